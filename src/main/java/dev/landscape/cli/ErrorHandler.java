@@ -1,0 +1,42 @@
+package dev.landscape.cli;
+
+import dev.landscape.corpus.InputException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failure into one line on standard error and an exit code: 2 for unusable input, 1 for anything else.
+ * The stack trace is printed only with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  private final LandscapeCommand root;
+
+  ErrorHandler(LandscapeCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    var err = cmd.getErr();
+    int code;
+    String message;
+    if (e instanceof InputException) {
+      code = ExitCodes.USAGE;
+      message = e.getMessage();
+    } else if (e instanceof UncheckedIOException) {
+      code = ExitCodes.FAILURE;
+      message = e.getMessage();
+    } else {
+      code = ExitCodes.FAILURE;
+      message = "internal error: " + e + (root.verbose ? "" : " (run with --verbose for details)");
+    }
+    err.println("landscape: " + message);
+    if (root.verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.landscape.cli;
+
+import dev.landscape.pipeline.Versions;
+import dev.landscape.progress.Progress;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code landscape} command; the work is done by its subcommands. */
+@Command(
+    name = "landscape",
+    mixinStandardHelpOptions = true,
+    versionProvider = LandscapeCommand.VersionProvider.class,
+    description = "Turns a corpus of arXiv abstracts into a research landscape: topics, assignments and provenance.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
+    footer = ExitCodes.HELP)
+final class LandscapeCommand implements Runnable {
+  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+      description = "Log details, MALLET's own log, and stack traces of errors.")
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+      description = "Print only errors: no progress, no summary.")
+  boolean quiet;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  final Progress progress;
+
+  LandscapeCommand(Progress progress) {
+    this.progress = progress;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, for example: landscape run");
+  }
+
+  /** The configured command line: our writers, our exit codes, one-line errors. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Progress progress) {
+    LandscapeCommand root = new LandscapeCommand(progress);
+    CommandLine cmd = new CommandLine(root);
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler(new ErrorHandler(root));
+    return cmd;
+  }
+
+  /** Reads the version from the build. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      var versions = Versions.all();
+      return new String[] {
+        "landscape " + versions.get("landscape"),
+        "MALLET " + versions.get("mallet") + ", Java " + versions.get("java")
+      };
+    }
+  }
+}

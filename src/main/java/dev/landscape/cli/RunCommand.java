@@ -1,0 +1,168 @@
+package dev.landscape.cli;
+
+import dev.landscape.corpus.BadRecordPolicy;
+import dev.landscape.corpus.CorpusFormat;
+import dev.landscape.corpus.ReadOptions;
+import dev.landscape.output.RunManifest;
+import dev.landscape.pipeline.Pipeline;
+import dev.landscape.pipeline.RunConfig;
+import dev.landscape.pipeline.RunResult;
+import dev.landscape.progress.Progress;
+import dev.landscape.topics.LdaParams;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code landscape run}: reads a corpus, trains the topic model and writes the report folder. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    versionProvider = LandscapeCommand.VersionProvider.class,
+    description = "Read a corpus, train an LDA topic model and write topic assignments, topics and provenance.",
+    footer = ExitCodes.HELP,
+    showDefaultValues = true)
+final class RunCommand implements Callable<Integer> {
+  @ParentCommand
+  LandscapeCommand root;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-i", "--input"}, paramLabel = "FILE", defaultValue = "data/arxiv-ml-abstracts.txt",
+      description = "Corpus file: dataset-viewer .txt, arXiv JSON Lines (.jsonl, .jsonl.gz), .csv or .tsv.")
+  Path input;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports",
+      description = "Report folder. Replaced as a whole when the run succeeds; must be new, empty or a report.")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "Input format: ${COMPLETION-CANDIDATES}. auto picks by file name and checks the content.")
+  CorpusFormat format;
+
+  @Option(names = "--id-column", paramLabel = "NAME", description = "Column or JSON field of the id "
+      + "(default: the first of id, arxiv_id, paper_id, doc_id).")
+  String idColumn;
+
+  @Option(names = "--text-column", paramLabel = "NAME", description = "Column or JSON field of the abstract "
+      + "(default: the first of abstract, text, summary, body).")
+  String textColumn;
+
+  @Option(names = "--title-column", paramLabel = "NAME", description = "Column or JSON field of the title "
+      + "(default: title, when present).")
+  String titleColumn;
+
+  @Option(names = "--categories-column", paramLabel = "NAME", description = "Column or JSON field of the "
+      + "space-separated categories (default: categories, when present).")
+  String categoriesColumn;
+
+  @Option(names = "--date-column", paramLabel = "NAME", description = "Column or JSON field of the date (default: "
+      + "date, published, created or update_date; JSON Lines: versions[0].created, then update_date). Papers "
+      + "without a date are dated from their arXiv id.")
+  String dateColumn;
+
+  @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "skip",
+      description = "Faulty records (malformed, missing id or abstract, duplicate id, bad date): skip counts and "
+          + "reports them, fail stops at the first. Values: ${COMPLETION-CANDIDATES}.")
+  BadRecordPolicy onBadRecord;
+
+  @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
+      description = "Number of topics; 0 scales with the corpus: round(sqrt(papers)) within 2..50.")
+  int topics;
+
+  @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000", description = "Gibbs sampling iterations.")
+  int iterations;
+
+  @Option(names = "--alpha", paramLabel = "SUM", defaultValue = "5.0",
+      description = "Sum of the document-topic prior over all topics (MALLET's --alpha).")
+  double alpha;
+
+  @Option(names = "--beta", paramLabel = "B", defaultValue = "0.01", description = "Topic-word prior per word.")
+  double beta;
+
+  @Option(names = "--optimize-interval", paramLabel = "N", defaultValue = "20",
+      description = "Re-estimate alpha and beta every N iterations; 0 turns it off.")
+  int optimizeInterval;
+
+  @Option(names = "--optimize-burn-in", paramLabel = "N", defaultValue = "50",
+      description = "Iterations before the first re-estimation of alpha and beta.")
+  int optimizeBurnIn;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+      description = "Threads for tokenizing and sampling. Results depend on it, so the default is fixed rather "
+          + "than taken from the machine: the same input, seed and threads give byte-identical CSVs anywhere.")
+  int threads;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed.")
+  int seed;
+
+  @Override
+  public Integer call() {
+    RunConfig config = config();
+    Progress progress = root.quiet ? Progress.NONE : root.progress;
+    RunResult result = new Pipeline(progress).run(config);
+    if (!root.quiet) {
+      printSummary(spec.commandLine().getOut(), result);
+    }
+    return ExitCodes.OK;
+  }
+
+  private RunConfig config() {
+    CommandLine cmd = spec.commandLine();
+    ReadOptions read = new ReadOptions(format, onBadRecord,
+        new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn));
+    try {
+      // A placeholder K of 2 validates everything else now; the real K is set once the corpus is read.
+      LdaParams lda = new LdaParams(2, iterations, alpha, beta, optimizeInterval, optimizeBurnIn, threads, seed);
+      if (topics < 0 || topics == 1) {
+        throw new IllegalArgumentException("--topics must be 0 (scale with the corpus) or at least 2, found " + topics);
+      }
+      return new RunConfig(input, out, read, topics, lda, commandLine());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
+    }
+  }
+
+  private List<String> commandLine() {
+    List<String> command = new ArrayList<>();
+    command.add("landscape");
+    command.addAll(spec.commandLine().getParseResult().originalArgs());
+    return command;
+  }
+
+  private static void printSummary(PrintWriter out, RunResult result) {
+    RunManifest m = result.manifest();
+    RunManifest.Counts c = m.counts();
+    long skipped = c.records() - c.accepted();
+    out.printf(Locale.ROOT, "Read %,d papers from %s (%s): %,d accepted, %,d skipped%s%n", c.records(),
+        m.input().path(), m.input().format(), c.accepted(), skipped, faultSummary(c.skipped()));
+    if (c.emptyAfterPreprocessing() > 0) {
+      out.printf(Locale.ROOT, "  %,d papers had no words left after preprocessing and were not modelled%n",
+          c.emptyAfterPreprocessing());
+    }
+    out.printf(Locale.ROOT, "Trained %d topics on %,d papers (%,d tokens, %,d word types) in %.1f s: "
+            + "%,.0f tokens/s, log-likelihood/token %.4f%n",
+        m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,
+        m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
+    out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", result.outDir(), String.join(", ", m.outputs()),
+        m.timingsMs().get("total") / 1000.0);
+  }
+
+  private static String faultSummary(Map<String, Long> faults) {
+    StringBuilder sb = new StringBuilder();
+    faults.forEach((kind, count) -> {
+      if (count > 0) {
+        sb.append(sb.length() == 0 ? " (" : ", ").append(kind).append(' ').append(count);
+      }
+    });
+    return sb.length() == 0 ? "" : sb.append(')').toString();
+  }
+}

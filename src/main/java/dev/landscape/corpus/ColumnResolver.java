@@ -1,0 +1,68 @@
+package dev.landscape.corpus;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds which of a header's columns holds each field: the user's name when given, otherwise the first of the usual
+ * names (case-insensitive). The same rules serve CSV headers, dataset-viewer columns and JSON field names.
+ */
+final class ColumnResolver {
+  static final List<String> ID_NAMES = List.of("id", "arxiv_id", "paper_id", "doc_id");
+  static final List<String> TEXT_NAMES = List.of("abstract", "text", "summary", "body");
+  static final List<String> TITLE_NAMES = List.of("title");
+  static final List<String> CATEGORY_NAMES = List.of("categories", "category");
+  static final List<String> DATE_NAMES = List.of("date", "published", "created", "update_date");
+
+  private final String fileName;
+  private final List<String> header;
+
+  ColumnResolver(String fileName, List<String> header) {
+    this.fileName = fileName;
+    this.header = List.copyOf(header);
+  }
+
+  /** The index of a required column; the error names the option that chooses it. */
+  int required(String chosen, List<String> usual, String option) {
+    int index = optional(chosen, usual);
+    if (index < 0) {
+      String looked = chosen != null ? "\"" + chosen + "\"" : "any of " + String.join(", ", usual);
+      throw InputException.at(fileName, 1, "no column " + looked + " (columns: " + String.join(", ", header)
+          + "); choose one with " + option);
+    }
+    return index;
+  }
+
+  /** The index of an optional column, -1 when absent; a column the user named must exist. */
+  int optional(String chosen, List<String> usual) {
+    if (chosen != null) {
+      int index = indexOf(chosen);
+      if (index < 0) {
+        throw InputException.at(fileName, 1, "no column \"" + chosen + "\" (columns: " + String.join(", ", header) + ")");
+      }
+      return index;
+    }
+    for (String name : usual) {
+      int index = indexOf(name);
+      if (index >= 0) {
+        return index;
+      }
+    }
+    return -1;
+  }
+
+  /** The name a field is read from in a JSON object: the user's choice or the first usual name. */
+  static String jsonField(String chosen, List<String> usual) {
+    return chosen != null ? chosen : usual.get(0);
+  }
+
+  private int indexOf(String name) {
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

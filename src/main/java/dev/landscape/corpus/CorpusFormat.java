@@ -1,0 +1,21 @@
+package dev.landscape.corpus;
+
+import java.util.Locale;
+
+/** The corpus formats we read. {@link #AUTO} picks one from the file name and checks it against the content. */
+public enum CorpusFormat {
+  AUTO,
+  /** The dataset-viewer export: a header block of column names and statistics, then one line per field. */
+  VIEWER,
+  /** The arXiv metadata snapshot's JSON Lines schema, one JSON object per line. */
+  JSONL,
+  /** Comma-separated values with a header row. */
+  CSV,
+  /** Tab-separated values with a header row. */
+  TSV;
+
+  /** The lower-case name used on the command line and in run.json. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

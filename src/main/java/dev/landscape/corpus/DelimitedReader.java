@@ -1,0 +1,90 @@
+package dev.landscape.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** CSV or TSV with a header row, through Commons CSV (quoted fields may hold delimiters and newlines). */
+final class DelimitedReader implements RecordReader {
+  private final InputFile file;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final int width;
+  private final int idColumn;
+  private final int textColumn;
+  private final int titleColumn;
+  private final int categoriesColumn;
+  private final int dateColumn;
+
+  DelimitedReader(InputFile file, char delimiter, ReadOptions.Columns chosen) {
+    this.file = file;
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setDelimiter(delimiter)
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreEmptyLines(true)
+        .setAllowMissingColumnNames(true)
+        .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
+        .get();
+    try {
+      this.parser = CSVParser.builder().setReader(file.reader()).setFormat(format).get();
+    } catch (IOException e) {
+      throw file.readError(1, e);
+    } catch (IllegalArgumentException e) {
+      throw InputException.at(file.name(), 1, "bad header row: " + e.getMessage());
+    }
+    List<String> header = parser.getHeaderNames().stream().map(DelimitedReader::stripBom).toList();
+    if (header.isEmpty()) {
+      throw InputException.at(file.name(), 1, "has no header row");
+    }
+    this.width = header.size();
+    ColumnResolver resolver = new ColumnResolver(file.name(), header);
+    this.idColumn = resolver.required(chosen.id(), ColumnResolver.ID_NAMES, "--id-column");
+    this.textColumn = resolver.required(chosen.text(), ColumnResolver.TEXT_NAMES, "--text-column");
+    this.titleColumn = resolver.optional(chosen.title(), ColumnResolver.TITLE_NAMES);
+    this.categoriesColumn = resolver.optional(chosen.categories(), ColumnResolver.CATEGORY_NAMES);
+    this.dateColumn = resolver.optional(chosen.date(), ColumnResolver.DATE_NAMES);
+    this.records = parser.iterator();
+  }
+
+  private static String stripBom(String name) {
+    return name.startsWith("\uFEFF") ? name.substring(1) : name;
+  }
+
+  @Override
+  public RawRecord next() throws RecordFaultException {
+    CSVRecord record;
+    long line = parser.getCurrentLineNumber() + 1; // where the next record starts: the header was line 1
+    try {
+      if (!records.hasNext()) {
+        return null;
+      }
+      record = records.next();
+    } catch (UncheckedIOException e) {
+      // Commons CSV reports a broken quote or undecodable bytes this way; the rest of the file cannot be trusted.
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException cause) {
+        throw file.readError(parser.getCurrentLineNumber() + 1, cause);
+      }
+      throw InputException.at(file.name(), line, "unreadable CSV: " + e.getCause().getMessage());
+    }
+    if (record.size() != width) {
+      throw new RecordFaultException(RecordFault.MALFORMED, line,
+          "expected " + width + " fields as in the header, found " + record.size());
+    }
+    return new RawRecord(line, record.get(idColumn), field(record, titleColumn), record.get(textColumn),
+        field(record, categoriesColumn), field(record, dateColumn));
+  }
+
+  private static String field(CSVRecord record, int index) {
+    return index < 0 ? null : record.get(index);
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.landscape.corpus;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * An input file opened once for streaming: transparently gunzipped (detected by its magic bytes, not its name),
+ * decoded as strict UTF-8, and checksummed (SHA-256 of the bytes on disk) as it is read.
+ */
+final class InputFile implements Closeable {
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  private final String name;
+  private final MessageDigest digest;
+  private final InputStream raw;
+  private final BufferedInputStream content;
+  private final boolean gzipped;
+
+  private InputFile(String name, MessageDigest digest, InputStream raw, BufferedInputStream content, boolean gzipped) {
+    this.name = name;
+    this.digest = digest;
+    this.raw = raw;
+    this.content = content;
+    this.gzipped = gzipped;
+  }
+
+  /** Opens {@code path}; every failure is an {@link InputException} naming the file. */
+  static InputFile open(Path path) {
+    String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw InputException.at(name, 0, "is a directory, not a corpus file");
+    }
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      InputStream raw = new BufferedInputStream(new DigestInputStream(Files.newInputStream(path), digest), 1 << 16);
+      raw.mark(2);
+      boolean gzipped = raw.read() == 0x1f && raw.read() == 0x8b;
+      raw.reset();
+      InputStream decoded = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return new InputFile(name, digest, raw, new BufferedInputStream(decoded, 1 << 16), gzipped);
+    } catch (NoSuchFileException e) {
+      throw InputException.at(name, 0, "no such file");
+    } catch (AccessDeniedException e) {
+      throw InputException.at(name, 0, "permission denied");
+    } catch (ZipException | EOFException e) {
+      throw InputException.at(name, 0, "corrupt or truncated gzip data");
+    } catch (IOException e) {
+      throw InputException.at(name, 0, "cannot be read: " + e.getMessage());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** The file as the user named it. */
+  String name() {
+    return name;
+  }
+
+  boolean gzipped() {
+    return gzipped;
+  }
+
+  /** Up to 64 KiB of the (decompressed) content, without consuming it. */
+  byte[] head() {
+    try {
+      content.mark(SNIFF_BYTES);
+      byte[] head = content.readNBytes(SNIFF_BYTES);
+      content.reset();
+      return head;
+    } catch (IOException e) {
+      throw readError(0, e);
+    }
+  }
+
+  /** The content as text: strict UTF-8 (invalid bytes are an error, not replacement characters). */
+  BufferedReader reader() {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new BufferedReader(new InputStreamReader(content, decoder), 1 << 16);
+  }
+
+  /** Translates a failure while reading at {@code line} into the one-line error users see. */
+  InputException readError(long line, IOException e) {
+    if (e instanceof CharacterCodingException) {
+      return InputException.at(name, line, "invalid UTF-8 (the corpus must be UTF-8 text)");
+    }
+    if (e instanceof ZipException || e instanceof EOFException) {
+      return InputException.at(name, line, "corrupt or truncated gzip data");
+    }
+    return InputException.at(name, line, "read error: " + e.getMessage());
+  }
+
+  /** Reads what is left of the file, so that the checksum covers all of it, and returns the SHA-256 in hex. */
+  String finishChecksum() {
+    try {
+      raw.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw readError(0, e);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  @Override
+  public void close() throws IOException {
+    content.close();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.landscape.corpus;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+
+/** Lines of an {@link InputFile} with their numbers; a leading byte-order mark is dropped. */
+final class LineSource implements Closeable {
+  private final InputFile file;
+  private final BufferedReader reader;
+  private long lineNumber;
+
+  LineSource(InputFile file) {
+    this.file = file;
+    this.reader = file.reader();
+  }
+
+  /** The next line without its terminator (LF, CRLF or CR), or {@code null} at the end. */
+  String readLine() {
+    try {
+      String line = reader.readLine();
+      if (line == null) {
+        return null;
+      }
+      lineNumber++;
+      if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        line = line.substring(1);
+      }
+      return line;
+    } catch (IOException e) {
+      throw file.readError(lineNumber + 1, e);
+    }
+  }
+
+  /** The number of the line last returned (1-based). */
+  long lineNumber() {
+    return lineNumber;
+  }
+
+  String fileName() {
+    return file.name();
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

@@ -1,0 +1,193 @@
+package dev.landscape.corpus;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The accepted papers of a corpus file, one at a time, with the record checks applied: ids normalized and
+ * de-duplicated, blank abstracts refused, dates taken from the metadata or else from the arXiv id.
+ *
+ * <p>Faulty records are counted by kind (and their first examples kept) under {@link BadRecordPolicy#SKIP}, or
+ * end the read with an {@link InputException} naming the file and line under {@link BadRecordPolicy#FAIL}.
+ */
+public final class PaperStream implements Closeable {
+  private static final Logger log = LoggerFactory.getLogger(PaperStream.class);
+  private static final int EXAMPLES_PER_KIND = 3;
+
+  private final InputFile file;
+  private final CorpusFormat format;
+  private final RecordReader reader;
+  private final BadRecordPolicy policy;
+  private final long bytes;
+  private final Map<String, Long> firstLineOfId = new HashMap<>();
+  private final EnumMap<RecordFault, Long> faults = new EnumMap<>(RecordFault.class);
+  private final EnumMap<RecordFault, List<String>> examples = new EnumMap<>(RecordFault.class);
+  private long records;
+  private long accepted;
+  private long datedFromId;
+  private long undated;
+  private String sha256;
+
+  private PaperStream(InputFile file, CorpusFormat format, RecordReader reader, BadRecordPolicy policy, long bytes) {
+    this.file = file;
+    this.format = format;
+    this.reader = reader;
+    this.policy = policy;
+    this.bytes = bytes;
+  }
+
+  /** Opens {@code path}, detects (or checks) its format, and reads its header. */
+  public static PaperStream open(Path path, ReadOptions options) {
+    InputFile file = InputFile.open(path);
+    try {
+      CorpusFormat format = FormatDetector.detect(file.name(), file.head(), options.format());
+      RecordReader reader = switch (format) {
+        case VIEWER -> new ViewerReader(new LineSource(file), options.columns());
+        case JSONL -> new JsonLinesReader(new LineSource(file), options.columns());
+        case CSV -> new DelimitedReader(file, ',', options.columns());
+        case TSV -> new DelimitedReader(file, '\t', options.columns());
+        case AUTO -> throw new IllegalStateException("detect never returns AUTO");
+      };
+      return new PaperStream(file, format, reader, options.policy(), Files.size(path));
+    } catch (RuntimeException e) {
+      closeQuietly(file);
+      throw e;
+    } catch (IOException e) {
+      closeQuietly(file);
+      throw InputException.at(file.name(), 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The format the file is read as. */
+  public CorpusFormat format() {
+    return format;
+  }
+
+  /** The next accepted paper, or {@code null} when the file is exhausted. */
+  public Paper next() {
+    while (true) {
+      RawRecord raw;
+      try {
+        raw = reader.next();
+      } catch (RecordFaultException e) {
+        records++;
+        fault(e.fault(), e.line(), e.getMessage());
+        continue;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (raw == null) {
+        if (sha256 == null) {
+          sha256 = file.finishChecksum();
+        }
+        return null;
+      }
+      records++;
+      Paper paper = check(raw);
+      if (paper != null) {
+        accepted++;
+        return paper;
+      }
+    }
+  }
+
+  private Paper check(RawRecord raw) {
+    if (raw.id() == null || raw.id().isBlank()) {
+      fault(RecordFault.MISSING_ID, raw.line(), "missing id");
+      return null;
+    }
+    if (raw.abstractText() == null || raw.abstractText().isBlank()) {
+      fault(RecordFault.MISSING_ABSTRACT, raw.line(), "empty abstract");
+      return null;
+    }
+    String id = ArxivIds.normalize(raw.id());
+    Long firstLine = firstLineOfId.putIfAbsent(id, raw.line());
+    if (firstLine != null) {
+      fault(RecordFault.DUPLICATE_ID, raw.line(), "duplicate id " + id + " (first at line " + firstLine + ")");
+      return null;
+    }
+    DateParser.Parsed date = date(raw, id);
+    PaperInfo info = new PaperInfo(id, collapseSpaces(raw.title()), categories(raw.categories()),
+        date == null ? null : date.date(), date == null ? DatePrecision.NONE : date.precision());
+    return new Paper(info, raw.abstractText());
+  }
+
+  private DateParser.Parsed date(RawRecord raw, String id) {
+    if (raw.dateText() != null && !raw.dateText().isBlank()) {
+      Optional<DateParser.Parsed> parsed = DateParser.parse(raw.dateText());
+      if (parsed.isPresent()) {
+        return parsed.get();
+      }
+      fault(RecordFault.BAD_DATE, raw.line(), "unparsable date \"" + raw.dateText().strip() + "\"");
+    }
+    Optional<LocalDate> month = ArxivIds.monthOf(id);
+    if (month.isPresent()) {
+      datedFromId++;
+      return new DateParser.Parsed(month.get(), DatePrecision.MONTH);
+    }
+    undated++;
+    return null;
+  }
+
+  private void fault(RecordFault kind, long line, String message) {
+    String where = file.name() + ":" + line + ": " + message;
+    if (policy == BadRecordPolicy.FAIL) {
+      throw new InputException(where);
+    }
+    faults.merge(kind, 1L, Long::sum);
+    List<String> kept = examples.computeIfAbsent(kind, k -> new ArrayList<>());
+    if (kept.size() < EXAMPLES_PER_KIND) {
+      kept.add(where);
+      log.warn("{} ({})", where, kind.dropsRecord() ? "skipped" : "kept");
+    }
+  }
+
+  /** What was read so far; complete once {@link #next()} has returned {@code null}. */
+  public ReadStats stats() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    Map<String, List<String>> shown = new LinkedHashMap<>();
+    for (RecordFault kind : RecordFault.values()) {
+      counts.put(kind.key(), faults.getOrDefault(kind, 0L));
+      if (examples.containsKey(kind)) {
+        shown.put(kind.key(), List.copyOf(examples.get(kind)));
+      }
+    }
+    return new ReadStats(file.name(), sha256, bytes, format, file.gzipped(), records, accepted, counts, shown,
+        datedFromId, undated);
+  }
+
+  private static String collapseSpaces(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+  }
+
+  private static List<String> categories(String s) {
+    return s == null || s.isBlank() ? List.of() : Arrays.asList(s.strip().split("\\s+"));
+  }
+
+  private static void closeQuietly(InputFile file) {
+    try {
+      file.close();
+    } catch (IOException e) {
+      log.debug("closing {} failed", file.name(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

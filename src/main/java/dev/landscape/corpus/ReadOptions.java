@@ -1,0 +1,32 @@
+package dev.landscape.corpus;
+
+import java.util.Objects;
+
+/**
+ * How to read a corpus.
+ *
+ * @param format the format, or {@link CorpusFormat#AUTO} to detect it
+ * @param policy what to do with faulty records
+ * @param columns which columns (or JSON fields) hold the id, text, title, categories and date
+ */
+public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns columns) {
+  public ReadOptions {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(columns, "columns");
+  }
+
+  /** Detect the format, skip bad records, find columns by their usual names. */
+  public static ReadOptions defaults() {
+    return new ReadOptions(CorpusFormat.AUTO, BadRecordPolicy.SKIP, Columns.DEFAULT);
+  }
+
+  /**
+   * Column (or JSON field) names; {@code null} means "look for the usual names" ({@code id}, {@code arxiv_id};
+   * {@code abstract}, {@code text}; {@code title}; {@code categories}; {@code date}, {@code published},
+   * {@code update_date}).
+   */
+  public record Columns(String id, String text, String title, String categories, String date) {
+    public static final Columns DEFAULT = new Columns(null, null, null, null, null);
+  }
+}

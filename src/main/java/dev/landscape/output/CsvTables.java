@@ -1,0 +1,122 @@
+package dev.landscape.output;
+
+import dev.landscape.corpus.PaperInfo;
+import dev.landscape.text.PreparedCorpus;
+import dev.landscape.topics.Topic;
+import dev.landscape.topics.TopicDescriber;
+import dev.landscape.topics.TopicModel;
+import dev.landscape.topics.WordWeight;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The CSV tables of a run. Rows stream straight to disk in corpus order; numbers use fixed decimals and
+ * {@code Locale.ROOT}, so the same model always gives the same bytes.
+ */
+public final class CsvTables {
+  public static final String ASSIGNMENTS = "topic-assignments.csv";
+  public static final String TOPICS = "topics.csv";
+  public static final String DOC_TOPICS = "doc-topics.csv";
+
+  /** Separates words (and their weights) inside one cell; a phrase may contain spaces, never "; ". */
+  static final String LIST_SEPARATOR = "; ";
+
+  private final PreparedCorpus corpus;
+  private final TopicModel model;
+  private final List<Topic> topics;
+
+  public CsvTables(PreparedCorpus corpus, TopicModel model, List<Topic> topics) {
+    this.corpus = corpus;
+    this.model = model;
+    this.topics = List.copyOf(topics);
+  }
+
+  /** Writes every table into {@code dir}; returns the file names written. */
+  public List<String> writeAll(Path dir) {
+    writeAssignments(dir.resolve(ASSIGNMENTS));
+    writeTopics(dir.resolve(TOPICS));
+    writeDocTopics(dir.resolve(DOC_TOPICS));
+    return List.of(ASSIGNMENTS, TOPICS, DOC_TOPICS);
+  }
+
+  /** One row per paper: its two largest topics. */
+  void writeAssignments(Path file) {
+    write(file, List.of("id", "title", "date", "topic", "topic_label", "topic_weight",
+        "second_topic", "second_label", "second_weight"), printer -> {
+          for (int d = 0; d < model.documentCount(); d++) {
+            PaperInfo paper = corpus.papers().get(d);
+            int[] leading = TopicDescriber.leading(model, d, 2);
+            int first = leading[0];
+            int second = leading[1];
+            printer.printRecord(CsvCells.text(paper.id()), CsvCells.text(paper.title()), paper.dateText(),
+                first, CsvCells.text(topics.get(first).label()), CsvCells.number(model.proportion(d, first), 4),
+                second, CsvCells.text(topics.get(second).label()), CsvCells.number(model.proportion(d, second), 4));
+          }
+        });
+  }
+
+  /** One row per topic. */
+  void writeTopics(Path file) {
+    write(file, List.of("topic", "label", "top_words", "top_weights", "token_share", "papers", "alpha"), printer -> {
+      for (Topic topic : topics) {
+        List<String> words = new ArrayList<>();
+        List<String> weights = new ArrayList<>();
+        for (WordWeight word : topic.topWords()) {
+          words.add(word.word());
+          weights.add(CsvCells.number(word.weight(), 5));
+        }
+        printer.printRecord(topic.id(), CsvCells.text(topic.label()),
+            CsvCells.text(String.join(LIST_SEPARATOR, words)), String.join(LIST_SEPARATOR, weights),
+            CsvCells.number(topic.tokenShare(), 4), topic.dominantPapers(), CsvCells.number(topic.alpha(), 5));
+      }
+    });
+  }
+
+  /** The full paper-by-topic matrix. */
+  void writeDocTopics(Path file) {
+    List<String> header = new ArrayList<>();
+    header.add("id");
+    for (int k = 0; k < model.topicCount(); k++) {
+      header.add("topic_" + k);
+    }
+    write(file, header, printer -> {
+      List<String> row = new ArrayList<>(header.size());
+      for (int d = 0; d < model.documentCount(); d++) {
+        row.clear();
+        row.add(CsvCells.text(corpus.papers().get(d).id()));
+        for (int k = 0; k < model.topicCount(); k++) {
+          row.add(CsvCells.number(model.proportion(d, k), 5));
+        }
+        printer.printRecord(row);
+      }
+    });
+  }
+
+  /** Writes rows through a CSV printer; unix line ends, RFC 4180 quoting. */
+  static void write(Path file, List<String> header, Rows rows) {
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setRecordSeparator("\n")
+        .setHeader(header.toArray(String[]::new))
+        .get();
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, format)) {
+      rows.print(printer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file.getFileName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Prints the rows of one table. */
+  @FunctionalInterface
+  interface Rows {
+    void print(CSVPrinter printer) throws IOException;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.landscape.output;
+
+import dev.landscape.corpus.ReadStats;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The provenance of one run, written as {@code run.json}: enough to know exactly what produced a report and to
+ * produce it again.
+ *
+ * @param tool always "landscape"
+ * @param version this tool's version
+ * @param command the arguments the run was started with
+ * @param startedAt when the run started (UTC, ISO-8601)
+ * @param input the input file, its checksum and format
+ * @param counts records read, skipped by kind, papers and tokens modelled
+ * @param parameters every setting that shapes the result, defaults included
+ * @param versions the Java runtime and the libraries that did the work
+ * @param timingsMs wall time of each stage, in milliseconds
+ * @param results headline numbers of the model
+ * @param outputs the files of the report
+ */
+public record RunManifest(
+    String tool,
+    String version,
+    List<String> command,
+    String startedAt,
+    Input input,
+    Counts counts,
+    Map<String, Object> parameters,
+    Map<String, String> versions,
+    Map<String, Long> timingsMs,
+    Results results,
+    List<String> outputs) {
+
+  public RunManifest {
+    command = List.copyOf(command);
+    parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    versions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+    timingsMs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
+    outputs = List.copyOf(outputs);
+  }
+
+  /** The input file. */
+  public record Input(String path, String sha256, long bytes, String format, boolean gzipped) {
+    public static Input of(ReadStats stats) {
+      return new Input(stats.file(), stats.sha256(), stats.bytes(), stats.format().key(), stats.gzipped());
+    }
+  }
+
+  /**
+   * What was read and what was modelled.
+   *
+   * @param records records in the input
+   * @param accepted records that passed the checks
+   * @param skipped faults by kind ({@code bad_date} records are kept, dated from their id)
+   * @param skipExamples the first examples of each fault, {@code file:line: message}
+   * @param datedFromId accepted papers dated from their arXiv id
+   * @param undated accepted papers without a usable date
+   * @param emptyAfterPreprocessing accepted papers with no token left (only stopwords, numbers or symbols)
+   * @param papers papers modelled
+   * @param tokens tokens modelled
+   * @param vocabulary word types modelled
+   */
+  public record Counts(
+      long records,
+      long accepted,
+      Map<String, Long> skipped,
+      Map<String, List<String>> skipExamples,
+      long datedFromId,
+      long undated,
+      long emptyAfterPreprocessing,
+      long papers,
+      long tokens,
+      long vocabulary) {}
+
+  /**
+   * Headline numbers.
+   *
+   * @param topics topics trained
+   * @param logLikelihoodPerToken the final model log-likelihood per token
+   * @param tokensPerSecond Gibbs sampling throughput
+   */
+  public record Results(int topics, double logLikelihoodPerToken, double tokensPerSecond) {}
+}

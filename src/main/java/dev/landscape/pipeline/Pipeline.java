@@ -1,0 +1,113 @@
+package dev.landscape.pipeline;
+
+import dev.landscape.corpus.InputException;
+import dev.landscape.corpus.PaperStream;
+import dev.landscape.corpus.ReadStats;
+import dev.landscape.output.CsvTables;
+import dev.landscape.output.ReportFolder;
+import dev.landscape.output.RunJsonWriter;
+import dev.landscape.output.RunManifest;
+import dev.landscape.progress.Progress;
+import dev.landscape.text.PreparedCorpus;
+import dev.landscape.text.StopWords;
+import dev.landscape.text.TextPreparer;
+import dev.landscape.text.Tokenizer;
+import dev.landscape.topics.LdaParams;
+import dev.landscape.topics.MalletTopicTrainer;
+import dev.landscape.topics.Topic;
+import dev.landscape.topics.TopicDescriber;
+import dev.landscape.topics.TopicModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One run, from corpus file to report folder, as a list of stage calls. */
+public final class Pipeline {
+  /** Words kept per topic in topics.csv. */
+  static final int TOP_WORDS = 20;
+
+  private final Progress progress;
+
+  public Pipeline(Progress progress) {
+    this.progress = progress;
+  }
+
+  public RunResult run(RunConfig config) {
+    String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    StageClock clock = new StageClock();
+    try (ReportFolder folder = ReportFolder.create(config.out())) {
+      PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config));
+      LdaParams lda = modelSettings(config, corpus);
+      TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda).train(corpus, progress));
+      List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
+      List<String> outputs = new ArrayList<>(clock.time("write_tables",
+          () -> new CsvTables(corpus, model, topics).writeAll(folder.dir())));
+      outputs.add(ReportFolder.MARKER);
+      RunManifest manifest = manifest(config, startedAt, corpus, lda, model, clock, outputs);
+      RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
+      folder.commit();
+      return new RunResult(folder.target(), manifest);
+    }
+  }
+
+  private PreparedCorpus prepare(RunConfig config) {
+    try (PaperStream papers = PaperStream.open(config.input(), config.read())) {
+      return new TextPreparer(new Tokenizer(StopWords.defaults()), config.lda().threads()).prepare(papers, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The model settings for this corpus; refuses a corpus too small to model. */
+  private static LdaParams modelSettings(RunConfig config, PreparedCorpus corpus) {
+    ReadStats read = corpus.readStats();
+    int papers = corpus.papers().size();
+    if (papers == 0) {
+      throw new InputException(read.file() + ": no usable papers (" + read.records() + " records, "
+          + read.dropped() + " skipped, " + corpus.emptyPapers().size() + " with no words left after preprocessing)");
+    }
+    int topics = config.topicsFor(papers);
+    if (papers < topics) {
+      throw new InputException(read.file() + ": " + papers + " usable papers is fewer than the " + topics
+          + " topics asked for; lower --topics");
+    }
+    return config.lda().withTopics(topics);
+  }
+
+  private static RunManifest manifest(RunConfig config, String startedAt, PreparedCorpus corpus, LdaParams lda,
+      TopicModel model, StageClock clock, List<String> outputs) {
+    ReadStats read = corpus.readStats();
+    RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
+        read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
+        corpus.tokens().tokenCount(), corpus.vocabulary().size());
+    TopicModel.TrainingStats stats = model.stats();
+    return new RunManifest("landscape", Versions.landscape(), config.command(), startedAt,
+        RunManifest.Input.of(read), counts, parameters(config, lda), Versions.all(), clock.snapshot(),
+        new RunManifest.Results(lda.topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond()), outputs);
+  }
+
+  private static Map<String, Object> parameters(RunConfig config, LdaParams lda) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("topics", lda.topics());
+    p.put("topics_rule", config.topics() == RunConfig.SCALED_TOPICS
+        ? "scaled: round(sqrt(papers)) within 2.." + RunConfig.MAX_SCALED_TOPICS : "fixed");
+    p.put("iterations", lda.iterations());
+    p.put("alpha_sum", lda.alphaSum());
+    p.put("beta", lda.beta());
+    p.put("optimize_interval", lda.optimizeInterval());
+    p.put("optimize_burn_in", lda.optimizeBurnIn());
+    p.put("threads", lda.threads());
+    p.put("seed", lda.seed());
+    p.put("format", config.read().format().key());
+    p.put("on_bad_record", config.read().policy().name().toLowerCase(java.util.Locale.ROOT));
+    p.put("columns", config.read().columns());
+    p.put("stopwords", "english (MALLET 2.1.1) + academic");
+    p.put("top_words", TOP_WORDS);
+    return p;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.landscape.pipeline;
+
+import dev.landscape.corpus.ReadOptions;
+import dev.landscape.topics.LdaParams;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a run needs to know. Validates itself: a bad value fails here, before any work, with a message that
+ * names the option.
+ *
+ * @param input the corpus file
+ * @param out the report folder to (re)place
+ * @param read how to read the corpus
+ * @param topics the number of topics, or {@link #SCALED_TOPICS} to scale it with the corpus
+ * @param lda model settings; its topic count is ignored when {@code topics} is {@link #SCALED_TOPICS}
+ * @param command the arguments as given, recorded in run.json
+ */
+public record RunConfig(Path input, Path out, ReadOptions read, int topics, LdaParams lda, List<String> command) {
+  /** {@code --topics 0}: choose K from the number of papers (see {@link #topicsFor(int)}). */
+  public static final int SCALED_TOPICS = 0;
+  static final int MAX_SCALED_TOPICS = 50;
+
+  public RunConfig {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(read, "read");
+    Objects.requireNonNull(lda, "lda");
+    command = List.copyOf(command);
+    if (topics != SCALED_TOPICS) {
+      lda = lda.withTopics(topics); // validates the count
+    }
+    if (input.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new IllegalArgumentException("--out must not be the input file");
+    }
+  }
+
+  /**
+   * The number of topics for {@code papers} papers: the user's, or when scaled the square root of the number of
+   * papers between 2 and 50 (6 for 39 papers, 22 for 500, 50 from 2,450 up). A square-root rule keeps small corpora
+   * from being split into topics of one paper each while large corpora get the detail of MALLET's usual K = 50.
+   */
+  public int topicsFor(int papers) {
+    if (topics != SCALED_TOPICS) {
+      return topics;
+    }
+    return (int) Math.max(2, Math.min(MAX_SCALED_TOPICS, Math.round(Math.sqrt(papers))));
+  }
+}

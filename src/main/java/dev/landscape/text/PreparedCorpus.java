@@ -1,0 +1,34 @@
+package dev.landscape.text;
+
+import dev.landscape.corpus.PaperInfo;
+import dev.landscape.corpus.ReadStats;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The output of text preparation: what the topic model trains on.
+ *
+ * @param papers the modelled papers, in corpus order; paper {@code i} is document {@code i} of {@code tokens}
+ * @param vocabulary the word types
+ * @param tokens the documents as token ids
+ * @param emptyPapers accepted papers left with no token after preprocessing (only stopwords, symbols or numbers);
+ *     counted and reported, not modelled
+ * @param readStats what reading the file found
+ */
+public record PreparedCorpus(
+    List<PaperInfo> papers,
+    Vocabulary vocabulary,
+    TokenizedCorpus tokens,
+    List<PaperInfo> emptyPapers,
+    ReadStats readStats) {
+  public PreparedCorpus {
+    papers = List.copyOf(papers);
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    Objects.requireNonNull(tokens, "tokens");
+    emptyPapers = List.copyOf(emptyPapers);
+    Objects.requireNonNull(readStats, "readStats");
+    if (papers.size() != tokens.documentCount()) {
+      throw new IllegalArgumentException(papers.size() + " papers but " + tokens.documentCount() + " documents");
+    }
+  }
+}

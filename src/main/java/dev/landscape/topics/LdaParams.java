@@ -1,0 +1,46 @@
+package dev.landscape.topics;
+
+/**
+ * Settings of one LDA training run. Invalid values are refused with a message that names the option.
+ *
+ * @param topics number of topics K
+ * @param iterations Gibbs sampling sweeps over the corpus
+ * @param alphaSum sum of the document-topic Dirichlet prior over all topics (MALLET's {@code --alpha})
+ * @param beta the topic-word Dirichlet prior per word
+ * @param optimizeInterval re-estimate alpha and beta every this many iterations; 0 turns optimisation off
+ * @param optimizeBurnIn iterations before the first optimisation
+ * @param threads sampler threads; results depend on it, so it is fixed by the user, never by the machine
+ * @param seed random seed; the same seed, input and threads give the same model
+ */
+public record LdaParams(
+    int topics,
+    int iterations,
+    double alphaSum,
+    double beta,
+    int optimizeInterval,
+    int optimizeBurnIn,
+    int threads,
+    int seed) {
+  public LdaParams {
+    check(topics >= 2, "--topics must be at least 2, found " + topics);
+    check(topics <= 10_000, "--topics must be at most 10000, found " + topics);
+    check(iterations >= 1, "--iterations must be at least 1, found " + iterations);
+    check(alphaSum > 0 && Double.isFinite(alphaSum), "--alpha must be a positive number, found " + alphaSum);
+    check(beta > 0 && Double.isFinite(beta), "--beta must be a positive number, found " + beta);
+    check(optimizeInterval >= 0, "--optimize-interval must be 0 (off) or more, found " + optimizeInterval);
+    check(optimizeBurnIn >= 0, "--optimize-burn-in must be 0 or more, found " + optimizeBurnIn);
+    check(threads >= 1 && threads <= 256, "--threads must be between 1 and 256, found " + threads);
+    check(seed != -1, "--seed -1 would make MALLET seed from the clock; choose another seed");
+  }
+
+  /** The same settings with another number of topics. */
+  public LdaParams withTopics(int k) {
+    return new LdaParams(k, iterations, alphaSum, beta, optimizeInterval, optimizeBurnIn, threads, seed);
+  }
+
+  private static void check(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+}

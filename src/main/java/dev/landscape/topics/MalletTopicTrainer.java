@@ -1,0 +1,138 @@
+package dev.landscape.topics;
+
+import cc.mallet.topics.ParallelTopicModel;
+import cc.mallet.topics.TopicAssignment;
+import cc.mallet.types.Alphabet;
+import cc.mallet.types.FeatureSequence;
+import cc.mallet.types.Instance;
+import cc.mallet.types.InstanceList;
+import dev.landscape.progress.Progress;
+import dev.landscape.text.PreparedCorpus;
+import dev.landscape.text.TokenizedCorpus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one adapter to MALLET's topic model: feeds it our token ids, runs {@link ParallelTopicModel}, and copies the
+ * counts out into a {@link TopicModel}. No other class imports {@code cc.mallet.topics}.
+ */
+public final class MalletTopicTrainer {
+  /** MALLET logs {@code <10> LL/token: -8.1234} every ten iterations; we read it for progress. */
+  private static final Pattern ITERATION = Pattern.compile("^<(\\d+)>(?: LL/token: (\\S+))?");
+
+  private final LdaParams params;
+
+  public MalletTopicTrainer(LdaParams params) {
+    this.params = params;
+  }
+
+  /** Trains on every document of {@code corpus}. */
+  public TopicModel train(PreparedCorpus corpus, Progress progress) {
+    ParallelTopicModel model = new ParallelTopicModel(params.topics(), params.alphaSum(), params.beta());
+    // The seed must be set before addInstances(), which draws the initial topic assignments from it.
+    model.setRandomSeed(params.seed());
+    model.setNumThreads(params.threads());
+    model.setNumIterations(params.iterations());
+    model.setOptimizeInterval(params.optimizeInterval());
+    model.setBurninPeriod(params.optimizeBurnIn());
+    model.setTopicDisplay(0, 0); // MALLET would otherwise log every topic's words every 50 iterations
+    model.addInstances(instances(corpus));
+
+    long tokens = corpus.tokens().tokenCount();
+    long start = System.nanoTime();
+    try (Progress.Task task = progress.start("Training", params.iterations(), "iterations")) {
+      Handler listener = new IterationListener(task);
+      ParallelTopicModel.logger.addHandler(listener);
+      try {
+        model.estimate();
+      } catch (IOException e) {
+        throw new UncheckedIOException("MALLET could not train", e);
+      } finally {
+        ParallelTopicModel.logger.removeHandler(listener);
+      }
+      task.stepTo(params.iterations());
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    double llPerToken = tokens == 0 ? 0 : model.modelLogLikelihood() / tokens;
+    return copyOut(model, corpus.tokens(), corpus.vocabulary().size(),
+        new TopicModel.TrainingStats(params.iterations(), tokens, millis, llPerToken));
+  }
+
+  /** Our documents as MALLET instances over an alphabet whose ids equal our vocabulary ids. */
+  private static InstanceList instances(PreparedCorpus corpus) {
+    Alphabet alphabet = new Alphabet(corpus.vocabulary().size());
+    for (String word : corpus.vocabulary().words()) {
+      alphabet.lookupIndex(word, true);
+    }
+    InstanceList instances = new InstanceList(alphabet, null);
+    TokenizedCorpus tokens = corpus.tokens();
+    for (int d = 0; d < tokens.documentCount(); d++) {
+      FeatureSequence sequence = new FeatureSequence(alphabet, tokens.tokens(d));
+      instances.add(new Instance(sequence, null, corpus.papers().get(d).id(), null));
+    }
+    return instances;
+  }
+
+  private static TopicModel copyOut(ParallelTopicModel model, TokenizedCorpus tokens, int vocabularySize,
+      TopicModel.TrainingStats stats) {
+    int topics = model.getNumTopics();
+    int[][] topicWord = new int[topics][vocabularySize];
+    int[][] typeTopicCounts = model.getTypeTopicCounts();
+    for (int type = 0; type < typeTopicCounts.length; type++) {
+      // Each entry packs (count << topicBits) | topic, sorted by count, zero-terminated.
+      for (int packed : typeTopicCounts[type]) {
+        if (packed <= 0) {
+          break;
+        }
+        topicWord[packed & model.topicMask][type] += packed >> model.topicBits;
+      }
+    }
+    List<TopicAssignment> data = model.getData();
+    int[] docTopic = new int[data.size() * topics];
+    int[] docLength = new int[data.size()];
+    for (int d = 0; d < data.size(); d++) {
+      int[] assignments = data.get(d).topicSequence.getFeatures();
+      docLength[d] = tokens.length(d);
+      for (int position = 0; position < docLength[d]; position++) {
+        docTopic[d * topics + assignments[position]]++;
+      }
+    }
+    return new TopicModel(model.alpha, model.beta, topicWord, docTopic, docLength, stats);
+  }
+
+  /** Turns MALLET's iteration log lines into progress steps. */
+  private static final class IterationListener extends Handler {
+    private final Progress.Task task;
+
+    IterationListener(Progress.Task task) {
+      this.task = task;
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+      String message = record.getMessage();
+      if (message == null) {
+        return;
+      }
+      Matcher m = ITERATION.matcher(message.strip());
+      if (m.find()) {
+        task.stepTo(Long.parseLong(m.group(1)));
+        if (m.group(2) != null) {
+          task.message(String.format(Locale.ROOT, "LL/token %s", m.group(2)));
+        }
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+}

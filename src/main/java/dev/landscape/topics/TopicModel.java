@@ -1,0 +1,109 @@
+package dev.landscape.topics;
+
+import java.util.Arrays;
+
+/**
+ * A trained topic model, copied out of MALLET: topic-word counts, document-topic counts and the priors.
+ * Immutable: the arrays never leave this class.
+ *
+ * <p>Proportions are smoothed the way MALLET's doc-topics output smooths them:
+ * {@code (n_dk + alpha_k) / (n_d + sum(alpha))}; word weights {@code (n_kw + beta) / (n_k + V beta)}.
+ */
+public final class TopicModel {
+  private final double[] alpha;
+  private final double alphaSum;
+  private final double beta;
+  private final int vocabularySize;
+  /** Topic-major counts: {@code topicWord[k][w]}. */
+  private final int[][] topicWord;
+  private final long[] topicTokens;
+  /** Document-major counts in one block: {@code docTopic[d * K + k]}. */
+  private final int[] docTopic;
+  private final int[] docLength;
+  private final TrainingStats stats;
+
+  TopicModel(double[] alpha, double beta, int[][] topicWord, int[] docTopic, int[] docLength, TrainingStats stats) {
+    this.alpha = alpha.clone();
+    this.alphaSum = Arrays.stream(alpha).sum();
+    this.beta = beta;
+    this.topicWord = topicWord;
+    this.vocabularySize = topicWord.length == 0 ? 0 : topicWord[0].length;
+    this.topicTokens = Arrays.stream(topicWord).mapToLong(row -> Arrays.stream(row).asLongStream().sum()).toArray();
+    this.docTopic = docTopic;
+    this.docLength = docLength;
+    this.stats = stats;
+  }
+
+  public int topicCount() {
+    return alpha.length;
+  }
+
+  public int documentCount() {
+    return docLength.length;
+  }
+
+  public int vocabularySize() {
+    return vocabularySize;
+  }
+
+  /** The document-topic prior of topic {@code k} (after optimisation, when it ran). */
+  public double alpha(int k) {
+    return alpha[k];
+  }
+
+  public double alphaSum() {
+    return alphaSum;
+  }
+
+  public double beta() {
+    return beta;
+  }
+
+  /** Tokens of word {@code w} assigned to topic {@code k}. */
+  public int count(int k, int w) {
+    return topicWord[k][w];
+  }
+
+  /** Tokens assigned to topic {@code k}. */
+  public long topicTokens(int k) {
+    return topicTokens[k];
+  }
+
+  /** The smoothed probability of word {@code w} under topic {@code k}. */
+  public double wordWeight(int k, int w) {
+    return (topicWord[k][w] + beta) / (topicTokens[k] + vocabularySize * beta);
+  }
+
+  /** Tokens of document {@code d} assigned to topic {@code k}. */
+  public int docTopicCount(int d, int k) {
+    return docTopic[d * alpha.length + k];
+  }
+
+  public int docLength(int d) {
+    return docLength[d];
+  }
+
+  /** The smoothed share of topic {@code k} in document {@code d}. */
+  public double proportion(int d, int k) {
+    return (docTopicCount(d, k) + alpha[k]) / (docLength[d] + alphaSum);
+  }
+
+  public TrainingStats stats() {
+    return stats;
+  }
+
+  /**
+   * How training went.
+   *
+   * @param iterations sweeps run
+   * @param tokens tokens in the training corpus
+   * @param millis wall time of sampling
+   * @param logLikelihoodPerToken the model log-likelihood divided by the number of tokens, at the end
+   */
+  public record TrainingStats(int iterations, long tokens, long millis, double logLikelihoodPerToken) {
+    /** Gibbs sampling throughput: token assignments sampled per second. */
+    public double tokensPerSecond() {
+      return millis == 0 ? 0 : (double) tokens * iterations / (millis / 1000.0);
+    }
+  }
+}
