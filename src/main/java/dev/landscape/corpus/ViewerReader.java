@@ -61,7 +61,7 @@ final class ViewerReader implements RecordReader {
       }
       name = lines.readLine();
     }
-    if (names.isEmpty()) {
+    if (buffered.isEmpty()) {
       throw InputException.at(lines.fileName(), 0, "has a header but no records");
     }
     return names;

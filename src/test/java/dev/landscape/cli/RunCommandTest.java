@@ -1,0 +1,112 @@
+package dev.landscape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.landscape.progress.Progress;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Black-box tests of the command line: exit codes, one-line errors, and what is printed. */
+class RunCommandTest {
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int execute(String... args) {
+    return LandscapeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Progress.NONE)
+        .execute(args);
+  }
+
+  static String fixture(String name) {
+    try {
+      return Path.of(RunCommandTest.class.getResource("/dev/landscape/corpus/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void successfulRunPrintsASummaryWithThroughput() {
+    Path reports = tmp.resolve("reports");
+    int code = execute("run", "--input", fixture("good.jsonl"), "--out", reports.toString(), "--topics", "2",
+        "--iterations", "50");
+    assertEquals(ExitCodes.OK, code, err.toString());
+    assertTrue(out.toString().contains("Read 3 papers"), out.toString());
+    assertTrue(out.toString().contains("tokens/s"), out.toString());
+    assertTrue(Files.exists(reports.resolve("run.json")));
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void missingInputIsExitTwoWithOneLine() {
+    Path missing = tmp.resolve("nope.jsonl");
+    assertEquals(ExitCodes.USAGE, execute("run", "--input", missing.toString(), "--out", tmp.resolve("r").toString()));
+    assertEquals("landscape: " + missing + ": no such file", err.toString().strip());
+    assertFalse(Files.exists(tmp.resolve("r")), "nothing written");
+  }
+
+  @Test
+  void badRecordUnderFailPolicyNamesFileAndLine() {
+    int code = execute("run", "--input", fixture("faults.jsonl"), "--on-bad-record", "fail", "--out",
+        tmp.resolve("r").toString());
+    assertEquals(ExitCodes.USAGE, code);
+    assertTrue(err.toString().strip().matches("landscape: .*faults\\.jsonl:2: invalid JSON.*"), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), "one line, no stack trace");
+  }
+
+  @Test
+  void invalidOptionsAreUsageErrors() {
+    assertUsageError("--topics must be 0 (scale with the corpus) or at least 2, found -3", "run", "--topics", "-3");
+    assertUsageError("--iterations must be at least 1, found 0", "run", "--iterations", "0");
+    assertUsageError("--threads must be between 1 and 256, found 0", "run", "--threads", "0");
+    assertUsageError("Invalid value for option '--format'", "run", "--format", "xml");
+    assertUsageError("Unknown option: '--frobnicate'", "run", "--frobnicate");
+  }
+
+  @Test
+  void outPointingAtAFileOrTheInputIsRefused() throws IOException {
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "keep me");
+    assertEquals(ExitCodes.USAGE, execute("run", "--input", fixture("good.jsonl"), "--out", file.toString()));
+    assertTrue(err.toString().contains("is a file, not a folder"), err.toString());
+    assertEquals("keep me", Files.readString(file));
+    assertUsageError("--out must not be the input file", "run", "--input", fixture("good.jsonl"), "--out",
+        fixture("good.jsonl"));
+  }
+
+  @Test
+  void tooFewPapersForTheTopicsIsExitTwo() {
+    int code = execute("run", "--input", fixture("good.jsonl"), "--topics", "5", "--out", tmp.resolve("r").toString());
+    assertEquals(ExitCodes.USAGE, code);
+    assertTrue(err.toString().contains("3 usable papers is fewer than the 5 topics asked for"), err.toString());
+  }
+
+  @Test
+  void helpDocumentsDefaultsAndExitCodes() {
+    assertEquals(ExitCodes.OK, execute("run", "--help"));
+    String help = out.toString();
+    assertTrue(help.contains("Default: data/arxiv-ml-abstracts.txt"), help);
+    assertTrue(help.contains("Exit codes:"), help);
+    assertTrue(help.contains("--on-bad-record"), help);
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, execute());
+    assertTrue(err.toString().contains("landscape run"), err.toString());
+  }
+
+  private void assertUsageError(String expected, String... args) {
+    err.getBuffer().setLength(0);
+    assertEquals(ExitCodes.USAGE, execute(args), String.join(" ", args));
+    assertTrue(err.toString().contains(expected), err.toString());
+  }
+}

@@ -1,0 +1,108 @@
+package dev.landscape.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.landscape.corpus.ReadOptions;
+import dev.landscape.progress.Progress;
+import dev.landscape.topics.LdaParams;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A whole run on the default corpus, with the defaults of {@code ./landscape run}, into a temporary folder. */
+class PipelineEndToEndTest {
+  static final Path DEFAULT_CORPUS = Path.of("data/arxiv-ml-abstracts.txt");
+
+  @TempDir Path tmp;
+
+  /** The configuration {@code ./landscape run} uses, writing to {@code out}. */
+  static RunConfig defaults(Path out) {
+    return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(), RunConfig.SCALED_TOPICS,
+        new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), List.of("landscape", "run"));
+  }
+
+  @Test
+  void writesEveryOutputCoveringAllPapers() throws IOException {
+    Path out = tmp.resolve("reports");
+    new Pipeline(Progress.NONE).run(defaults(out));
+
+    List<CSVRecord> assignments = read(out.resolve("topic-assignments.csv"));
+    assertEquals(39, assignments.size());
+    Set<String> ids = new HashSet<>();
+    for (CSVRecord row : assignments) {
+      ids.add(row.get("id"));
+      double first = Double.parseDouble(row.get("topic_weight"));
+      double second = Double.parseDouble(row.get("second_weight"));
+      assertTrue(first >= second && first > 0 && first <= 1, row.toString());
+      assertTrue(row.get("date").matches("\\d{4}-\\d{2}"), row.get("date"));
+      assertTrue(!row.get("topic").equals(row.get("second_topic")));
+    }
+    assertEquals(39, ids.size());
+    assertTrue(ids.contains("2303.11366"), "version suffix split off");
+
+    List<CSVRecord> topics = read(out.resolve("topics.csv"));
+    assertEquals(6, topics.size(), "sqrt(39) rounds to 6");
+    int papers = 0;
+    double share = 0;
+    for (CSVRecord topic : topics) {
+      papers += Integer.parseInt(topic.get("papers"));
+      share += Double.parseDouble(topic.get("token_share"));
+      assertEquals(20, topic.get("top_words").split("; ").length);
+      assertEquals(20, topic.get("top_weights").split("; ").length);
+    }
+    assertEquals(39, papers, "every paper has one dominant topic");
+    assertEquals(1.0, share, 1e-3);
+
+    List<CSVRecord> docTopics = read(out.resolve("doc-topics.csv"));
+    assertEquals(39, docTopics.size());
+    for (CSVRecord row : docTopics) {
+      double sum = 0;
+      for (int k = 0; k < 6; k++) {
+        sum += Double.parseDouble(row.get("topic_" + k));
+      }
+      assertEquals(1.0, sum, 1e-4);
+    }
+
+    JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertEquals(39, run.at("/counts/papers").asInt());
+    assertEquals(39, run.at("/counts/records").asInt());
+    assertEquals(64, run.at("/input/sha256").asText().length());
+    assertEquals(1, run.at("/parameters/seed").asInt());
+    assertEquals(2, run.at("/parameters/threads").asInt());
+    assertEquals("2.1.1", run.at("/versions/mallet").asText());
+    assertTrue(run.at("/timings_ms/train").isNumber());
+    assertTrue(run.at("/results/tokens_per_second").asDouble() > 0);
+  }
+
+  @Test
+  void sameInputSeedAndThreadsGiveByteIdenticalCsvs() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    new Pipeline(Progress.NONE).run(defaults(a));
+    new Pipeline(Progress.NONE).run(defaults(b));
+    for (String name : List.of("topic-assignments.csv", "topics.csv", "doc-topics.csv")) {
+      assertEquals(Files.readString(a.resolve(name)), Files.readString(b.resolve(name)), name);
+    }
+  }
+
+  static List<CSVRecord> read(Path csv) throws IOException {
+    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(reader)
+            .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+      return parser.getRecords();
+    }
+  }
+}
