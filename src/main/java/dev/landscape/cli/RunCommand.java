@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "Input format: ${COMPLETION-CANDIDATES}. auto picks by file name and checks the content.")
+      description = "Input format: auto, viewer, jsonl, csv or tsv. auto picks by file name and checks the content.")
   CorpusFormat format;
 
   @Option(names = "--id-column", paramLabel = "NAME", description = "Column or JSON field of the id "
@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "skip",
       description = "Faulty records (malformed, missing id or abstract, duplicate id, bad date): skip counts and "
-          + "reports them, fail stops at the first. Values: ${COMPLETION-CANDIDATES}.")
+          + "reports them, fail stops at the first. Values: skip, fail.")
   BadRecordPolicy onBadRecord;
 
   @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
