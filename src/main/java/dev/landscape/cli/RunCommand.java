@@ -8,6 +8,7 @@ import dev.landscape.pipeline.Pipeline;
 import dev.landscape.pipeline.RunConfig;
 import dev.landscape.pipeline.RunResult;
 import dev.landscape.progress.Progress;
+import dev.landscape.text.TextOptions;
 import dev.landscape.topics.LdaParams;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,6 +75,35 @@ final class RunCommand implements Callable<Integer> {
           + "reports them, fail stops at the first. Values: skip, fail.")
   BadRecordPolicy onBadRecord;
 
+  @Option(names = "--stopwords", paramLabel = "FILE",
+      description = "More stopwords, one per line (added to MALLET's English list and the academic list).")
+  Path stopwords;
+
+  @Option(names = "--keep-words", paramLabel = "FILE",
+      description = "Words never to drop, split, fold or prune, one per line.")
+  Path keepWords;
+
+  @Option(names = "--phrases", paramLabel = "on|off", defaultValue = "on", converter = OnOff.class,
+      description = "Find collocations (language model, chain of thought) and model them as single terms.")
+  boolean phrases;
+
+  @Option(names = "--phrase-min-count", paramLabel = "N", defaultValue = "0",
+      description = "Occurrences a phrase needs; 0 scales with the corpus: max(3, tokens / 500,000).")
+  int phraseMinCount;
+
+  @Option(names = "--phrase-threshold", paramLabel = "NPMI", defaultValue = "0.5",
+      description = "Normalized PMI a phrase needs, up to 1.")
+  double phraseThreshold;
+
+  @Option(names = "--min-docs", paramLabel = "N", defaultValue = "0",
+      description = "Drop terms in fewer papers; 0 scales with the corpus: 1 below 200 papers, 2 below 2,000, "
+          + "3 below 20,000, else 5.")
+  int minDocs;
+
+  @Option(names = "--max-doc-fraction", paramLabel = "F", defaultValue = "0",
+      description = "Drop terms in a larger share of papers; 0 means 0.5 from 20 papers up, no limit below.")
+  double maxDocFraction;
+
   @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
       description = "Number of topics; 0 scales with the corpus: round(sqrt(papers)) within 2..50.")
   int topics;
@@ -125,7 +155,9 @@ final class RunCommand implements Callable<Integer> {
       if (topics < 0 || topics == 1) {
         throw new IllegalArgumentException("--topics must be 0 (scale with the corpus) or at least 2, found " + topics);
       }
-      return new RunConfig(input, out, read, topics, lda, commandLine());
+      TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
+          maxDocFraction, threads);
+      return new RunConfig(input, out, read, text, topics, lda, commandLine());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
@@ -148,12 +180,26 @@ final class RunCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %,d papers had no words left after preprocessing and were not modelled%n",
           c.emptyAfterPreprocessing());
     }
+    out.printf(Locale.ROOT, "Prepared %,d word tokens: %,d glued words split, %,d phrases joined%n",
+        c.rawTokens(), c.gluedWordsSplit(), c.phrases());
     out.printf(Locale.ROOT, "Trained %d topics on %,d papers (%,d tokens, %,d word types) in %.1f s: "
             + "%,.0f tokens/s, log-likelihood/token %.4f%n",
         m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,
         m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
     out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", result.outDir(), String.join(", ", m.outputs()),
         m.timingsMs().get("total") / 1000.0);
+  }
+
+  /** Reads on/off (also true/false, yes/no). */
+  static final class OnOff implements CommandLine.ITypeConverter<Boolean> {
+    @Override
+    public Boolean convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "on", "true", "yes" -> true;
+        case "off", "false", "no" -> false;
+        default -> throw new CommandLine.TypeConversionException("expected on or off, found '" + value + "'");
+      };
+    }
   }
 
   private static String faultSummary(Map<String, Long> faults) {

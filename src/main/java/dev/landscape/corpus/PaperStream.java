@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>Faulty records are counted by kind (and their first examples kept) under {@link BadRecordPolicy#SKIP}, or
  * end the read with an {@link InputException} naming the file and line under {@link BadRecordPolicy#FAIL}.
  */
-public final class PaperStream implements Closeable {
+public final class PaperStream implements PaperSource, Closeable {
   private static final Logger log = LoggerFactory.getLogger(PaperStream.class);
   private static final int EXAMPLES_PER_KIND = 3;
 
@@ -78,6 +78,7 @@ public final class PaperStream implements Closeable {
   }
 
   /** The next accepted paper, or {@code null} when the file is exhausted. */
+  @Override
   public Paper next() {
     while (true) {
       RawRecord raw;
@@ -157,6 +158,7 @@ public final class PaperStream implements Closeable {
   }
 
   /** What was read so far; complete once {@link #next()} has returned {@code null}. */
+  @Override
   public ReadStats stats() {
     Map<String, Long> counts = new LinkedHashMap<>();
     Map<String, List<String>> shown = new LinkedHashMap<>();

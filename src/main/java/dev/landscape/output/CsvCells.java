@@ -6,9 +6,28 @@ import java.util.Locale;
 final class CsvCells {
   private CsvCells() {}
 
-  /** A number with {@code decimals} digits after the point, whatever the machine's locale. */
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+
+  /**
+   * A number with {@code decimals} digits after the point, whatever the machine's locale. Written by hand because
+   * {@code String.format} dominated the time to write a 78,000 x 50 doc-topics table; the result is the same
+   * except where a value lies within rounding error of a half, where it rounds half up on the scaled double.
+   */
   static String number(double value, int decimals) {
-    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    if (decimals < 1 || decimals >= POWERS.length || !Double.isFinite(value) || Math.abs(value) >= 1e9) {
+      return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+    long scaled = Math.round(Math.abs(value) * POWERS[decimals]);
+    StringBuilder sb = new StringBuilder(decimals + 4);
+    if (value < 0 && scaled != 0) {
+      sb.append('-');
+    }
+    sb.append(scaled / POWERS[decimals]).append('.');
+    String fraction = Long.toString(scaled % POWERS[decimals]);
+    for (int i = fraction.length(); i < decimals; i++) {
+      sb.append('0');
+    }
+    return sb.append(fraction).toString();
   }
 
   /**

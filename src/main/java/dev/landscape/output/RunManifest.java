@@ -62,6 +62,9 @@ public record RunManifest(
    * @param papers papers modelled
    * @param tokens tokens modelled
    * @param vocabulary word types modelled
+   * @param rawTokens word tokens before stopwords, repairs, phrases and pruning
+   * @param gluedWordsSplit glued word types split into their parts
+   * @param phrases phrases found and joined
    */
   public record Counts(
       long records,
@@ -73,7 +76,10 @@ public record RunManifest(
       long emptyAfterPreprocessing,
       long papers,
       long tokens,
-      long vocabulary) {}
+      long vocabulary,
+      long rawTokens,
+      long gluedWordsSplit,
+      long phrases) {}
 
   /**
    * Headline numbers.

@@ -7,11 +7,11 @@ import dev.landscape.output.CsvTables;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
+import dev.landscape.output.VocabularyTable;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.PreparedCorpus;
-import dev.landscape.text.StopWords;
 import dev.landscape.text.TextPreparer;
-import dev.landscape.text.Tokenizer;
+import dev.landscape.text.TextReport;
 import dev.landscape.topics.LdaParams;
 import dev.landscape.topics.MalletTopicTrainer;
 import dev.landscape.topics.Topic;
@@ -45,8 +45,7 @@ public final class Pipeline {
       LdaParams lda = modelSettings(config, corpus);
       TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda).train(corpus, progress));
       List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
-      List<String> outputs = new ArrayList<>(clock.time("write_tables",
-          () -> new CsvTables(corpus, model, topics).writeAll(folder.dir())));
+      List<String> outputs = new ArrayList<>(clock.time("write_tables", () -> writeTables(folder, corpus, model, topics)));
       outputs.add(ReportFolder.MARKER);
       RunManifest manifest = manifest(config, startedAt, corpus, lda, model, clock, outputs);
       RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
@@ -55,9 +54,18 @@ public final class Pipeline {
     }
   }
 
+  private List<String> writeTables(ReportFolder folder, PreparedCorpus corpus, TopicModel model, List<Topic> topics) {
+    try (Progress.Task task = progress.start("Writing", 1, "tables")) {
+      List<String> written = new ArrayList<>(new CsvTables(corpus, model, topics).writeAll(folder.dir()));
+      written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir()));
+      task.stepTo(1);
+      return written;
+    }
+  }
+
   private PreparedCorpus prepare(RunConfig config) {
     try (PaperStream papers = PaperStream.open(config.input(), config.read())) {
-      return new TextPreparer(new Tokenizer(StopWords.defaults()), config.lda().threads()).prepare(papers, progress);
+      return new TextPreparer(config.text()).prepare(papers, progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -84,14 +92,18 @@ public final class Pipeline {
     ReadStats read = corpus.readStats();
     RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
         read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
-        corpus.tokens().tokenCount(), corpus.vocabulary().size());
+        corpus.tokens().tokenCount(), corpus.vocabulary().size(), corpus.report().rawTokens(),
+        corpus.report().gluedSplit(), corpus.report().phrases());
     TopicModel.TrainingStats stats = model.stats();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    corpus.report().millis().forEach((step, ms) -> timings.put("prepare_" + step, ms));
+    timings.putAll(clock.snapshot());
     return new RunManifest("landscape", Versions.landscape(), config.command(), startedAt,
-        RunManifest.Input.of(read), counts, parameters(config, lda), Versions.all(), clock.snapshot(),
+        RunManifest.Input.of(read), counts, parameters(config, lda, corpus.report()), Versions.all(), timings,
         new RunManifest.Results(lda.topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond()), outputs);
   }
 
-  private static Map<String, Object> parameters(RunConfig config, LdaParams lda) {
+  private static Map<String, Object> parameters(RunConfig config, LdaParams lda, TextReport report) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("topics", lda.topics());
     p.put("topics_rule", config.topics() == RunConfig.SCALED_TOPICS
@@ -106,7 +118,14 @@ public final class Pipeline {
     p.put("format", config.read().format().key());
     p.put("on_bad_record", config.read().policy().name().toLowerCase(java.util.Locale.ROOT));
     p.put("columns", config.read().columns());
-    p.put("stopwords", "english (MALLET 2.1.1) + academic");
+    p.put("stopwords", "english (MALLET 2.1.1) + academic"
+        + (config.text().extraStopwords() != null ? " + " + config.text().extraStopwords() : ""));
+    p.put("keep_words", config.text().keepWords() == null ? null : config.text().keepWords().toString());
+    p.put("phrases", config.text().phrases());
+    p.put("phrase_min_count", report.phraseMinCount());
+    p.put("phrase_threshold", config.text().phraseThreshold());
+    p.put("min_docs", report.minDocs());
+    p.put("max_docs", report.maxDocs());
     p.put("top_words", TOP_WORDS);
     return p;
   }

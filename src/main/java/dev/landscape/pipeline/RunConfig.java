@@ -1,6 +1,7 @@
 package dev.landscape.pipeline;
 
 import dev.landscape.corpus.ReadOptions;
+import dev.landscape.text.TextOptions;
 import dev.landscape.topics.LdaParams;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,10 +15,12 @@ import java.util.Objects;
  * @param out the report folder to (re)place
  * @param read how to read the corpus
  * @param topics the number of topics, or {@link #SCALED_TOPICS} to scale it with the corpus
+ * @param text text preparation settings
  * @param lda model settings; its topic count is ignored when {@code topics} is {@link #SCALED_TOPICS}
  * @param command the arguments as given, recorded in run.json
  */
-public record RunConfig(Path input, Path out, ReadOptions read, int topics, LdaParams lda, List<String> command) {
+public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, int topics, LdaParams lda,
+    List<String> command) {
   /** {@code --topics 0}: choose K from the number of papers (see {@link #topicsFor(int)}). */
   public static final int SCALED_TOPICS = 0;
   static final int MAX_SCALED_TOPICS = 50;
@@ -26,6 +29,7 @@ public record RunConfig(Path input, Path out, ReadOptions read, int topics, LdaP
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(read, "read");
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(lda, "lda");
     command = List.copyOf(command);
     if (topics != SCALED_TOPICS) {

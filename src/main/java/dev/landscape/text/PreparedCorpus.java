@@ -14,19 +14,22 @@ import java.util.Objects;
  * @param emptyPapers accepted papers left with no token after preprocessing (only stopwords, symbols or numbers);
  *     counted and reported, not modelled
  * @param readStats what reading the file found
+ * @param report what preparation did: splits, phrases, pruning, every word's fate
  */
 public record PreparedCorpus(
     List<PaperInfo> papers,
     Vocabulary vocabulary,
     TokenizedCorpus tokens,
     List<PaperInfo> emptyPapers,
-    ReadStats readStats) {
+    ReadStats readStats,
+    TextReport report) {
   public PreparedCorpus {
     papers = List.copyOf(papers);
     Objects.requireNonNull(vocabulary, "vocabulary");
     Objects.requireNonNull(tokens, "tokens");
     emptyPapers = List.copyOf(emptyPapers);
     Objects.requireNonNull(readStats, "readStats");
+    Objects.requireNonNull(report, "report");
     if (papers.size() != tokens.documentCount()) {
       throw new IllegalArgumentException(papers.size() + " papers but " + tokens.documentCount() + " documents");
     }

@@ -1,32 +1,59 @@
 package dev.landscape.text;
 
+import dev.landscape.corpus.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Words too common to say what a paper is about: MALLET's English list plus a short list of academic boilerplate,
- * both shipped as resources. A missing resource is an error, never an empty list.
+ * both shipped as resources, plus any the user adds; minus the words the user protects. A missing resource is an
+ * error, never an empty list.
  */
 public final class StopWords {
-  private final Set<String> words;
+  /**
+   * Stopwords that may sit inside a phrase ({@code chain of thought}, {@code state of the art}): gensim's
+   * {@code ENGLISH_CONNECTOR_WORDS}.
+   */
+  static final Set<String> CONNECTORS =
+      Set.of("a", "an", "the", "for", "of", "with", "without", "at", "from", "to", "in", "on", "by", "and", "or");
 
-  private StopWords(Set<String> words) {
+  private final Set<String> words;
+  private final Set<String> protectedWords;
+
+  private StopWords(Set<String> words, Set<String> protectedWords) {
     this.words = Set.copyOf(words);
+    this.protectedWords = Set.copyOf(protectedWords);
   }
 
   /** English plus academic boilerplate. */
   public static StopWords defaults() {
+    return withFiles(null, null);
+  }
+
+  /**
+   * The defaults plus the words of {@code extra} ({@code --stopwords}), minus those of {@code keep}
+   * ({@code --keep-words}); either may be null. Files hold one word per line, {@code #} starts a comment.
+   */
+  public static StopWords withFiles(Path extra, Path keep) {
     Set<String> words = new HashSet<>();
     words.addAll(resource("english.txt"));
     words.addAll(resource("academic.txt"));
-    return new StopWords(words);
+    Set<String> kept = keep == null ? Set.of() : file(keep, "--keep-words");
+    if (extra != null) {
+      words.addAll(file(extra, "--stopwords"));
+    }
+    words.removeAll(kept);
+    return new StopWords(words, kept);
   }
 
   /** Whether {@code token} (lower case) is a stopword. */
@@ -34,16 +61,44 @@ public final class StopWords {
     return words.contains(token);
   }
 
+  /** Whether {@code token} is a stopword that may connect the words of a phrase. */
+  public boolean isConnector(String token) {
+    return CONNECTORS.contains(token) && words.contains(token);
+  }
+
+  /** Whether the user protected {@code token}: it is never dropped, split, folded or pruned. */
+  public boolean isProtected(String token) {
+    return protectedWords.contains(token);
+  }
+
   public int size() {
     return words.size();
   }
 
-  /** Words of a list resource beside this class: one per line, {@code #} comments, lower-cased. */
+  /** Words of a list resource beside this class. */
   static Set<String> resource(String name) {
     InputStream in = StopWords.class.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("stopword list " + name + " is missing from the jar");
+      throw new IllegalStateException("word list " + name + " is missing from the jar");
     }
+    try {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + name, e);
+    }
+  }
+
+  private static Set<String> file(Path path, String option) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in);
+    } catch (NoSuchFileException e) {
+      throw new InputException(option + " " + path + ": no such file");
+    } catch (IOException e) {
+      throw new InputException(option + " " + path + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static Set<String> read(InputStream in) throws IOException {
     Set<String> words = new HashSet<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -53,8 +108,6 @@ public final class StopWords {
           words.add(word);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read stopword list " + name, e);
     }
     return words;
   }

@@ -2,107 +2,171 @@ package dev.landscape.text;
 
 import dev.landscape.corpus.Paper;
 import dev.landscape.corpus.PaperInfo;
-import dev.landscape.corpus.PaperStream;
+import dev.landscape.corpus.PaperSource;
 import dev.landscape.progress.Progress;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Streams papers from a {@link PaperStream}, tokenizes them in parallel batches and assigns token ids in corpus
- * order. Only one batch of abstracts is in memory at a time; what is kept is each paper's metadata and ids.
+ * Text preparation, in three steps:
+ *
+ * <ol>
+ *   <li>Stream: papers are read on this thread while a pool normalizes and scans batches of them; surface tokens
+ *       are numbered in corpus order. Only the batches in flight hold abstracts.
+ *   <li>Decide per word type ({@link TermMapper}): stopwords, glued words, plurals, hyphen variants.
+ *   <li>Phrases ({@link PhraseDetector}), then document-frequency pruning ({@link VocabularyBuilder}).
+ * </ol>
+ *
+ * Every step is deterministic and independent of the number of threads.
  */
 public final class TextPreparer {
-  private static final int BATCH = 4096;
+  private static final int BATCH = 512;
 
-  private final Tokenizer tokenizer;
-  private final int threads;
+  private final TextOptions options;
+  private final StopWords stopWords;
+  private final Lexicon lexicon;
 
-  public TextPreparer(Tokenizer tokenizer, int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, found " + threads);
-    }
-    this.tokenizer = tokenizer;
-    this.threads = threads;
+  public TextPreparer(TextOptions options) {
+    this.options = options;
+    this.stopWords = StopWords.withFiles(options.extraStopwords(), options.keepWords());
+    this.lexicon = Lexicon.shipped();
   }
 
-  /** Reads {@code stream} to its end. */
-  public PreparedCorpus prepare(PaperStream stream, Progress progress) {
-    Vocabulary vocabulary = new Vocabulary();
+  /** Reads {@code stream} to its end and prepares its papers. */
+  public PreparedCorpus prepare(PaperSource stream, Progress progress) {
+    Map<String, Long> millis = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
     List<PaperInfo> papers = new ArrayList<>();
+    RawCorpus raw = scanAll(stream, papers, progress);
+    t0 = lap(millis, "read_and_scan", t0);
+
+    Terms terms = new Terms();
+    TermMapper mapper = new TermMapper(stopWords, lexicon);
+    int[][] codes = mapper.map(raw, terms);
+    int[][] coded = new int[raw.documentCount()][];
+    for (int d = 0; d < coded.length; d++) {
+      coded[d] = expand(raw.document(d), codes);
+      raw.release(d);
+    }
+    t0 = lap(millis, "map_words", t0);
+    List<PhraseDetector.Found> phrases = List.of();
+    long tokens = raw.tokens();
+    int phraseMinCount = options.phrases() ? options.phraseMinCountFor(tokens) : 0;
+    if (options.phrases()) {
+      phrases = new PhraseDetector(phraseMinCount, options.phraseThreshold()).apply(coded, terms);
+    }
+    t0 = lap(millis, "phrases", t0);
+    int minDocs = options.minDocsFor(papers.size());
+    int maxDocs = (int) Math.floor(options.maxDocFractionFor(papers.size()) * papers.size());
+    VocabularyBuilder.Result built =
+        new VocabularyBuilder(terms, minDocs, maxDocs).build(coded, mapper.splits(), mapper.stopCounts());
+
+    lap(millis, "prune", t0);
+    List<PaperInfo> modelled = new ArrayList<>();
     List<int[]> documents = new ArrayList<>();
     List<PaperInfo> empty = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+    for (int d = 0; d < papers.size(); d++) {
+      if (built.documents()[d].length == 0) {
+        empty.add(papers.get(d));
+      } else {
+        modelled.add(papers.get(d));
+        documents.add(built.documents()[d]);
+      }
+    }
+    TextReport report = new TextReport(tokens, mapper.splits().size(), phrases.size(), phraseMinCount, minDocs, maxDocs,
+        built.entries(), millis);
+    return new PreparedCorpus(modelled, built.vocabulary(), new TokenizedCorpus(documents.toArray(int[][]::new)),
+        empty, stream.stats(), report);
+  }
+
+  private static long lap(Map<String, Long> millis, String step, long since) {
+    long now = System.nanoTime();
+    millis.put(step, (now - since) / 1_000_000);
+    return now;
+  }
+
+  /** Surface ids and codes to term codes, glued tokens expanded into their parts. */
+  private static int[] expand(int[] doc, int[][] codes) {
+    int length = 0;
+    for (int id : doc) {
+      length += id < 0 ? 1 : codes[id].length;
+    }
+    int[] out = new int[length];
+    int n = 0;
+    for (int id : doc) {
+      if (id < 0) {
+        out[n++] = RawCorpus.BOUNDARY;
+      } else {
+        for (int code : codes[id]) {
+          out[n++] = code;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Step 1: read and scan every paper, keeping batches in flight so reading and scanning overlap. */
+  private RawCorpus scanAll(PaperSource stream, List<PaperInfo> papers, Progress progress) {
+    RawCorpus raw = new RawCorpus();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
+      Thread thread = new Thread(runnable, "landscape-scan");
+      thread.setDaemon(true);
+      return thread;
+    });
+    ArrayDeque<Future<List<int[]>>> inFlight = new ArrayDeque<>();
     try (Progress.Task task = progress.start("Reading", -1, "papers")) {
       List<Paper> batch = nextBatch(stream);
-      while (!batch.isEmpty()) {
-        for (TokenizedBatch part : tokenize(pool, batch)) {
-          for (int i = 0; i < part.papers().size(); i++) {
-            List<String> tokens = part.tokens().get(i);
-            if (tokens.isEmpty()) {
-              empty.add(part.papers().get(i).info());
-              continue;
-            }
-            int[] ids = new int[tokens.size()];
-            for (int t = 0; t < ids.length; t++) {
-              ids[t] = vocabulary.idOf(tokens.get(t));
-            }
-            papers.add(part.papers().get(i).info());
-            documents.add(ids);
-          }
+      while (!batch.isEmpty() || !inFlight.isEmpty()) {
+        while (!batch.isEmpty() && inFlight.size() <= options.threads()) {
+          batch.forEach(p -> papers.add(p.info()));
+          List<String> texts = batch.stream().map(Paper::modelText).toList();
+          inFlight.add(pool.submit(() -> texts.stream().map(t -> raw.intern(scan(t))).toList()));
+          batch = nextBatch(stream);
         }
-        task.stepTo(papers.size() + empty.size());
-        batch = nextBatch(stream);
+        for (int[] doc : await(inFlight.poll())) {
+          raw.add(doc);
+        }
+        task.stepTo(raw.documentCount());
       }
     } finally {
       pool.shutdownNow();
     }
-    return new PreparedCorpus(papers, vocabulary, new TokenizedCorpus(documents.toArray(int[][]::new)), empty,
-        stream.stats());
+    raw.seal();
+    return raw;
   }
 
-  private record TokenizedBatch(List<Paper> papers, List<List<String>> tokens) {}
+  /** Runs on a pool thread: everything per document that needs no corpus statistics. */
+  private static List<String> scan(String text) {
+    return Tokenizer.scan(TextNormalizer.normalize(text));
+  }
 
-  /** Splits the batch into one slice per thread and tokenizes the slices concurrently, keeping their order. */
-  private List<TokenizedBatch> tokenize(ExecutorService pool, List<Paper> batch) {
-    int slice = (batch.size() + threads - 1) / threads;
-    List<Future<TokenizedBatch>> futures = new ArrayList<>();
-    for (int from = 0; from < batch.size(); from += slice) {
-      List<Paper> part = batch.subList(from, Math.min(batch.size(), from + slice));
-      futures.add(pool.submit(() -> new TokenizedBatch(part,
-          part.stream().map(p -> tokenizer.tokenize(p.modelText())).toList())));
-    }
-    List<TokenizedBatch> done = new ArrayList<>();
-    for (Future<TokenizedBatch> future : futures) {
-      try {
-        done.add(future.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while tokenizing", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("tokenizing failed", e.getCause());
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while preparing text", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
       }
+      throw new IllegalStateException("preparing text failed", e.getCause());
     }
-    return done;
   }
 
-  private static List<Paper> nextBatch(PaperStream stream) {
+  private static List<Paper> nextBatch(PaperSource stream) {
     List<Paper> batch = new ArrayList<>(BATCH);
     Paper paper;
     while (batch.size() < BATCH && (paper = stream.next()) != null) {
       batch.add(paper);
     }
     return batch;
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon() {
-    return runnable -> {
-      Thread thread = new Thread(runnable, "landscape-tokenize");
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

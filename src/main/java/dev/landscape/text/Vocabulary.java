@@ -1,45 +1,44 @@
 package dev.landscape.text;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Word types and their ids, in order of first occurrence in the corpus. Built by one thread in corpus order, so
- * the ids are the same whatever the number of threads that tokenized.
+ * The terms the model is trained on, by id: each with its key ({@code language_model}) and its display form
+ * ({@code language model}, {@code LLMs}).
  */
 public final class Vocabulary {
-  private final Map<String, Integer> ids = new HashMap<>();
-  private final List<String> words = new ArrayList<>();
+  private final List<String> keys;
+  private final List<String> displays;
 
-  /** The id of {@code word}, added if new. */
-  int idOf(String word) {
-    Integer id = ids.get(word);
-    if (id == null) {
-      id = words.size();
-      ids.put(word, id);
-      words.add(word);
+  Vocabulary(List<String> keys, List<String> displays) {
+    if (keys.size() != displays.size()) {
+      throw new IllegalArgumentException(keys.size() + " keys but " + displays.size() + " displays");
     }
-    return id;
+    this.keys = List.copyOf(keys);
+    this.displays = List.copyOf(displays);
   }
 
-  /** The word with this id. */
+  /** The key of term {@code id}: what the model sees. */
   public String word(int id) {
-    return words.get(id);
+    return keys.get(id);
   }
 
-  /** The id of {@code word}, or -1 when it is not in the vocabulary. */
-  public int find(String word) {
-    return ids.getOrDefault(word, -1);
+  /** How term {@code id} is shown to people. */
+  public String display(int id) {
+    return displays.get(id);
+  }
+
+  /** The id of a key, or -1. */
+  public int find(String key) {
+    return keys.indexOf(key);
   }
 
   public int size() {
-    return words.size();
+    return keys.size();
   }
 
-  /** All words, by id. */
+  /** All keys, by id. */
   public List<String> words() {
-    return List.copyOf(words);
+    return keys;
   }
 }

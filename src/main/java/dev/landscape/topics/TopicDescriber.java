@@ -71,7 +71,7 @@ public final class TopicDescriber {
     List<WordWeight> words = new ArrayList<>(best.size());
     while (!best.isEmpty()) {
       int w = best.poll();
-      words.add(0, new WordWeight(vocabulary.word(w), model.wordWeight(k, w), model.count(k, w)));
+      words.add(0, new WordWeight(vocabulary.display(w), model.wordWeight(k, w), model.count(k, w)));
     }
     return words;
   }

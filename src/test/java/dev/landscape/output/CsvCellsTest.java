@@ -21,6 +21,13 @@ class CsvCellsTest {
     assertEquals(expected, CsvCells.text(in));
   }
 
+  @ParameterizedTest
+  @CsvSource({"0.123456, 5, 0.12346", "0.5, 4, 0.5000", "1, 5, 1.00000", "0.999996, 5, 1.00000",
+      "-0.25, 2, -0.25", "-0.000001, 3, 0.000", "12345.678, 1, 12345.7", "0.00001, 5, 0.00001"})
+  void numbersHaveFixedDecimals(double value, int decimals, String expected) {
+    assertEquals(expected, CsvCells.number(value, decimals));
+  }
+
   @Test
   void numbersIgnoreTheMachineLocale() {
     Locale before = Locale.getDefault();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.landscape.corpus.ReadOptions;
 import dev.landscape.progress.Progress;
+import dev.landscape.text.TextOptions;
 import dev.landscape.topics.LdaParams;
 import java.io.IOException;
 import java.io.Reader;
@@ -30,7 +31,7 @@ class PipelineEndToEndTest {
 
   /** The configuration {@code ./landscape run} uses, writing to {@code out}. */
   static RunConfig defaults(Path out) {
-    return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(), RunConfig.SCALED_TOPICS,
+    return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(), TextOptions.defaults(2), RunConfig.SCALED_TOPICS,
         new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), List.of("landscape", "run"));
   }
 

@@ -1,0 +1,25 @@
+package dev.landscape.output;
+
+import dev.landscape.text.VocabularyEntry;
+import java.nio.file.Path;
+import java.util.List;
+
+/** vocabulary.csv: every word of the corpus and what became of it, so users see what preparation did. */
+public final class VocabularyTable {
+  public static final String FILE = "vocabulary.csv";
+
+  private VocabularyTable() {}
+
+  /** Writes the table into {@code dir}; returns its file name. */
+  public static String write(List<VocabularyEntry> entries, Path dir) {
+    CsvTables.write(dir.resolve(FILE), List.of("term", "display", "documents", "occurrences", "status", "forms"),
+        printer -> {
+          for (VocabularyEntry e : entries) {
+            printer.printRecord(CsvCells.text(e.term()), CsvCells.text(e.display()),
+                e.documents() < 0 ? "" : Long.toString(e.documents()), e.occurrences(), e.status(),
+                CsvCells.text(String.join(CsvTables.LIST_SEPARATOR, e.forms())));
+          }
+        });
+    return FILE;
+  }
+}

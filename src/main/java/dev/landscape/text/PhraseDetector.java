@@ -1,0 +1,176 @@
+package dev.landscape.text;
+
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.LongIntCursor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds collocations ({@code language model}, {@code reinforcement learning}, {@code chain of thought}) and joins
+ * their tokens into single phrase terms, as gensim's {@code Phrases} does with {@code npmi} scoring: a pair of
+ * terms, possibly with up to two connector words between them, becomes a phrase when it occurs at least
+ * {@code minCount} times and its normalized pointwise mutual information reaches {@code threshold}. Two passes find
+ * phrases of up to four terms ({@code large language model}). Phrases never cross a clause boundary or a
+ * stopword other than a connector.
+ */
+final class PhraseDetector {
+  static final int PASSES = 2;
+  private static final int MAX_CONNECTORS = 2;
+
+  private final int minCount;
+  private final double threshold;
+
+  PhraseDetector(int minCount, double threshold) {
+    this.minCount = minCount;
+    this.threshold = threshold;
+  }
+
+  /** A phrase that was found, for the report. */
+  record Found(int term, long count, double npmi) {}
+
+  /** Joins phrases in {@code docs} (rewritten in place); returns the phrases found. */
+  List<Found> apply(int[][] docs, Terms terms) {
+    List<Found> found = new ArrayList<>();
+    // In the first pass any pair may become a phrase; afterwards only pairs with a phrase from the pass before
+    // can, since joining only lowers the counts of the other pairs.
+    boolean[] eligible = null;
+    for (int pass = 0; pass < PASSES; pass++) {
+      long[] unigrams = unigrams(docs, terms.size());
+      int before = terms.size();
+      LongIntHashMap accepted = score(docs, terms, unigrams, eligible, found);
+      if (accepted.isEmpty()) {
+        break;
+      }
+      for (int d = 0; d < docs.length; d++) {
+        docs[d] = merge(docs[d], accepted);
+      }
+      eligible = new boolean[terms.size()];
+      java.util.Arrays.fill(eligible, before, terms.size(), true);
+    }
+    return found;
+  }
+
+  private static long[] unigrams(int[][] docs, int termCount) {
+    long[] unigrams = new long[termCount];
+    for (int[] doc : docs) {
+      for (int code : doc) {
+        if (code >= 0) {
+          unigrams[code]++;
+        }
+      }
+    }
+    return unigrams;
+  }
+
+  /** Counts candidates and returns those accepted, mapped to their phrase term ids. */
+  private LongIntHashMap score(int[][] docs, Terms terms, long[] unigrams, boolean[] eligible, List<Found> found) {
+    long total = java.util.Arrays.stream(unigrams).sum();
+    LongIntHashMap pairs = new LongIntHashMap(1 << 16);
+    for (int[] doc : docs) {
+      for (int i = 0; i < doc.length; i++) {
+        if (doc[i] < 0) {
+          continue;
+        }
+        int j = next(doc, i);
+        // A pair can reach minCount only if both its terms do; rare pairs, most of all pairs, are not counted.
+        if (j > 0 && unigrams[doc[i]] >= minCount && unigrams[doc[j]] >= minCount
+            && (eligible == null || eligible[doc[i]] || eligible[doc[j]])) {
+          pairs.addTo(pairKey(doc, i, j), 1);
+        }
+      }
+    }
+    // Sort keys so that phrase ids are assigned in a fixed order, whatever the hash map's iteration order.
+    long[] keys = new long[pairs.size()];
+    int n = 0;
+    for (LongIntCursor c : pairs) {
+      if (c.value >= minCount) {
+        keys[n++] = c.key;
+      }
+    }
+    java.util.Arrays.sort(keys, 0, n);
+    LongIntHashMap accepted = new LongIntHashMap();
+    for (int k = 0; k < n; k++) {
+      long key = keys[k];
+      int a = (int) (key >>> 35);
+      int b = (int) ((key >>> 10) & 0x1FFFFFF);
+      if (a == b) {
+        continue;
+      }
+      double count = pairs.get(key);
+      double pab = count / total;
+      if (pab >= 1) {
+        continue; // a corpus of one pair says nothing about association
+      }
+      double npmi = Math.log(pab / ((unigrams[a] / (double) total) * (unigrams[b] / (double) total))) / -Math.log(pab);
+      if (npmi >= threshold) {
+        int phrase = phraseTerm(terms, a, connectors(key), b);
+        accepted.put(key, phrase);
+        found.add(new Found(phrase, (long) count, npmi));
+      }
+    }
+    return accepted;
+  }
+
+  /** The position of the term that may pair with the term at {@code i}: after at most two connectors. */
+  private static int next(int[] doc, int i) {
+    int j = i + 1;
+    int connectors = 0;
+    while (j < doc.length && TermMapper.isConnector(doc[j]) && connectors < MAX_CONNECTORS) {
+      j++;
+      connectors++;
+    }
+    return j < doc.length && doc[j] >= 0 ? j : -1;
+  }
+
+  /** a (25 bits) | b (25 bits) | first connector (5 bits) | second connector (5 bits); 0 means none. */
+  private static long pairKey(int[] doc, int i, int j) {
+    long key = ((long) doc[i] << 35) | ((long) doc[j] << 10);
+    int slot = 5;
+    for (int c = i + 1; c < j; c++, slot -= 5) {
+      key |= (long) (-2 - doc[c]) << slot; // connector code -3 - index stored as index + 1
+    }
+    return key;
+  }
+
+  private static int[] connectors(long key) {
+    int first = (int) ((key >>> 5) & 0x1F);
+    int second = (int) (key & 0x1F);
+    if (first == 0) {
+      return new int[0];
+    }
+    return second == 0 ? new int[] {-2 - first} : new int[] {-2 - first, -2 - second};
+  }
+
+  private static int phraseTerm(Terms terms, int a, int[] connectors, int b) {
+    StringBuilder key = new StringBuilder(terms.key(a));
+    StringBuilder display = new StringBuilder(terms.display(a));
+    for (int c : connectors) {
+      key.append(Terms.PHRASE_JOINER).append(TermMapper.connector(c));
+      display.append(' ').append(TermMapper.connector(c));
+    }
+    key.append(Terms.PHRASE_JOINER).append(terms.key(b));
+    display.append(' ').append(terms.display(b));
+    return terms.phrase(key.toString(), display.toString());
+  }
+
+  /** Replaces accepted pairs, left to right, by their phrase terms. */
+  private static int[] merge(int[] doc, LongIntHashMap accepted) {
+    int[] out = new int[doc.length];
+    int n = 0;
+    for (int i = 0; i < doc.length; i++) {
+      if (doc[i] >= 0) {
+        int j = next(doc, i);
+        if (j > 0) {
+          long key = pairKey(doc, i, j);
+          if (accepted.containsKey(key)) {
+            out[n++] = accepted.get(key);
+            i = j;
+            continue;
+          }
+        }
+      }
+      out[n++] = doc[i];
+    }
+    return n == doc.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+}

@@ -1,0 +1,222 @@
+package dev.landscape.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, once per surface form, what each token of the corpus becomes: a term (lower-cased, plural folded,
+ * hyphen variants merged), a stopword, a connector that may sit inside a phrase, or, for a glued token, several
+ * terms. Decisions use corpus-wide counts, which is why they are made after the first pass and not per token.
+ */
+final class TermMapper {
+  static final int STOP = -2;
+  /** Connector stopwords are coded {@code -3 - index} into this list, so phrases can say which word joined them. */
+  static final List<String> CONNECTORS = StopWords.CONNECTORS.stream().sorted().toList();
+  /** Tokens seen more often than this are taken as words, never as glued. */
+  static final int GLUE_MAX_COUNT = 3;
+  /** Plurals that are not plurals, or whose singular means something else. */
+  private static final Set<String> NOT_PLURAL = Set.of("news", "series", "species", "lens", "gas", "bias", "alias",
+      "canvas", "atlas", "chaos", "ethos", "logos", "pathos", "corpus", "status", "focus", "consensus", "bonus",
+      "virus", "radius", "campus", "census", "thesis", "basis", "analysis", "axis", "always", "perhaps", "whereas",
+      "sometimes", "towards", "afterwards", "besides", "nowadays", "plus", "minus", "versus", "this", "its", "has",
+      "was", "does", "is", "us", "yes", "less", "unless", "across", "process", "access", "success", "class",
+      "loss", "mass", "pass", "progress", "address", "express", "stress", "cross", "glass", "boss", "gauss");
+
+  static boolean isConnector(int code) {
+    return code <= -3;
+  }
+
+  static String connector(int code) {
+    return CONNECTORS.get(-3 - code);
+  }
+
+  private final StopWords stopWords;
+  private final Lexicon lexicon;
+  private final Map<String, Integer> lowerCounts = new HashMap<>();
+  private final Map<String, String> hyphenKeys = new HashMap<>();
+  private final Map<String, Split> splits = new LinkedHashMap<>();
+  private final Map<String, Long> stopCounts = new HashMap<>();
+  private Segmenter segmenter;
+
+  TermMapper(StopWords stopWords, Lexicon lexicon) {
+    this.stopWords = stopWords;
+    this.lexicon = lexicon;
+  }
+
+  /** A glued token that was split: its parts and how often it occurred. */
+  record Split(List<String> parts, long count) {}
+
+  /** Glued tokens that were split, lower case: for vocabulary.csv. */
+  Map<String, Split> splits() {
+    return splits;
+  }
+
+  /** Stopwords seen, lower case, with their counts: for vocabulary.csv. */
+  Map<String, Long> stopCounts() {
+    return stopCounts;
+  }
+
+  /** The codes of every surface form of {@code raw}: term ids, {@link #STOP}, or connector codes. */
+  int[][] map(RawCorpus raw, Terms terms) {
+    for (int id = 0; id < raw.typeCount(); id++) {
+      lowerCounts.merge(raw.surface(id).toLowerCase(Locale.ROOT), raw.count(id), Integer::sum);
+    }
+    segmenter = new Segmenter(lexicon, w -> lowerCounts.getOrDefault(w, 0), raw.tokens());
+    groupHyphenVariants();
+    int[][] codes = new int[raw.typeCount()][];
+    for (int id = 0; id < raw.typeCount(); id++) {
+      codes[id] = mapType(raw.surface(id), raw.count(id), terms);
+    }
+    return codes;
+  }
+
+  private int[] mapType(String surface, int count, Terms terms) {
+    String lower = surface.toLowerCase(Locale.ROOT);
+    if (!stopWords.isProtected(lower) && !stopWords.contains(lower)
+        && lowerCounts.getOrDefault(lower, 0) <= GLUE_MAX_COUNT) {
+      List<String> parts = splitGlued(lower);
+      if (!parts.isEmpty()) {
+        splits.merge(lower, new Split(parts, count), (a, b) -> new Split(a.parts(), a.count() + b.count()));
+        int[] codes = new int[parts.size()];
+        for (int i = 0; i < codes.length; i++) {
+          codes[i] = mapWord(parts.get(i), parts.get(i), count, terms);
+        }
+        return codes;
+      }
+    }
+    return new int[] {mapWord(lower, surface, count, terms)};
+  }
+
+  private int mapWord(String lower, String surface, long count, Terms terms) {
+    if (stopWords.isProtected(lower)) {
+      return addForm(terms, lower, surface, count);
+    }
+    if (stopWords.contains(lower)) {
+      stopCounts.merge(lower, count, Long::sum);
+      return stopWords.isConnector(lower) ? -3 - CONNECTORS.indexOf(lower) : STOP;
+    }
+    if (lower.length() < 2) {
+      return STOP;
+    }
+    String key = key(lower);
+    if (stopWords.contains(key)) {
+      stopCounts.merge(lower, count, Long::sum);
+      return STOP;
+    }
+    return addForm(terms, key, surface, count);
+  }
+
+  private static int addForm(Terms terms, String key, String surface, long count) {
+    int id = terms.idOf(key);
+    terms.addForm(id, surface, count);
+    return id;
+  }
+
+  /** The term key of a lower-case word: plural folded, then merged with its hyphen variants. */
+  private String key(String lower) {
+    String singular = singular(lower);
+    return hyphenKeys.getOrDefault(singular, singular);
+  }
+
+  /**
+   * The singular of a regular English plural when that singular is a word of the corpus or the lexicon:
+   * {@code models} to {@code model}, {@code LLMs} to {@code llm}, {@code approaches} to {@code approach},
+   * {@code studies} to {@code study}. Words in {@code -ss}, {@code -us}, {@code -is}, {@code -ics} and a short list
+   * of exceptions ({@code news}, {@code series}, {@code bias}) stay as they are.
+   */
+  String singular(String w) {
+    if (w.length() < 4 || !w.endsWith("s") || stopWords.isProtected(w) || NOT_PLURAL.contains(lastPart(w))
+        || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("ics") || w.endsWith("'s")) {
+      return w;
+    }
+    String minusS = w.substring(0, w.length() - 1);
+    if (isWord(minusS)) {
+      return minusS;
+    }
+    if (w.endsWith("es")) {
+      String minusEs = w.substring(0, w.length() - 2);
+      if ((minusEs.endsWith("s") || minusEs.endsWith("x") || minusEs.endsWith("z") || minusEs.endsWith("ch")
+          || minusEs.endsWith("sh")) && isWord(minusEs)) {
+        return minusEs;
+      }
+    }
+    if (w.endsWith("ies") && w.length() > 4) {
+      String y = w.substring(0, w.length() - 3) + "y";
+      if (isWord(y)) {
+        return y;
+      }
+    }
+    return w;
+  }
+
+  private boolean isWord(String w) {
+    return lowerCounts.getOrDefault(w, 0) > 0 || lexicon.contains(w);
+  }
+
+  private static String lastPart(String w) {
+    int dash = w.lastIndexOf('-');
+    return dash < 0 ? w : w.substring(dash + 1);
+  }
+
+  /**
+   * Groups spellings that differ only by hyphens ({@code pre-trained}, {@code pretrained}) under the most
+   * frequent one, so they count as one term.
+   */
+  private void groupHyphenVariants() {
+    Map<String, Integer> singularCounts = new HashMap<>();
+    lowerCounts.forEach((w, c) -> singularCounts.merge(singular(w), c, Integer::sum));
+    Map<String, List<String>> groups = new HashMap<>();
+    for (String w : singularCounts.keySet()) {
+      groups.computeIfAbsent(w.replace("-", ""), k -> new ArrayList<>()).add(w);
+    }
+    for (List<String> variants : groups.values()) {
+      if (variants.size() < 2) {
+        continue;
+      }
+      String best = variants.stream()
+          .max((a, b) -> {
+            int byCount = Integer.compare(singularCounts.get(a), singularCounts.get(b));
+            return byCount != 0 ? byCount : b.compareTo(a);
+          }).orElseThrow();
+      for (String v : variants) {
+        hyphenKeys.put(v, best);
+      }
+    }
+  }
+
+  /**
+   * The parts of a glued token, or an empty list. A hyphenated token is split only at its ends
+   * ({@code task-specificvector} becomes {@code task-specific vector}).
+   */
+  private List<String> splitGlued(String lower) {
+    if (lower.indexOf('-') < 0) {
+      return lower.indexOf('\'') >= 0 ? List.of() : segmenter.split(lower);
+    }
+    String[] pieces = lower.split("-");
+    List<String> first = segmenter.split(pieces[0]);
+    List<String> last = pieces.length > 1 ? segmenter.split(pieces[pieces.length - 1]) : List.of();
+    if (first.isEmpty() && last.isEmpty()) {
+      return List.of();
+    }
+    if (first.isEmpty()) {
+      first = List.of(pieces[0]);
+    }
+    if (last.isEmpty()) {
+      last = List.of(pieces[pieces.length - 1]);
+    }
+    List<String> parts = new ArrayList<>(first.subList(0, first.size() - 1));
+    StringBuilder middle = new StringBuilder(first.get(first.size() - 1));
+    for (int i = 1; i < pieces.length - 1; i++) {
+      middle.append('-').append(pieces[i]);
+    }
+    middle.append('-').append(last.get(0));
+    parts.add(middle.toString());
+    parts.addAll(last.subList(1, last.size()));
+    return parts;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.landscape.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Terms under construction: each has a key (lower case, folded: {@code llm}, {@code language_model}) and the
+ * surface forms that were folded into it with their counts, from which the display form is chosen.
+ */
+final class Terms {
+  /** Separates the words of a phrase in its key. */
+  static final String PHRASE_JOINER = "_";
+
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<String> keys = new ArrayList<>();
+  private final List<Map<String, Long>> forms = new ArrayList<>();
+  private final List<String> phraseDisplays = new ArrayList<>();
+
+  /** The id of {@code key}, added if new. */
+  int idOf(String key) {
+    Integer id = index.get(key);
+    if (id == null) {
+      id = keys.size();
+      index.put(key, id);
+      keys.add(key);
+      forms.add(new HashMap<>(4));
+      phraseDisplays.add(null);
+    }
+    return id;
+  }
+
+  /** Records that {@code count} tokens written {@code surface} were folded into term {@code id}. */
+  void addForm(int id, String surface, long count) {
+    forms.get(id).merge(surface, count, Long::sum);
+  }
+
+  /** Adds a phrase term whose display is fixed (its words' displays joined by spaces). */
+  int phrase(String key, String display) {
+    int id = idOf(key);
+    phraseDisplays.set(id, display);
+    return id;
+  }
+
+  boolean isPhrase(int id) {
+    return phraseDisplays.get(id) != null;
+  }
+
+  int size() {
+    return keys.size();
+  }
+
+  String key(int id) {
+    return keys.get(id);
+  }
+
+  /**
+   * How the term is shown: its most frequent surface form (ties: the first in alphabetical order, so the choice is
+   * deterministic); for a phrase, its words' displays.
+   */
+  String display(int id) {
+    if (phraseDisplays.get(id) != null) {
+      return phraseDisplays.get(id);
+    }
+    String best = keys.get(id);
+    long bestCount = -1;
+    for (Map.Entry<String, Long> e : forms.get(id).entrySet()) {
+      if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** The surface forms folded into the term, most frequent first, at most {@code n}. */
+  List<String> forms(int id, int n) {
+    return forms.get(id).entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n).map(Map.Entry::getKey).toList();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.landscape.text;
+
+import java.nio.file.Path;
+
+/**
+ * Settings of text preparation. Zero means "choose from the corpus size" for the counts and fractions below.
+ *
+ * @param extraStopwords a file of words to drop as well ({@code --stopwords}), or null
+ * @param keepWords a file of words never to drop, split, fold or prune ({@code --keep-words}), or null
+ * @param phrases whether to find and join phrases ({@code --phrases on|off})
+ * @param phraseMinCount occurrences a phrase needs; 0: max(3, tokens / 500,000)
+ * @param phraseThreshold NPMI a phrase needs, in (-1, 1]
+ * @param minDocs papers a term must appear in; 0: 1 below 200 papers, 2 below 2,000, 3 below 20,000, else 5
+ * @param maxDocFraction share of papers a term may appear in; 0: 0.5 from 20 papers up, no limit below
+ * @param threads threads for tokenizing
+ */
+public record TextOptions(
+    Path extraStopwords,
+    Path keepWords,
+    boolean phrases,
+    int phraseMinCount,
+    double phraseThreshold,
+    int minDocs,
+    double maxDocFraction,
+    int threads) {
+  public TextOptions {
+    check(phraseMinCount >= 0, "--phrase-min-count must be 0 (auto) or more, found " + phraseMinCount);
+    check(phraseThreshold > -1 && phraseThreshold <= 1, "--phrase-threshold must be in (-1, 1], found " + phraseThreshold);
+    check(minDocs >= 0, "--min-docs must be 0 (auto) or more, found " + minDocs);
+    check(maxDocFraction >= 0 && maxDocFraction <= 1, "--max-doc-fraction must be in [0, 1], found " + maxDocFraction);
+    check(threads >= 1, "--threads must be at least 1, found " + threads);
+  }
+
+  /** The defaults, with {@code threads} threads. */
+  public static TextOptions defaults(int threads) {
+    return new TextOptions(null, null, true, 0, 0.5, 0, 0, threads);
+  }
+
+  /** The phrase count threshold for a corpus of {@code tokens} tokens. */
+  int phraseMinCountFor(long tokens) {
+    return phraseMinCount > 0 ? phraseMinCount : (int) Math.max(3, tokens / 500_000);
+  }
+
+  /** The document-frequency floor for {@code papers} papers. */
+  int minDocsFor(int papers) {
+    if (minDocs > 0) {
+      return minDocs;
+    }
+    return papers < 200 ? 1 : papers < 2_000 ? 2 : papers < 20_000 ? 3 : 5;
+  }
+
+  /** The document-frequency ceiling, as a share of papers, for {@code papers} papers. */
+  double maxDocFractionFor(int papers) {
+    if (maxDocFraction > 0) {
+      return maxDocFraction;
+    }
+    return papers < 20 ? 1.0 : 0.5;
+  }
+
+  private static void check(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+}

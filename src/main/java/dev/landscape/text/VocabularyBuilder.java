@@ -1,0 +1,104 @@
+package dev.landscape.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The last step of preparation: prunes terms by document frequency, numbers the kept terms in order of first
+ * appearance, rewrites the documents to those ids, and lists what became of every word for vocabulary.csv.
+ */
+final class VocabularyBuilder {
+  private final Terms terms;
+  private final int minDocs;
+  private final int maxDocs;
+  private long[] documents;
+  private long[] occurrences;
+
+  /**
+   * @param minDocs a term must be in at least this many papers
+   * @param maxDocs and in at most this many
+   */
+  VocabularyBuilder(Terms terms, int minDocs, int maxDocs) {
+    this.terms = terms;
+    this.minDocs = minDocs;
+    this.maxDocs = maxDocs;
+  }
+
+  /** The result: the kept vocabulary and the documents as its ids (documents may now be empty). */
+  record Result(Vocabulary vocabulary, int[][] documents, List<VocabularyEntry> entries) {}
+
+  Result build(int[][] coded, Map<String, TermMapper.Split> splits, Map<String, Long> stopCounts) {
+    countTerms(coded);
+    int[] finalId = new int[terms.size()];
+    Arrays.fill(finalId, -1);
+    List<String> keys = new ArrayList<>();
+    List<String> displays = new ArrayList<>();
+    int[][] docs = new int[coded.length][];
+    for (int d = 0; d < coded.length; d++) {
+      int[] out = new int[coded[d].length];
+      int n = 0;
+      for (int code : coded[d]) {
+        if (code < 0 || !kept(code)) {
+          continue;
+        }
+        if (finalId[code] < 0) {
+          finalId[code] = keys.size();
+          keys.add(terms.key(code));
+          displays.add(terms.display(code));
+        }
+        out[n++] = finalId[code];
+      }
+      docs[d] = Arrays.copyOf(out, n);
+    }
+    return new Result(new Vocabulary(keys, displays), docs, entries(splits, stopCounts));
+  }
+
+  private void countTerms(int[][] coded) {
+    documents = new long[terms.size()];
+    occurrences = new long[terms.size()];
+    int[] lastDoc = new int[terms.size()];
+    Arrays.fill(lastDoc, -1);
+    for (int d = 0; d < coded.length; d++) {
+      for (int code : coded[d]) {
+        if (code >= 0) {
+          occurrences[code]++;
+          if (lastDoc[code] != d) {
+            lastDoc[code] = d;
+            documents[code]++;
+          }
+        }
+      }
+    }
+  }
+
+  private boolean kept(int term) {
+    return status(term).equals("kept");
+  }
+
+  private String status(int term) {
+    if (documents[term] < minDocs) {
+      return "too_rare";
+    }
+    return documents[term] > maxDocs ? "too_common" : "kept";
+  }
+
+  private List<VocabularyEntry> entries(Map<String, TermMapper.Split> splits, Map<String, Long> stopCounts) {
+    List<VocabularyEntry> entries = new ArrayList<>();
+    for (int t = 0; t < terms.size(); t++) {
+      if (occurrences[t] > 0) {
+        entries.add(new VocabularyEntry(terms.key(t), terms.display(t), documents[t], occurrences[t], status(t),
+            terms.forms(t, 5)));
+      }
+    }
+    stopCounts.forEach((word, count) ->
+        entries.add(new VocabularyEntry(word, word, -1, count, "stopword", List.of(word))));
+    splits.forEach((glued, split) -> entries.add(new VocabularyEntry(glued, String.join(" ", split.parts()), -1,
+        split.count(), "split", List.of(glued))));
+    entries.sort(Comparator.comparingLong(VocabularyEntry::occurrences).reversed()
+        .thenComparing(VocabularyEntry::status).thenComparing(VocabularyEntry::term));
+    return entries;
+  }
+}
