@@ -26,11 +26,14 @@ public final class ArxivIds {
    * ({@code 2303.11366v1} becomes {@code 2303.11366}). Ids that are not arXiv ids are only trimmed.
    */
   public static String normalize(String raw) {
-    String id = PREFIX.matcher(raw.strip()).replaceFirst("");
+    String id = raw.strip();
+    if (!id.isEmpty() && "aAhH".indexOf(id.charAt(0)) >= 0) {
+      id = PREFIX.matcher(id).replaceFirst("");
+    }
     if (id.endsWith(".pdf")) {
       id = id.substring(0, id.length() - 4);
     }
-    String unversioned = VERSION.matcher(id).replaceFirst("");
+    String unversioned = id.indexOf('v') >= 0 ? VERSION.matcher(id).replaceFirst("") : id;
     return isArxivId(unversioned) ? unversioned : raw.strip();
   }
 

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class PaperStream implements PaperSource, Closeable {
   private static final Logger log = LoggerFactory.getLogger(PaperStream.class);
   private static final int EXAMPLES_PER_KIND = 3;
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private final InputFile file;
   private final CorpusFormat format;
@@ -172,12 +173,30 @@ public final class PaperStream implements PaperSource, Closeable {
         datedFromId, undated);
   }
 
+  /** Trims and folds runs of white space (arXiv titles carry line breaks) into single spaces. */
   private static String collapseSpaces(String s) {
-    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    if (s == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static List<String> categories(String s) {
-    return s == null || s.isBlank() ? List.of() : Arrays.asList(s.strip().split("\\s+"));
+    return s == null || s.isBlank() ? List.of() : Arrays.asList(SPACES.split(s.strip()));
   }
 
   private static void closeQuietly(InputFile file) {

@@ -76,6 +76,9 @@ final class Terms {
 
   /** The surface forms folded into the term, most frequent first, at most {@code n}. */
   List<String> forms(int id, int n) {
+    if (forms.get(id).size() == 1) {
+      return List.copyOf(forms.get(id).keySet());
+    }
     return forms.get(id).entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(n).map(Map.Entry::getKey).toList();

@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
   private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("(\\p{L})-[ \\t]*\\R[ \\t]*(\\p{Ll})");
-  private static final Pattern URL = Pattern.compile(
-      "(?:https?://|ftp://|www\\.)[^\\s<>\"'()\\[\\]{}]*[^\\s<>\"'()\\[\\]{}.,;:!?]"
-          + "|\\b(?:github|gitlab|huggingface|bitbucket)\\.(?:com|co|io|org)/\\S*[^\\s.,;:!?)]");
+  /** Hosts whose links often appear without a scheme. */
+  private static final String[] BARE_HOSTS = {"github.com/", "gitlab.com/", "huggingface.co/", "bitbucket.org/"};
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern DISPLAY_MATH = Pattern.compile("\\$\\$.*?\\$\\$|\\\\\\[.*?\\\\\\]", Pattern.DOTALL);
-  private static final Pattern INLINE_MATH = Pattern.compile("(?<!\\\\)\\$(?:[^$\\\\]|\\\\.){1,400}?\\$|\\\\\\(.*?\\\\\\)",
-      Pattern.DOTALL);
+  private static final Pattern PAREN_MATH = Pattern.compile("\\\\\\(.*?\\\\\\)", Pattern.DOTALL);
+  /** Longest inline math removed; a lone dollar sign ("costs $5") must not swallow the rest of an abstract. */
+  private static final int MAX_INLINE_MATH = 400;
   private static final Pattern DROPPED_COMMAND = Pattern.compile(
       "\\\\(?:cite[a-z]*|ref|eqref|autoref|cref|label|url|footnote|href\\{[^}]*})\\s*(?:\\[[^\\]]*])?\\{[^}]*}");
   private static final Pattern TEXT_COMMAND = Pattern.compile("\\\\[a-zA-Z]+\\*?\\s*\\{([^{}]*)}");
@@ -39,14 +39,13 @@ public final class TextNormalizer {
 
   /** The cleaned text. */
   public static String normalize(String text) {
-    String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String s = isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = foldPunctuation(s);
     if (hasHyphenAtLineEnd(s)) {
       s = LINE_BREAK_HYPHEN.matcher(s).replaceAll("$1$2");
     }
-    if (s.contains("://") || s.contains("www.") || s.contains(".com/") || s.contains(".io/") || s.contains(".co/")) {
-      s = URL.matcher(s).replaceAll(" ");
-    }
+    s = removeUrls(s);
     if (s.indexOf('@') >= 0) {
       s = EMAIL.matcher(s).replaceAll(" ");
     }
@@ -57,6 +56,95 @@ public final class TextNormalizer {
       s = s.replace('~', ' ');
     }
     return hasDigitAfterPunctuation(s) ? FOOTNOTE.matcher(s).replaceAll("$1 ") : s;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Removes links: from a scheme ({@code https://}, even glued to the word before: {@code athttps://}) or
+   * {@code www.} or a well-known code host, to the next space or bracket, trailing punctuation kept.
+   */
+  static String removeUrls(String s) {
+    int start = urlStart(s, 0);
+    if (start < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    int copied = 0;
+    while (start >= 0) {
+      int end = start;
+      while (end < s.length() && !isUrlStop(s.charAt(end))) {
+        end++;
+      }
+      while (end > start && ".,;:!?".indexOf(s.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      sb.append(s, copied, start).append(' ');
+      copied = end;
+      start = urlStart(s, end);
+    }
+    return sb.append(s, copied, s.length()).toString();
+  }
+
+  private static int urlStart(String s, int from) {
+    int best = -1;
+    int scheme = s.indexOf("://", from);
+    if (scheme >= 0) {
+      int begin = scheme;
+      for (String name : new String[] {"https", "http", "ftp"}) {
+        if (scheme >= from + name.length() && s.startsWith(name, scheme - name.length())) {
+          begin = scheme - name.length();
+          break;
+        }
+      }
+      best = begin;
+    }
+    int www = s.indexOf("www.", from);
+    if (www >= 0 && (best < 0 || www < best)) {
+      best = www;
+    }
+    for (String host : BARE_HOSTS) {
+      int at = s.indexOf(host, from);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isUrlStop(char c) {
+    return Character.isWhitespace(c) || "<>\"'()[]{}".indexOf(c) >= 0;
+  }
+
+  /** Removes {@code $...$} spans (not {@code \$}) of at most {@link #MAX_INLINE_MATH} characters. */
+  private static String removeInlineMath(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '$' && (i == 0 || s.charAt(i - 1) != '\\')) {
+        int close = i + 1;
+        while (close < s.length() && close - i <= MAX_INLINE_MATH
+            && (s.charAt(close) != '$' || s.charAt(close - 1) == '\\')) {
+          close++;
+        }
+        if (close < s.length() && s.charAt(close) == '$' && close - i <= MAX_INLINE_MATH) {
+          sb.append(' ');
+          i = close + 1;
+          continue;
+        }
+      }
+      sb.append(c);
+      i++;
+    }
+    return sb.toString();
   }
 
   /** A cheap test for {@link #LINE_BREAK_HYPHEN}: a hyphen followed by spaces and a line break. */
@@ -73,14 +161,20 @@ public final class TextNormalizer {
     return false;
   }
 
-  /** A cheap test for {@link #FOOTNOTE}: a digit right after sentence punctuation. */
+  /** A cheap test for {@link #FOOTNOTE}: lower-case letter, punctuation, digits, capital letter. */
   private static boolean hasDigitAfterPunctuation(String s) {
-    for (int i = 1; i < s.length(); i++) {
+    for (int i = 2; i < s.length() - 1; i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
         char p = s.charAt(i - 1);
-        if (p == '.' || p == ',' || p == ';' || p == ':' || p == ')') {
-          return true;
+        if ((p == '.' || p == ',' || p == ';' || p == ':' || p == ')') && Character.isLowerCase(s.charAt(i - 2))) {
+          int j = i;
+          while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+            j++;
+          }
+          if (j < s.length() && Character.isUpperCase(s.charAt(j))) {
+            return true;
+          }
         }
       }
     }
@@ -88,8 +182,15 @@ public final class TextNormalizer {
   }
 
   private static String latex(String s) {
-    s = DISPLAY_MATH.matcher(s).replaceAll(" ");
-    s = INLINE_MATH.matcher(s).replaceAll(" ");
+    if (s.contains("$$") || s.contains("\\[")) {
+      s = DISPLAY_MATH.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('$') >= 0) {
+      s = removeInlineMath(s);
+    }
+    if (s.contains("\\(")) {
+      s = PAREN_MATH.matcher(s).replaceAll(" ");
+    }
     if (s.indexOf('\\') < 0) {
       return s;
     }

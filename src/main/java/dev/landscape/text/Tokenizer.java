@@ -21,29 +21,55 @@ public final class Tokenizer {
 
   private Tokenizer() {}
 
+  private static final byte OTHER = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte BREAK = 3;
+  /** Character classes of ASCII, looked up instead of calling Character methods in the hot loop. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : isClauseBreak(c) ? BREAK : OTHER;
+    }
+  }
+
+  private static byte kind(char c) {
+    if (c < 128) {
+      return ASCII[c];
+    }
+    if (Character.isLetter(c)) {
+      return LETTER;
+    }
+    if (Character.isDigit(c)) {
+      return DIGIT;
+    }
+    return isClauseBreak(c) ? BREAK : OTHER;
+  }
+
   /** The tokens of {@code text} (already normalized) with boundaries, in order. */
   public static List<String> scan(String text) {
-    List<String> tokens = new ArrayList<>(text.length() / 6);
-    int n = text.length();
+    char[] cs = text.toCharArray();
+    int n = cs.length;
+    List<String> tokens = new ArrayList<>(n / 6);
     int i = 0;
     boolean pendingBoundary = false;
     while (i < n) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        if (isClauseBreak(c)) {
-          pendingBoundary = true;
-        }
+      byte k = kind(cs[i]);
+      if (k != LETTER && k != DIGIT) {
+        pendingBoundary |= k == BREAK;
         i++;
         continue;
       }
       int start = i;
       boolean hasLetter = false;
       while (i < n) {
-        char d = text.charAt(i);
-        if (Character.isLetterOrDigit(d)) {
-          hasLetter |= Character.isLetter(d);
+        char d = cs[i];
+        byte dk = kind(d);
+        if (dk == LETTER || dk == DIGIT) {
+          hasLetter |= dk == LETTER;
           i++;
-        } else if ((d == '-' || d == '\'') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        } else if ((d == '-' || d == '\'') && i + 1 < n && isAlnum(cs[i + 1])) {
           if (d == '\'' && isGluedPossessive(text, i)) {
             break; // GPT-3'sfew-shot: the possessive ends the word and the next word starts after it
           }
@@ -56,20 +82,25 @@ public final class Tokenizer {
         pendingBoundary = true;
         continue;
       }
-      String token = text.substring(start, i);
-      if (i < n && text.charAt(i) == '\'' && isGluedPossessive(text, i)) {
+      int end = i;
+      if (i < n && cs[i] == '\'' && isGluedPossessive(text, i)) {
         i += 2;
       }
-      if (token.endsWith("'s") || token.endsWith("'S")) {
-        token = token.substring(0, token.length() - 2);
+      if (end - start > 2 && cs[end - 2] == '\'' && (cs[end - 1] == 's' || cs[end - 1] == 'S')) {
+        end -= 2;
       }
       if (pendingBoundary && !tokens.isEmpty()) {
         tokens.add(BOUNDARY);
       }
       pendingBoundary = false;
-      tokens.add(token);
+      tokens.add(new String(cs, start, end - start));
     }
     return tokens;
+  }
+
+  private static boolean isAlnum(char c) {
+    byte k = kind(c);
+    return k == LETTER || k == DIGIT;
   }
 
   private static boolean isGluedPossessive(String text, int apostrophe) {
