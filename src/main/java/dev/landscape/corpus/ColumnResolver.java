@@ -22,6 +22,29 @@ final class ColumnResolver {
     this.header = List.copyOf(header);
   }
 
+  /** Where each field is in a record; -1 for an optional field the header lacks. */
+  record Indexes(int id, int text, int title, int categories, int date) {
+    /** The field at {@code index} of {@code fields}, null when absent. */
+    static String field(String[] fields, int index) {
+      return index < 0 ? null : fields[index];
+    }
+
+    /** A raw record from the fields of one row. */
+    RawRecord record(long line, String[] fields) {
+      return new RawRecord(line, fields[id], field(fields, title), fields[text], field(fields, categories),
+          field(fields, date));
+    }
+  }
+
+  /** Finds every field: id and text are required, the others optional. */
+  Indexes resolve(ReadOptions.Columns chosen) {
+    return new Indexes(required(chosen.id(), ID_NAMES, "--id-column"),
+        required(chosen.text(), TEXT_NAMES, "--text-column"),
+        optional(chosen.title(), TITLE_NAMES),
+        optional(chosen.categories(), CATEGORY_NAMES),
+        optional(chosen.date(), DATE_NAMES));
+  }
+
   /** The index of a required column; the error names the option that chooses it. */
   int required(String chosen, List<String> usual, String option) {
     int index = optional(chosen, usual);

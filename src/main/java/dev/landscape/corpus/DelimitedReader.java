@@ -14,11 +14,7 @@ final class DelimitedReader implements RecordReader {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final int width;
-  private final int idColumn;
-  private final int textColumn;
-  private final int titleColumn;
-  private final int categoriesColumn;
-  private final int dateColumn;
+  private final ColumnResolver.Indexes fields;
 
   DelimitedReader(InputFile file, char delimiter, ReadOptions.Columns chosen) {
     this.file = file;
@@ -42,12 +38,7 @@ final class DelimitedReader implements RecordReader {
       throw InputException.at(file.name(), 1, "has no header row");
     }
     this.width = header.size();
-    ColumnResolver resolver = new ColumnResolver(file.name(), header);
-    this.idColumn = resolver.required(chosen.id(), ColumnResolver.ID_NAMES, "--id-column");
-    this.textColumn = resolver.required(chosen.text(), ColumnResolver.TEXT_NAMES, "--text-column");
-    this.titleColumn = resolver.optional(chosen.title(), ColumnResolver.TITLE_NAMES);
-    this.categoriesColumn = resolver.optional(chosen.categories(), ColumnResolver.CATEGORY_NAMES);
-    this.dateColumn = resolver.optional(chosen.date(), ColumnResolver.DATE_NAMES);
+    this.fields = new ColumnResolver(file.name(), header).resolve(chosen);
     this.records = parser.iterator();
   }
 
@@ -75,12 +66,7 @@ final class DelimitedReader implements RecordReader {
       throw new RecordFaultException(RecordFault.MALFORMED, line,
           "expected " + width + " fields as in the header, found " + record.size());
     }
-    return new RawRecord(line, record.get(idColumn), field(record, titleColumn), record.get(textColumn),
-        field(record, categoriesColumn), field(record, dateColumn));
-  }
-
-  private static String field(CSVRecord record, int index) {
-    return index < 0 ? null : record.get(index);
+    return fields.record(line, record.values());
   }
 
   @Override

@@ -16,21 +16,12 @@ final class ViewerReader implements RecordReader {
 
   private final LineSource lines;
   private final List<String> columns;
-  private final int idColumn;
-  private final int textColumn;
-  private final int titleColumn;
-  private final int categoriesColumn;
-  private final int dateColumn;
+  private final ColumnResolver.Indexes fields;
 
   ViewerReader(LineSource lines, ReadOptions.Columns chosen) {
     this.lines = lines;
     this.columns = readHeader();
-    ColumnResolver resolver = new ColumnResolver(lines.fileName(), columns);
-    this.idColumn = resolver.required(chosen.id(), ColumnResolver.ID_NAMES, "--id-column");
-    this.textColumn = resolver.required(chosen.text(), ColumnResolver.TEXT_NAMES, "--text-column");
-    this.titleColumn = resolver.optional(chosen.title(), ColumnResolver.TITLE_NAMES);
-    this.categoriesColumn = resolver.optional(chosen.categories(), ColumnResolver.CATEGORY_NAMES);
-    this.dateColumn = resolver.optional(chosen.date(), ColumnResolver.DATE_NAMES);
+    this.fields = new ColumnResolver(lines.fileName(), columns).resolve(chosen);
   }
 
   /**
@@ -121,14 +112,9 @@ final class ViewerReader implements RecordReader {
         allBlank &= fields[i].isBlank();
       }
       if (!allBlank) {
-        return new RawRecord(startLine, fields[idColumn], field(fields, titleColumn), fields[textColumn],
-            field(fields, categoriesColumn), field(fields, dateColumn));
+        return this.fields.record(startLine, fields);
       }
     }
-  }
-
-  private static String field(String[] fields, int index) {
-    return index < 0 ? null : fields[index];
   }
 
   private static String shorten(String s) {

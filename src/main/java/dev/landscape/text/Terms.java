@@ -57,21 +57,46 @@ final class Terms {
 
   /**
    * How the term is shown: its most frequent surface form (ties: the first in alphabetical order, so the choice is
-   * deterministic); for a phrase, its words' displays.
+   * deterministic); for a phrase, its words' displays. Forms capitalized only because they start a sentence or
+   * stand in a Title Case title ({@code Federated}, {@code Retrieval-Augmented}) count only when the term has no
+   * other form; acronyms and names ({@code LLMs}, {@code GPT-4}, {@code LoRA}) count fully.
    */
   String display(int id) {
     if (phraseDisplays.get(id) != null) {
       return phraseDisplays.get(id);
     }
-    String best = keys.get(id);
+    String best = null;
     long bestCount = -1;
-    for (Map.Entry<String, Long> e : forms.get(id).entrySet()) {
-      if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey().compareTo(best) < 0) {
-        best = e.getKey();
-        bestCount = e.getValue();
+    for (boolean allowTitleCase : new boolean[] {false, true}) {
+      for (Map.Entry<String, Long> e : forms.get(id).entrySet()) {
+        if (!allowTitleCase && isTitleCase(e.getKey())) {
+          continue;
+        }
+        if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey().compareTo(best) < 0) {
+          best = e.getKey();
+          bestCount = e.getValue();
+        }
+      }
+      if (best != null) {
+        return best;
       }
     }
-    return best;
+    return keys.get(id);
+  }
+
+  /** Every hyphen-separated part is a capital followed by lower-case letters only. */
+  static boolean isTitleCase(String form) {
+    for (String part : form.split("-", -1)) {
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+        return false;
+      }
+      for (int i = 1; i < part.length(); i++) {
+        if (!Character.isLowerCase(part.charAt(i)) && !Character.isDigit(part.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The surface forms folded into the term, most frequent first, at most {@code n}. */
