@@ -34,14 +34,25 @@ final class JsonLinesReader implements RecordReader {
 
   @Override
   public RawRecord next() throws RecordFaultException {
+    String line = nextLine();
+    return line == null ? null : parse(line, lines.lineNumber());
+  }
+
+  /** The next non-blank line, unparsed, or null at the end; its number is {@link #lineNumber()}. */
+  String nextLine() {
     String line = lines.readLine();
     while (line != null && line.isBlank()) {
       line = lines.readLine();
     }
-    if (line == null) {
-      return null;
-    }
-    long number = lines.lineNumber();
+    return line;
+  }
+
+  long lineNumber() {
+    return lines.lineNumber();
+  }
+
+  /** Parses one line; safe to call from any thread, so that lines can be parsed in parallel. */
+  RawRecord parse(String line, long number) throws RecordFaultException {
     try (JsonParser parser = FACTORY.createParser(line)) {
       return parse(parser, number);
     } catch (JsonProcessingException e) {

@@ -58,7 +58,9 @@ public final class PaperStream implements PaperSource, Closeable {
       CorpusFormat format = FormatDetector.detect(file.name(), file.head(), options.format());
       RecordReader reader = switch (format) {
         case VIEWER -> new ViewerReader(new LineSource(file), options.columns());
-        case JSONL -> new JsonLinesReader(new LineSource(file), options.columns());
+        case JSONL -> options.parseThreads() > 1
+            ? new ParallelJsonRecords(new JsonLinesReader(new LineSource(file), options.columns()), options.parseThreads())
+            : new JsonLinesReader(new LineSource(file), options.columns());
         case CSV -> new DelimitedReader(file, ',', options.columns());
         case TSV -> new DelimitedReader(file, '\t', options.columns());
         case AUTO -> throw new IllegalStateException("detect never returns AUTO");

@@ -8,12 +8,26 @@ import java.util.Objects;
  * @param format the format, or {@link CorpusFormat#AUTO} to detect it
  * @param policy what to do with faulty records
  * @param columns which columns (or JSON fields) hold the id, text, title, categories and date
+ * @param parseThreads threads that parse JSON Lines while the file is read; 1 parses on the reading thread
  */
-public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns columns) {
+public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns columns, int parseThreads) {
   public ReadOptions {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(columns, "columns");
+    if (parseThreads < 1) {
+      throw new IllegalArgumentException("parseThreads must be at least 1, found " + parseThreads);
+    }
+  }
+
+  /** Reads with the given format, policy and columns, parsing on the reading thread. */
+  public ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns columns) {
+    this(format, policy, columns, 1);
+  }
+
+  /** The same options, parsing JSON Lines with {@code threads} threads. */
+  public ReadOptions withParseThreads(int threads) {
+    return new ReadOptions(format, policy, columns, threads);
   }
 
   /** Detect the format, skip bad records, find columns by their usual names. */

@@ -2,80 +2,83 @@ package dev.landscape.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The first pass over a corpus: each document as ids of surface tokens (case preserved), with {@link #BOUNDARY}
- * where a clause ends, and the count of each surface form.
+ * The first pass over a corpus: each document as ids of surface forms (case preserved), with {@link #BOUNDARY}
+ * where a clause ends, and the count of each form.
  *
- * <p>Tokenizing threads intern tokens concurrently ({@link #intern}), so ids are first given in whatever order the
- * threads meet them; {@link #seal()} then renumbers the surface forms in sorted order, which makes every later
- * step independent of thread scheduling.
+ * <p>Tokenizing threads number forms in their own {@link TokenTable}s; batches are merged here, in corpus order,
+ * by one thread, which gives corpus ids in order of first appearance: the same whatever the number of threads.
  */
 final class RawCorpus {
   static final int BOUNDARY = -1;
 
-  private final Map<String, Integer> ids = new ConcurrentHashMap<>(1 << 16);
-  private final AtomicInteger nextId = new AtomicInteger();
+  /** What one tokenizing thread made of one batch of papers. */
+  record ScannedBatch(int worker, List<String> newForms, List<int[]> documents) {}
+
+  private final Map<String, Integer> ids = new HashMap<>(1 << 16);
+  private final List<String> surfaces = new ArrayList<>();
+  private int[] counts = new int[1 << 12];
   private final List<int[]> documents = new ArrayList<>();
-  private String[] surfaces;
-  private int[] counts;
+  private final List<List<String>> workerForms = new ArrayList<>();
+  private final List<int[]> workerToCorpus = new ArrayList<>();
   private long tokens;
 
-  /** Turns one document's tokens (from {@link Tokenizer#scan}) into ids; safe to call from many threads. */
-  int[] intern(List<String> scanned) {
-    int[] doc = new int[scanned.size()];
-    for (int i = 0; i < doc.length; i++) {
-      String token = scanned.get(i);
-      if (token == Tokenizer.BOUNDARY) {
-        doc[i] = BOUNDARY;
-      } else {
-        Integer id = ids.get(token);
-        doc[i] = id != null ? id : ids.computeIfAbsent(token, t -> nextId.getAndIncrement());
-      }
+  /** Merges a batch; batches must come in corpus order. */
+  void add(ScannedBatch batch) {
+    while (workerForms.size() <= batch.worker()) {
+      workerForms.add(new ArrayList<>());
+      workerToCorpus.add(new int[0]);
     }
-    return doc;
-  }
-
-  /** Appends a document interned by {@link #intern}; documents must be added in corpus order. */
-  void add(int[] doc) {
-    documents.add(doc);
-  }
-
-  /** Renumbers surface forms in sorted order and counts them; call once, after the last {@link #add}. */
-  void seal() {
-    int n = nextId.get();
-    String[] byOldId = new String[n];
-    ids.forEach((surface, id) -> byOldId[id] = surface);
-    String[] sorted = byOldId.clone();
-    Arrays.sort(sorted);
-    int[] newId = new int[n];
-    for (int i = 0; i < n; i++) {
-      newId[ids.get(sorted[i])] = i;
+    List<String> forms = workerForms.get(batch.worker());
+    forms.addAll(batch.newForms());
+    int[] map = workerToCorpus.get(batch.worker());
+    if (map.length < forms.size()) {
+      int old = map.length;
+      map = Arrays.copyOf(map, Math.max(forms.size(), old * 2));
+      Arrays.fill(map, old, map.length, -1);
+      workerToCorpus.set(batch.worker(), map);
     }
-    surfaces = sorted;
-    counts = new int[n];
-    for (int[] doc : documents) {
+    for (int[] doc : batch.documents()) {
       for (int i = 0; i < doc.length; i++) {
-        if (doc[i] != BOUNDARY) {
-          doc[i] = newId[doc[i]];
-          counts[doc[i]]++;
-          tokens++;
+        int local = doc[i];
+        if (local == BOUNDARY) {
+          continue;
         }
+        int id = map[local];
+        if (id < 0) {
+          id = map[local] = corpusId(forms.get(local));
+        }
+        doc[i] = id;
+        counts[id]++;
+        tokens++;
+      }
+      documents.add(doc);
+    }
+  }
+
+  private int corpusId(String form) {
+    Integer id = ids.get(form);
+    if (id == null) {
+      id = surfaces.size();
+      ids.put(form, id);
+      surfaces.add(form);
+      if (id == counts.length) {
+        counts = Arrays.copyOf(counts, counts.length * 2);
       }
     }
-    ids.clear();
+    return id;
   }
 
   int typeCount() {
-    return surfaces.length;
+    return surfaces.size();
   }
 
   String surface(int id) {
-    return surfaces[id];
+    return surfaces.get(id);
   }
 
   int count(int id) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Text preparation, in three steps:
@@ -120,31 +121,65 @@ public final class TextPreparer {
       thread.setDaemon(true);
       return thread;
     });
-    ArrayDeque<Future<List<int[]>>> inFlight = new ArrayDeque<>();
+    ArrayDeque<Future<RawCorpus.ScannedBatch>> inFlight = new ArrayDeque<>();
+    AtomicInteger workers = new AtomicInteger();
+    ThreadLocal<Scanner> scanners = ThreadLocal.withInitial(() -> new Scanner(workers.getAndIncrement()));
     try (Progress.Task task = progress.start("Reading", -1, "papers")) {
       List<Paper> batch = nextBatch(stream);
       while (!batch.isEmpty() || !inFlight.isEmpty()) {
         while (!batch.isEmpty() && inFlight.size() <= options.threads()) {
           batch.forEach(p -> papers.add(p.info()));
           List<String> texts = batch.stream().map(Paper::modelText).toList();
-          inFlight.add(pool.submit(() -> texts.stream().map(t -> raw.intern(scan(t))).toList()));
+          inFlight.add(pool.submit(() -> scanners.get().scan(texts)));
           batch = nextBatch(stream);
         }
-        for (int[] doc : await(inFlight.poll())) {
-          raw.add(doc);
-        }
+        raw.add(await(inFlight.poll()));
         task.stepTo(raw.documentCount());
       }
     } finally {
       pool.shutdownNow();
     }
-    raw.seal();
     return raw;
   }
 
-  /** Runs on a pool thread: everything per document that needs no corpus statistics. */
-  private static List<String> scan(String text) {
-    return Tokenizer.scan(TextNormalizer.normalize(text));
+  /** One pool thread's scanning state: its own table of forms, so that threads never share a map. */
+  private static final class Scanner implements Tokenizer.Sink {
+    private final int worker;
+    private final TokenTable table = new TokenTable();
+    private int[] buffer = new int[4096];
+    private int length;
+
+    Scanner(int worker) {
+      this.worker = worker;
+    }
+
+    /** Everything per document that needs no corpus statistics: normalize, tokenize, number the forms. */
+    RawCorpus.ScannedBatch scan(List<String> texts) {
+      List<int[]> docs = new ArrayList<>(texts.size());
+      for (String text : texts) {
+        length = 0;
+        Tokenizer.scan(TextNormalizer.normalize(text), this);
+        docs.add(java.util.Arrays.copyOf(buffer, length));
+      }
+      return new RawCorpus.ScannedBatch(worker, table.drainNew(), docs);
+    }
+
+    @Override
+    public void token(char[] chars, int start, int end) {
+      append(table.idOf(chars, start, end));
+    }
+
+    @Override
+    public void boundary() {
+      append(RawCorpus.BOUNDARY);
+    }
+
+    private void append(int code) {
+      if (length == buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, length * 2);
+      }
+      buffer[length++] = code;
+    }
   }
 
   private static <T> T await(Future<T> future) {

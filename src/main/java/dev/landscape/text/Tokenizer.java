@@ -47,13 +47,39 @@ public final class Tokenizer {
     return isClauseBreak(c) ? BREAK : OTHER;
   }
 
-  /** The tokens of {@code text} (already normalized) with boundaries, in order. */
+  /** Receives what {@link #scan(String, Sink)} finds, in order. */
+  interface Sink {
+    /** A token: {@code chars[start, end)}. The array is reused: copy what you keep. */
+    void token(char[] chars, int start, int end);
+
+    /** A clause boundary between two tokens. */
+    void boundary();
+  }
+
+  /** The tokens of {@code text} (already normalized) with {@link #BOUNDARY} marks, in order. */
   public static List<String> scan(String text) {
+    List<String> tokens = new ArrayList<>(text.length() / 6);
+    scan(text, new Sink() {
+      @Override
+      public void token(char[] chars, int start, int end) {
+        tokens.add(new String(chars, start, end - start));
+      }
+
+      @Override
+      public void boundary() {
+        tokens.add(BOUNDARY);
+      }
+    });
+    return tokens;
+  }
+
+  /** Scans {@code text} (already normalized) into {@code sink}, creating no strings. */
+  static void scan(String text, Sink sink) {
     char[] cs = text.toCharArray();
     int n = cs.length;
-    List<String> tokens = new ArrayList<>(n / 6);
     int i = 0;
     boolean pendingBoundary = false;
+    boolean any = false;
     while (i < n) {
       byte k = kind(cs[i]);
       if (k != LETTER && k != DIGIT) {
@@ -70,7 +96,7 @@ public final class Tokenizer {
           hasLetter |= dk == LETTER;
           i++;
         } else if ((d == '-' || d == '\'') && i + 1 < n && isAlnum(cs[i + 1])) {
-          if (d == '\'' && isGluedPossessive(text, i)) {
+          if (d == '\'' && isGluedPossessive(cs, i)) {
             break; // GPT-3'sfew-shot: the possessive ends the word and the next word starts after it
           }
           i++;
@@ -83,19 +109,19 @@ public final class Tokenizer {
         continue;
       }
       int end = i;
-      if (i < n && cs[i] == '\'' && isGluedPossessive(text, i)) {
+      if (i < n && cs[i] == '\'' && isGluedPossessive(cs, i)) {
         i += 2;
       }
       if (end - start > 2 && cs[end - 2] == '\'' && (cs[end - 1] == 's' || cs[end - 1] == 'S')) {
         end -= 2;
       }
-      if (pendingBoundary && !tokens.isEmpty()) {
-        tokens.add(BOUNDARY);
+      if (pendingBoundary && any) {
+        sink.boundary();
       }
       pendingBoundary = false;
-      tokens.add(new String(cs, start, end - start));
+      any = true;
+      sink.token(cs, start, end);
     }
-    return tokens;
   }
 
   private static boolean isAlnum(char c) {
@@ -103,10 +129,9 @@ public final class Tokenizer {
     return k == LETTER || k == DIGIT;
   }
 
-  private static boolean isGluedPossessive(String text, int apostrophe) {
+  private static boolean isGluedPossessive(char[] cs, int apostrophe) {
     int s = apostrophe + 1;
-    return s + 1 < text.length() && (text.charAt(s) == 's' || text.charAt(s) == 'S')
-        && Character.isLetter(text.charAt(s + 1));
+    return s + 1 < cs.length && (cs[s] == 's' || cs[s] == 'S') && Character.isLetter(cs[s + 1]);
   }
 
   private static boolean isClauseBreak(char c) {
