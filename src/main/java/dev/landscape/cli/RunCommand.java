@@ -147,9 +147,9 @@ final class RunCommand implements Callable<Integer> {
 
   private RunConfig config() {
     CommandLine cmd = spec.commandLine();
-    ReadOptions read = new ReadOptions(format, onBadRecord,
-        new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn), threads);
     try {
+      ReadOptions read = new ReadOptions(format, onBadRecord,
+          new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn), threads);
       // A placeholder K of 2 validates everything else now; the real K is set once the corpus is read.
       LdaParams lda = new LdaParams(2, iterations, alpha, beta, optimizeInterval, optimizeBurnIn, threads, seed);
       if (topics < 0 || topics == 1) {

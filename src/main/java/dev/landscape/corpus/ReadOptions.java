@@ -16,7 +16,7 @@ public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns c
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(columns, "columns");
     if (parseThreads < 1) {
-      throw new IllegalArgumentException("parseThreads must be at least 1, found " + parseThreads);
+      throw new IllegalArgumentException("--threads must be between 1 and 256, found " + parseThreads);
     }
   }
 
