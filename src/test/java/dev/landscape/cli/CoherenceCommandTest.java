@@ -1,0 +1,58 @@
+package dev.landscape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.landscape.progress.Progress;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoherenceCommandTest {
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int execute(String... args) {
+    return LandscapeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Progress.NONE)
+        .execute(args);
+  }
+
+  private Path texts() throws IOException {
+    return Files.write(tmp.resolve("texts.txt"), List.of("rocket orbit launch satellite", "flour oven bake bread",
+        "rocket launch orbit", "oven bread flour"));
+  }
+
+  @Test
+  void printsOneCsvRowPerTopicAndTheMean() throws IOException {
+    Path topics = Files.write(tmp.resolve("topics.txt"), List.of("rocket orbit launch", "flour oven rocket"));
+    assertEquals(ExitCodes.OK, execute("coherence", "--texts", texts().toString(), "--topics", topics.toString()),
+        err.toString());
+    List<String> lines = out.toString().lines().toList();
+    assertEquals("topic,c_npmi,u_mass,c_uci,c_v", lines.get(0));
+    assertEquals(4, lines.size());
+    assertTrue(lines.get(3).startsWith("mean,"));
+    double coherent = Double.parseDouble(lines.get(1).split(",")[1]);
+    double mixed = Double.parseDouble(lines.get(2).split(",")[1]);
+    assertTrue(coherent > mixed, out.toString());
+  }
+
+  @Test
+  void badTopicsAreUsageErrorsNamingTheLine() throws IOException {
+    Path single = Files.write(tmp.resolve("single.txt"), List.of("rocket orbit", "rocket"));
+    assertEquals(ExitCodes.USAGE, execute("coherence", "--texts", texts().toString(), "--topics", single.toString()));
+    assertTrue(err.toString().contains("single.txt:2: a topic needs at least 2 words"), err.toString());
+
+    Path unknown = Files.write(tmp.resolve("unknown.txt"), List.of("rocket zeppelin"));
+    err.getBuffer().setLength(0);
+    assertEquals(ExitCodes.USAGE, execute("coherence", "--texts", texts().toString(), "--topics", unknown.toString()));
+    assertTrue(err.toString().contains("1 topic words occur in no text"), err.toString());
+    assertTrue(err.toString().contains("zeppelin"), err.toString());
+  }
+}
