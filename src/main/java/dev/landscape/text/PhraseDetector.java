@@ -4,6 +4,10 @@ import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.cursors.LongIntCursor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Finds collocations ({@code language model}, {@code reinforcement learning}, {@code chain of thought}) and joins
@@ -19,10 +23,12 @@ final class PhraseDetector {
 
   private final int minCount;
   private final double threshold;
+  private final int threads;
 
-  PhraseDetector(int minCount, double threshold) {
+  PhraseDetector(int minCount, double threshold, int threads) {
     this.minCount = minCount;
     this.threshold = threshold;
+    this.threads = threads;
   }
 
   /** A phrase that was found, for the report. */
@@ -30,6 +36,19 @@ final class PhraseDetector {
 
   /** Joins phrases in {@code docs} (rewritten in place); returns the phrases found. */
   List<Found> apply(int[][] docs, Terms terms) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "landscape-phrases");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      return apply(docs, terms, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Found> apply(int[][] docs, Terms terms, ExecutorService pool) {
     List<Found> found = new ArrayList<>();
     // In the first pass any pair may become a phrase; afterwards only pairs with a phrase from the pass before
     // can, since joining only lowers the counts of the other pairs.
@@ -37,13 +56,16 @@ final class PhraseDetector {
     for (int pass = 0; pass < PASSES; pass++) {
       long[] unigrams = unigrams(docs, terms.size());
       int before = terms.size();
-      LongIntHashMap accepted = score(docs, terms, unigrams, eligible, found);
+      LongIntHashMap accepted = score(docs, terms, unigrams, eligible, found, pool);
       if (accepted.isEmpty()) {
         break;
       }
-      for (int d = 0; d < docs.length; d++) {
-        docs[d] = merge(docs[d], accepted);
-      }
+      inSlices(pool, docs.length, (from, to) -> {
+        for (int d = from; d < to; d++) {
+          docs[d] = merge(docs[d], accepted);
+        }
+        return null;
+      });
       eligible = new boolean[terms.size()];
       java.util.Arrays.fill(eligible, before, terms.size(), true);
     }
@@ -63,20 +85,32 @@ final class PhraseDetector {
   }
 
   /** Counts candidates and returns those accepted, mapped to their phrase term ids. */
-  private LongIntHashMap score(int[][] docs, Terms terms, long[] unigrams, boolean[] eligible, List<Found> found) {
+  private LongIntHashMap score(int[][] docs, Terms terms, long[] unigrams, boolean[] eligible, List<Found> found,
+      ExecutorService pool) {
     long total = java.util.Arrays.stream(unigrams).sum();
-    LongIntHashMap pairs = new LongIntHashMap(1 << 16);
-    for (int[] doc : docs) {
-      for (int i = 0; i < doc.length; i++) {
-        if (doc[i] < 0) {
-          continue;
+    // Each thread counts a slice of the documents into its own map; the maps are then added up.
+    List<LongIntHashMap> slices = inSlices(pool, docs.length, (from, to) -> {
+      LongIntHashMap counts = new LongIntHashMap(1 << 16);
+      for (int d = from; d < to; d++) {
+        int[] doc = docs[d];
+        for (int i = 0; i < doc.length; i++) {
+          if (doc[i] < 0) {
+            continue;
+          }
+          int j = next(doc, i);
+          // A pair can reach minCount only if both its terms do; rare pairs, most of all pairs, are not counted.
+          if (j > 0 && unigrams[doc[i]] >= minCount && unigrams[doc[j]] >= minCount
+              && (eligible == null || eligible[doc[i]] || eligible[doc[j]])) {
+            counts.addTo(pairKey(doc, i, j), 1);
+          }
         }
-        int j = next(doc, i);
-        // A pair can reach minCount only if both its terms do; rare pairs, most of all pairs, are not counted.
-        if (j > 0 && unigrams[doc[i]] >= minCount && unigrams[doc[j]] >= minCount
-            && (eligible == null || eligible[doc[i]] || eligible[doc[j]])) {
-          pairs.addTo(pairKey(doc, i, j), 1);
-        }
+      }
+      return counts;
+    });
+    LongIntHashMap pairs = slices.get(0);
+    for (LongIntHashMap slice : slices.subList(1, slices.size())) {
+      for (LongIntCursor c : slice) {
+        pairs.addTo(c.key, c.value);
       }
     }
     // Sort keys so that phrase ids are assigned in a fixed order, whatever the hash map's iteration order.
@@ -109,6 +143,37 @@ final class PhraseDetector {
       }
     }
     return accepted;
+  }
+
+  /** Work on one slice of the documents, {@code [from, to)}. */
+  private interface SliceWork<T> {
+    T run(int from, int to);
+  }
+
+  /** Runs {@code work} on one contiguous slice of {@code n} documents per thread; results in slice order. */
+  private <T> List<T> inSlices(ExecutorService pool, int n, SliceWork<T> work) {
+    int slice = Math.max(1, (n + threads - 1) / threads);
+    List<Future<T>> futures = new ArrayList<>();
+    for (int from = 0; from < n; from += slice) {
+      int start = from;
+      int end = Math.min(n, from + slice);
+      futures.add(pool.submit(() -> work.run(start, end)));
+    }
+    List<T> results = new ArrayList<>();
+    for (Future<T> future : futures) {
+      try {
+        results.add(future.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while finding phrases", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("finding phrases failed", e.getCause());
+      }
+    }
+    if (results.isEmpty()) {
+      results.add(work.run(0, 0));
+    }
+    return results;
   }
 
   /** The position of the term that may pair with the term at {@code i}: after at most two connectors. */

@@ -61,7 +61,7 @@ public final class TextPreparer {
     long tokens = raw.tokens();
     int phraseMinCount = options.phrases() ? options.phraseMinCountFor(tokens) : 0;
     if (options.phrases()) {
-      phrases = new PhraseDetector(phraseMinCount, options.phraseThreshold()).apply(coded, terms);
+      phrases = new PhraseDetector(phraseMinCount, options.phraseThreshold(), options.threads()).apply(coded, terms);
     }
     t0 = lap(millis, "phrases", t0);
     int minDocs = options.minDocsFor(papers.size());

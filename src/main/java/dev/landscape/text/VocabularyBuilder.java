@@ -16,6 +16,7 @@ final class VocabularyBuilder {
   private final int maxDocs;
   private long[] documents;
   private long[] occurrences;
+  private boolean[] kept;
 
   /**
    * @param minDocs a term must be in at least this many papers
@@ -32,6 +33,10 @@ final class VocabularyBuilder {
 
   Result build(int[][] coded, Map<String, TermMapper.Split> splits, Map<String, Long> stopCounts) {
     countTerms(coded);
+    kept = new boolean[terms.size()];
+    for (int t = 0; t < kept.length; t++) {
+      kept[t] = status(t).equals("kept");
+    }
     int[] finalId = new int[terms.size()];
     Arrays.fill(finalId, -1);
     List<String> keys = new ArrayList<>();
@@ -41,7 +46,7 @@ final class VocabularyBuilder {
       int[] out = new int[coded[d].length];
       int n = 0;
       for (int code : coded[d]) {
-        if (code < 0 || !kept(code)) {
+        if (code < 0 || !kept[code]) {
           continue;
         }
         if (finalId[code] < 0) {
@@ -72,10 +77,6 @@ final class VocabularyBuilder {
         }
       }
     }
-  }
-
-  private boolean kept(int term) {
-    return status(term).equals("kept");
   }
 
   private String status(int term) {
