@@ -186,6 +186,9 @@ final class RunCommand implements Callable<Integer> {
             + "%,.0f tokens/s, log-likelihood/token %.4f%n",
         m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,
         m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
+    out.printf(Locale.ROOT, "Topic quality: mean c_npmi %.3f, c_v %.3f, diversity %.2f; %d of %d topics flagged "
+            + "(see flags in topics.csv)%n", m.results().meanCNpmi(), m.results().meanCV(), m.results().diversity(),
+        m.results().flaggedTopics(), m.results().topics());
     out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", result.outDir(), String.join(", ", m.outputs()),
         m.timingsMs().get("total") / 1000.0);
   }

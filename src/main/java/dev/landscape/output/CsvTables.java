@@ -1,6 +1,8 @@
 package dev.landscape.output;
 
 import dev.landscape.corpus.PaperInfo;
+import dev.landscape.quality.QualityReport;
+import dev.landscape.quality.TopicQuality;
 import dev.landscape.text.PreparedCorpus;
 import dev.landscape.topics.Topic;
 import dev.landscape.topics.TopicDescriber;
@@ -32,11 +34,13 @@ public final class CsvTables {
   private final PreparedCorpus corpus;
   private final TopicModel model;
   private final List<Topic> topics;
+  private final QualityReport quality;
 
-  public CsvTables(PreparedCorpus corpus, TopicModel model, List<Topic> topics) {
+  public CsvTables(PreparedCorpus corpus, TopicModel model, List<Topic> topics, QualityReport quality) {
     this.corpus = corpus;
     this.model = model;
     this.topics = List.copyOf(topics);
+    this.quality = quality;
   }
 
   /** Writes every table into {@code dir}; returns the file names written. */
@@ -63,10 +67,12 @@ public final class CsvTables {
         });
   }
 
-  /** One row per topic. */
+  /** One row per topic, with its quality. */
   void writeTopics(Path file) {
-    write(file, List.of("topic", "label", "top_words", "top_weights", "token_share", "papers", "alpha"), printer -> {
+    write(file, List.of("topic", "label", "top_words", "top_weights", "token_share", "papers", "alpha", "c_npmi",
+        "u_mass", "c_uci", "c_v", "exclusivity", "effective_words", "flags", "flag_reasons"), printer -> {
       for (Topic topic : topics) {
+        TopicQuality q = quality.topics().get(topic.id());
         List<String> words = new ArrayList<>();
         List<String> weights = new ArrayList<>();
         for (WordWeight word : topic.topWords()) {
@@ -75,7 +81,11 @@ public final class CsvTables {
         }
         printer.printRecord(topic.id(), CsvCells.text(topic.label()),
             CsvCells.text(String.join(LIST_SEPARATOR, words)), String.join(LIST_SEPARATOR, weights),
-            CsvCells.number(topic.tokenShare(), 4), topic.dominantPapers(), CsvCells.number(topic.alpha(), 5));
+            CsvCells.number(topic.tokenShare(), 4), topic.dominantPapers(), CsvCells.number(topic.alpha(), 5),
+            CsvCells.number(q.coherence().npmi(), 4), CsvCells.number(q.coherence().uMass(), 4),
+            CsvCells.number(q.coherence().uci(), 4), CsvCells.number(q.coherence().cv(), 4),
+            CsvCells.number(q.exclusivity(), 4), CsvCells.number(q.effectiveWords(), 1),
+            String.join(LIST_SEPARATOR, q.flags()), CsvCells.text(String.join(LIST_SEPARATOR, q.reasons())));
       }
     });
   }

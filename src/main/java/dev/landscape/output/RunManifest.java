@@ -1,5 +1,6 @@
 package dev.landscape.output;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.landscape.corpus.ReadStats;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +88,17 @@ public record RunManifest(
    * @param topics topics trained
    * @param logLikelihoodPerToken the final model log-likelihood per token
    * @param tokensPerSecond Gibbs sampling throughput
+   * @param meanCNpmi mean over topics of c_npmi (top 10 words, over the modelled papers)
+   * @param meanUMass mean u_mass
+   * @param meanCUci mean c_uci
+   * @param meanCV mean c_v
+   * @param diversity unique words among all topics' top 25 over 25 K
+   * @param flaggedTopics topics with at least one quality flag
    */
-  public record Results(int topics, double logLikelihoodPerToken, double tokensPerSecond) {}
+  public record Results(int topics, double logLikelihoodPerToken, double tokensPerSecond,
+      @JsonProperty("mean_c_npmi") double meanCNpmi,
+      @JsonProperty("mean_u_mass") double meanUMass,
+      @JsonProperty("mean_c_uci") double meanCUci,
+      @JsonProperty("mean_c_v") double meanCV,
+      double diversity, long flaggedTopics) {}
 }

@@ -9,6 +9,7 @@ import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.VocabularyTable;
 import dev.landscape.progress.Progress;
+import dev.landscape.quality.QualityReport;
 import dev.landscape.text.PreparedCorpus;
 import dev.landscape.text.TextPreparer;
 import dev.landscape.text.TextReport;
@@ -45,18 +46,20 @@ public final class Pipeline {
       LdaParams lda = modelSettings(config, corpus);
       TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda).train(corpus, progress));
       List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
-      List<String> outputs = new ArrayList<>(clock.time("write_tables", () -> writeTables(folder, corpus, model, topics)));
+      QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
+      List<String> outputs = new ArrayList<>(clock.time("write_tables", () -> writeTables(folder, corpus, model, topics, quality)));
       outputs.add(ReportFolder.MARKER);
-      RunManifest manifest = manifest(config, startedAt, corpus, lda, model, clock, outputs);
+      RunManifest manifest = manifest(config, startedAt, corpus, lda, model, quality, clock, outputs);
       RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
       folder.commit();
       return new RunResult(folder.target(), manifest);
     }
   }
 
-  private List<String> writeTables(ReportFolder folder, PreparedCorpus corpus, TopicModel model, List<Topic> topics) {
+  private List<String> writeTables(ReportFolder folder, PreparedCorpus corpus, TopicModel model, List<Topic> topics,
+      QualityReport quality) {
     try (Progress.Task task = progress.start("Writing", 1, "tables")) {
-      List<String> written = new ArrayList<>(new CsvTables(corpus, model, topics).writeAll(folder.dir()));
+      List<String> written = new ArrayList<>(new CsvTables(corpus, model, topics, quality).writeAll(folder.dir()));
       written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir()));
       task.stepTo(1);
       return written;
@@ -88,7 +91,7 @@ public final class Pipeline {
   }
 
   private static RunManifest manifest(RunConfig config, String startedAt, PreparedCorpus corpus, LdaParams lda,
-      TopicModel model, StageClock clock, List<String> outputs) {
+      TopicModel model, QualityReport quality, StageClock clock, List<String> outputs) {
     ReadStats read = corpus.readStats();
     RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
         read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
@@ -100,7 +103,10 @@ public final class Pipeline {
     timings.putAll(clock.snapshot());
     return new RunManifest("landscape", Versions.landscape(), config.command(), startedAt,
         RunManifest.Input.of(read), counts, parameters(config, lda, corpus.report()), Versions.all(), timings,
-        new RunManifest.Results(lda.topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond()), outputs);
+        new RunManifest.Results(lda.topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond(),
+            quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
+            quality.meanCoherence().cv(), quality.diversity(),
+            quality.topics().stream().filter(q -> !q.flags().isEmpty()).count()), outputs);
   }
 
   private static Map<String, Object> parameters(RunConfig config, LdaParams lda, TextReport report) {

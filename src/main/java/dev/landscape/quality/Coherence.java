@@ -54,6 +54,28 @@ public final class Coherence {
     texts.add(text);
   }
 
+  /** The id of a topic word, or -1; for {@link #addEncoded}. */
+  public int idOf(String word) {
+    return ids.getOrDefault(word, -1);
+  }
+
+  /** The number of distinct topic words: ids run from 0 to this, exclusive. */
+  public int wordCount() {
+    return ids.size();
+  }
+
+  /**
+   * Adds one reference text given as ids of another vocabulary, with {@code toTopicWord} mapping those ids to
+   * {@link #idOf topic-word ids} (or -1): avoids making strings of a whole corpus.
+   */
+  public void addEncoded(int[] tokens, int[] toTopicWord) {
+    int[] text = new int[tokens.length];
+    for (int i = 0; i < text.length; i++) {
+      text[i] = toTopicWord[tokens[i]];
+    }
+    texts.add(text);
+  }
+
   /** Topic words that occur in no reference text (gensim refuses them); empty when all are known. */
   public List<String> unknownWords() {
     boolean[] seen = new boolean[ids.size()];

@@ -29,57 +29,77 @@ final class WindowCounts {
     this.words = words;
     this.occurrences = new long[words];
     this.pairs = new long[words * words];
-    boolean[] present = new boolean[words];
-    int[] presentList = new int[words];
+    this.since = new long[words];
+    this.slot = new int[words];
+    this.present = new int[words];
+    java.util.Arrays.fill(slot, -1);
     for (int[] text : texts) {
       if (text.length == 0) {
         continue;
       }
-      if (text.length <= size) {
-        java.util.Arrays.fill(present, false);
-        for (int id : text) {
-          if (id >= 0) {
-            present[id] = true;
-          }
-        }
-        count(present, presentList);
-        continue;
-      }
-      java.util.Arrays.fill(present, false);
-      for (int i = 0; i < size; i++) {
+      int first = Math.min(size, text.length);
+      for (int i = 0; i < first; i++) {
         if (text[i] >= 0) {
-          present[text[i]] = true;
+          enter(text[i]);
         }
       }
-      count(present, presentList);
+      windows++;
       for (int start = 1; start + size <= text.length; start++) {
         int left = text[start - 1];
-        if (left >= 0) {
-          present[left] = false; // gensim's quirk: even if another copy remains in the window
-        }
         int entered = text[start + size - 1];
-        if (entered >= 0) {
-          present[entered] = true;
+        if (left >= 0 && left != entered) {
+          leave(left); // gensim's quirk: even if another copy remains in the window
         }
-        count(present, presentList);
+        if (entered >= 0) {
+          enter(entered);
+        }
+        windows++;
+      }
+      while (count > 0) {
+        leave(present[count - 1]);
       }
     }
   }
 
-  private void count(boolean[] present, int[] list) {
-    windows++;
-    int n = 0;
-    for (int w = 0; w < words; w++) {
-      if (present[w]) {
-        list[n++] = w;
-        occurrences[w]++;
+  // Counting every pair in every window costs (words in a window)^2 per window; instead each word remembers the
+  // window from which it has been present, and a pair's shared windows are added up when one of them leaves.
+  private final long[] since;
+  private final int[] slot;
+  private final int[] present;
+  private int count;
+
+  /** {@code word} is present from the window about to be counted on. */
+  private void enter(int word) {
+    if (slot[word] >= 0) {
+      return;
+    }
+    since[word] = windows;
+    slot[word] = count;
+    present[count++] = word;
+  }
+
+  /** {@code word} is absent from the window about to be counted on: credit what it shared until now. */
+  private void leave(int word) {
+    int at = slot[word];
+    if (at < 0) {
+      return;
+    }
+    occurrences[word] += windows - since[word];
+    for (int i = 0; i < count; i++) {
+      int other = present[i];
+      if (other != word) {
+        long shared = windows - Math.max(since[word], since[other]);
+        if (word < other) {
+          pairs[word * this.words + other] += shared;
+        } else {
+          pairs[other * this.words + word] += shared;
+        }
       }
     }
-    for (int a = 0; a < n; a++) {
-      for (int b = a + 1; b < n; b++) {
-        pairs[list[a] * words + list[b]]++;
-      }
-    }
+    int last = present[--count];
+    present[at] = last;
+    slot[last] = at;
+    slot[word] = -1;
   }
 
   /** Windows counted: gensim's {@code num_docs} of the accumulator. */

@@ -63,6 +63,11 @@ class PipelineEndToEndTest {
       share += Double.parseDouble(topic.get("token_share"));
       assertEquals(20, topic.get("top_words").split("; ").length);
       assertEquals(20, topic.get("top_weights").split("; ").length);
+      double npmi = Double.parseDouble(topic.get("c_npmi"));
+      assertTrue(npmi >= -1 && npmi <= 1, topic.toString());
+      double cv = Double.parseDouble(topic.get("c_v"));
+      assertTrue(cv >= 0 && cv <= 1, topic.toString());
+      assertTrue(topic.get("flags").isEmpty() == topic.get("flag_reasons").isEmpty(), topic.toString());
     }
     assertEquals(39, papers, "every paper has one dominant topic");
     assertEquals(1.0, share, 1e-3);
@@ -86,6 +91,8 @@ class PipelineEndToEndTest {
     assertEquals("2.1.1", run.at("/versions/mallet").asText());
     assertTrue(run.at("/timings_ms/train").isNumber());
     assertTrue(run.at("/results/tokens_per_second").asDouble() > 0);
+    assertTrue(run.at("/results/mean_c_npmi").isNumber());
+    assertTrue(run.at("/results/diversity").asDouble() > 0);
   }
 
   @Test
