@@ -15,6 +15,7 @@ public final class Main {
 
   /** Runs the command line on the process's console and returns the exit code. */
   static int run(String... args) {
+    System.setProperty("java.awt.headless", "true"); // charts render on servers without a display
     List<String> list = Arrays.asList(args);
     LoggingSetup.configure(list.contains("--verbose") || list.contains("-v"),
         list.contains("--quiet") || list.contains("-q"));

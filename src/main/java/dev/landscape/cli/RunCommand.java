@@ -7,6 +7,7 @@ import dev.landscape.output.RunManifest;
 import dev.landscape.pipeline.Pipeline;
 import dev.landscape.pipeline.RunConfig;
 import dev.landscape.pipeline.RunResult;
+import dev.landscape.pipeline.TopicRange;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
 import dev.landscape.topics.LdaParams;
@@ -105,8 +106,15 @@ final class RunCommand implements Callable<Integer> {
   double maxDocFraction;
 
   @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
-      description = "Number of topics; 0 scales with the corpus: round(sqrt(papers)) within 2..50.")
-  int topics;
+      description = "Number of topics: a number; 0 scales with the corpus (round(sqrt(papers)) within 2..50); "
+          + "FROM:TO:STEP sweeps that range and keeps the best K; auto sweeps a range fitted to the corpus "
+          + "(up to 2 sqrt(papers), at most 60, about ten values). See sweep.csv and sweep.png.")
+  String topics;
+
+  @Option(names = "--sweep-iterations", paramLabel = "N", defaultValue = "0",
+      description = "Iterations of each model a sweep trains (3 seeds per K); 0 means a fifth of --iterations, "
+          + "at least 50.")
+  int sweepIterations;
 
   @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000", description = "Gibbs sampling iterations.")
   int iterations;
@@ -152,12 +160,26 @@ final class RunCommand implements Callable<Integer> {
           new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn), threads);
       // A placeholder K of 2 validates everything else now; the real K is set once the corpus is read.
       LdaParams lda = new LdaParams(2, iterations, alpha, beta, optimizeInterval, optimizeBurnIn, threads, seed);
-      if (topics < 0 || topics == 1) {
-        throw new IllegalArgumentException("--topics must be 0 (scale with the corpus) or at least 2, found " + topics);
+      int fixed = RunConfig.SCALED_TOPICS;
+      TopicRange sweep = null;
+      String spec = topics.strip().toLowerCase(Locale.ROOT);
+      if (spec.equals("auto")) {
+        sweep = RunConfig.AUTO;
+      } else if (spec.contains(":")) {
+        sweep = TopicRange.parse(spec);
+      } else {
+        try {
+          fixed = Integer.parseInt(spec);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("--topics expects a number, 'auto' or FROM:TO[:STEP], found " + topics);
+        }
+        if (fixed < 0 || fixed == 1) {
+          throw new IllegalArgumentException("--topics must be 0 (scale with the corpus) or at least 2, found " + fixed);
+        }
       }
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads);
-      return new RunConfig(input, out, read, text, topics, lda, commandLine());
+      return new RunConfig(input, out, read, text, fixed, sweep, sweepIterations, lda, commandLine());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
@@ -182,6 +204,9 @@ final class RunCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "Prepared %,d word tokens: %,d glued words split, %,d phrases joined%n",
         c.rawTokens(), c.gluedWordsSplit(), c.phrases());
+    if (m.parameters().containsKey("sweep_iterations")) {
+      out.println("Chose K: " + m.parameters().get("topics_rule"));
+    }
     out.printf(Locale.ROOT, "Trained %d topics on %,d papers (%,d tokens, %,d word types) in %.1f s: "
             + "%,.0f tokens/s, log-likelihood/token %.4f%n",
         m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,

@@ -7,7 +7,10 @@ import dev.landscape.output.CsvTables;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
+import dev.landscape.output.SweepTable;
 import dev.landscape.output.VocabularyTable;
+import dev.landscape.output.charts.ChartWriter;
+import dev.landscape.output.charts.SweepChart;
 import dev.landscape.progress.Progress;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.text.PreparedCorpus;
@@ -43,13 +46,21 @@ public final class Pipeline {
     StageClock clock = new StageClock();
     try (ReportFolder folder = ReportFolder.create(config.out())) {
       PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config));
-      LdaParams lda = modelSettings(config, corpus);
+      requireUsable(corpus);
+      TopicRange range = config.sweepFor(corpus.papers().size());
+      TopicSweep.Result sweep = range == null ? null : clock.time("sweep",
+          () -> new TopicSweep(progress).run(corpus, config.lda(), range, config.sweepIterationsFor()));
+      LdaParams lda = modelSettings(config, corpus, sweep);
       TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda).train(corpus, progress));
       List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
       QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
       List<String> outputs = new ArrayList<>(clock.time("write_tables", () -> writeTables(folder, corpus, model, topics, quality)));
+      if (sweep != null) {
+        outputs.add(SweepTable.write(sweep, folder.dir()));
+        outputs.add(ChartWriter.png(SweepChart.build(sweep), folder.dir(), "sweep"));
+      }
       outputs.add(ReportFolder.MARKER);
-      RunManifest manifest = manifest(config, startedAt, corpus, lda, model, quality, clock, outputs);
+      RunManifest manifest = manifest(config, startedAt, corpus, lda, model, quality, sweep, clock, outputs);
       RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
       folder.commit();
       return new RunResult(folder.target(), manifest);
@@ -74,15 +85,20 @@ public final class Pipeline {
     }
   }
 
-  /** The model settings for this corpus; refuses a corpus too small to model. */
-  private static LdaParams modelSettings(RunConfig config, PreparedCorpus corpus) {
+  /** Refuses a corpus with nothing to model. */
+  private static void requireUsable(PreparedCorpus corpus) {
     ReadStats read = corpus.readStats();
-    int papers = corpus.papers().size();
-    if (papers == 0) {
+    if (corpus.papers().isEmpty()) {
       throw new InputException(read.file() + ": no usable papers (" + read.records() + " records, "
           + read.dropped() + " skipped, " + corpus.emptyPapers().size() + " with no words left after preprocessing)");
     }
-    int topics = config.topicsFor(papers);
+  }
+
+  /** The model settings for this corpus; refuses a corpus too small for the topics asked for. */
+  private static LdaParams modelSettings(RunConfig config, PreparedCorpus corpus, TopicSweep.Result sweep) {
+    ReadStats read = corpus.readStats();
+    int papers = corpus.papers().size();
+    int topics = sweep != null ? sweep.chosen() : config.topicsFor(papers);
     if (papers < topics) {
       throw new InputException(read.file() + ": " + papers + " usable papers is fewer than the " + topics
           + " topics asked for; lower --topics");
@@ -91,7 +107,7 @@ public final class Pipeline {
   }
 
   private static RunManifest manifest(RunConfig config, String startedAt, PreparedCorpus corpus, LdaParams lda,
-      TopicModel model, QualityReport quality, StageClock clock, List<String> outputs) {
+      TopicModel model, QualityReport quality, TopicSweep.Result sweep, StageClock clock, List<String> outputs) {
     ReadStats read = corpus.readStats();
     RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
         read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
@@ -102,18 +118,28 @@ public final class Pipeline {
     corpus.report().millis().forEach((step, ms) -> timings.put("prepare_" + step, ms));
     timings.putAll(clock.snapshot());
     return new RunManifest("landscape", Versions.landscape(), config.command(), startedAt,
-        RunManifest.Input.of(read), counts, parameters(config, lda, corpus.report()), Versions.all(), timings,
+        RunManifest.Input.of(read), counts, parameters(config, lda, corpus.report(), sweep), Versions.all(), timings,
         new RunManifest.Results(lda.topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond(),
             quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
             quality.meanCoherence().cv(), quality.diversity(),
             quality.topics().stream().filter(q -> !q.flags().isEmpty()).count()), outputs);
   }
 
-  private static Map<String, Object> parameters(RunConfig config, LdaParams lda, TextReport report) {
+  private static Map<String, Object> parameters(RunConfig config, LdaParams lda, TextReport report,
+      TopicSweep.Result sweep) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("topics", lda.topics());
-    p.put("topics_rule", config.topics() == RunConfig.SCALED_TOPICS
-        ? "scaled: round(sqrt(papers)) within 2.." + RunConfig.MAX_SCALED_TOPICS : "fixed");
+    if (sweep != null) {
+      p.put("topics_rule", "sweep over K = " + sweep.candidates().stream().map(c -> Integer.toString(c.topics()))
+          .collect(java.util.stream.Collectors.joining(", ")) + ": " + sweep.explanation());
+    } else {
+      p.put("topics_rule", config.topics() == RunConfig.SCALED_TOPICS
+          ? "scaled: round(sqrt(papers)) within 2.." + RunConfig.MAX_SCALED_TOPICS : "fixed");
+    }
+    if (sweep != null) {
+      p.put("sweep_iterations", sweep.iterations());
+      p.put("sweep_seeds", TopicSweep.SEEDS);
+    }
     p.put("iterations", lda.iterations());
     p.put("alpha_sum", lda.alphaSum());
     p.put("beta", lda.beta());

@@ -14,13 +14,19 @@ import java.util.Objects;
  * @param input the corpus file
  * @param out the report folder to (re)place
  * @param read how to read the corpus
- * @param topics the number of topics, or {@link #SCALED_TOPICS} to scale it with the corpus
+ * @param topics the number of topics, or {@link #SCALED_TOPICS} to scale it with the corpus; ignored when sweeping
+ * @param sweep the numbers of topics to sweep ({@code --topics 5:60:5}), {@link #AUTO} to sweep a range fitted to
+ *     the corpus ({@code --topics auto}), or null to train one K
+ * @param sweepIterations iterations of each sweep model; 0 means a fifth of {@code lda.iterations()}, at least 50
  * @param text text preparation settings
  * @param lda model settings; its topic count is ignored when {@code topics} is {@link #SCALED_TOPICS}
  * @param command the arguments as given, recorded in run.json
  */
-public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, int topics, LdaParams lda,
-    List<String> command) {
+public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, int topics, TopicRange sweep,
+    int sweepIterations, LdaParams lda, List<String> command) {
+  /** Marks {@code --topics auto}: the range is fitted to the corpus once it is read. */
+  public static final TopicRange AUTO = new TopicRange(2, 2, 1);
+
   /** {@code --topics 0}: choose K from the number of papers (see {@link #topicsFor(int)}). */
   public static final int SCALED_TOPICS = 0;
   static final int MAX_SCALED_TOPICS = 50;
@@ -35,6 +41,9 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     if (topics != SCALED_TOPICS) {
       lda = lda.withTopics(topics); // validates the count
     }
+    if (sweepIterations < 0) {
+      throw new IllegalArgumentException("--sweep-iterations must be 0 (auto) or more, found " + sweepIterations);
+    }
     if (input.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new IllegalArgumentException("--out must not be the input file");
     }
@@ -45,6 +54,16 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
    * papers between 2 and 50 (6 for 39 papers, 22 for 500, 50 from 2,450 up). A square-root rule keeps small corpora
    * from being split into topics of one paper each while large corpora get the detail of MALLET's usual K = 50.
    */
+  /** The range to sweep for {@code papers} papers, or null when not sweeping. */
+  public TopicRange sweepFor(int papers) {
+    return sweep == AUTO ? TopicRange.auto(papers) : sweep;
+  }
+
+  /** Iterations of each sweep model. */
+  public int sweepIterationsFor() {
+    return sweepIterations > 0 ? sweepIterations : Math.max(50, lda.iterations() / 5);
+  }
+
   public int topicsFor(int papers) {
     if (topics != SCALED_TOPICS) {
       return topics;

@@ -34,4 +34,18 @@ public record PreparedCorpus(
       throw new IllegalArgumentException(papers.size() + " papers but " + tokens.documentCount() + " documents");
     }
   }
+
+  /** The same corpus with only the papers {@code keep} accepts, over the same vocabulary. */
+  public PreparedCorpus subset(java.util.function.Predicate<PaperInfo> keep) {
+    List<PaperInfo> kept = new java.util.ArrayList<>();
+    List<int[]> docs = new java.util.ArrayList<>();
+    for (int d = 0; d < papers.size(); d++) {
+      if (keep.test(papers.get(d))) {
+        kept.add(papers.get(d));
+        docs.add(tokens.tokens(d));
+      }
+    }
+    return new PreparedCorpus(kept, vocabulary, new TokenizedCorpus(docs.toArray(int[][]::new)), emptyPapers,
+        readStats, report);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.landscape.topics;
 
+import cc.mallet.topics.MarginalProbEstimator;
 import cc.mallet.topics.ParallelTopicModel;
 import cc.mallet.topics.TopicAssignment;
 import cc.mallet.types.Alphabet;
@@ -32,8 +33,19 @@ public final class MalletTopicTrainer {
     this.params = params;
   }
 
+  /** Particles of MALLET's left-to-right estimator (its own default is 10). */
+  static final int PARTICLES = 10;
+
   /** Trains on every document of {@code corpus}. */
   public TopicModel train(PreparedCorpus corpus, Progress progress) {
+    return train(corpus, List.of(), progress);
+  }
+
+  /**
+   * Trains on every document of {@code corpus}, then scores {@code heldOut} (documents as ids of the same
+   * vocabulary, not trained on) with MALLET's left-to-right {@code MarginalProbEstimator}, seeded like the model.
+   */
+  public TopicModel train(PreparedCorpus corpus, List<int[]> heldOut, Progress progress) {
     ParallelTopicModel model = new ParallelTopicModel(params.topics(), params.alphaSum(), params.beta());
     // The seed must be set before addInstances(), which draws the initial topic assignments from it.
     model.setRandomSeed(params.seed());
@@ -60,8 +72,23 @@ public final class MalletTopicTrainer {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     double llPerToken = tokens == 0 ? 0 : model.modelLogLikelihood() / tokens;
+    double heldOutPerToken = heldOut.isEmpty() ? Double.NaN : heldOutLogLikelihood(model, heldOut);
     return copyOut(model, corpus.tokens(), corpus.vocabulary().size(),
-        new TopicModel.TrainingStats(params.iterations(), tokens, millis, llPerToken));
+        new TopicModel.TrainingStats(params.iterations(), tokens, millis, llPerToken, heldOutPerToken));
+  }
+
+  /** Log-likelihood per token of documents the model was not trained on. */
+  private double heldOutLogLikelihood(ParallelTopicModel model, List<int[]> heldOut) {
+    Alphabet alphabet = model.getAlphabet();
+    InstanceList instances = new InstanceList(alphabet, null);
+    long tokens = 0;
+    for (int[] doc : heldOut) {
+      instances.add(new Instance(new FeatureSequence(alphabet, doc), null, null, null));
+      tokens += doc.length;
+    }
+    MarginalProbEstimator estimator = quietly(model::getProbEstimator);
+    estimator.setRandomSeed(params.seed());
+    return tokens == 0 ? Double.NaN : estimator.evaluateLeftToRight(instances, PARTICLES, false, null) / tokens;
   }
 
   /** Our documents as MALLET instances over an alphabet whose ids equal our vocabulary ids. */
@@ -77,6 +104,22 @@ public final class MalletTopicTrainer {
       instances.add(new Instance(sequence, null, corpus.papers().get(d).id(), null));
     }
     return instances;
+  }
+
+  /**
+   * Runs {@code action} with standard error silenced: MALLET's {@code MarginalProbEstimator} constructor prints a
+   * line to {@code System.err} instead of logging it, once per model.
+   */
+  private static <T> T quietly(java.util.function.Supplier<T> action) {
+    synchronized (System.class) {
+      java.io.PrintStream err = System.err;
+      System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      try {
+        return action.get();
+      } finally {
+        System.setErr(err);
+      }
+    }
   }
 
   private static TopicModel copyOut(ParallelTopicModel model, TokenizedCorpus tokens, int vocabularySize,

@@ -99,8 +99,10 @@ public final class TopicModel {
    * @param tokens tokens in the training corpus
    * @param millis wall time of sampling
    * @param logLikelihoodPerToken the model log-likelihood divided by the number of tokens, at the end
+   * @param heldOutLogLikelihoodPerToken left-to-right log-likelihood per token of held-out papers; NaN when none
    */
-  public record TrainingStats(int iterations, long tokens, long millis, double logLikelihoodPerToken) {
+  public record TrainingStats(int iterations, long tokens, long millis, double logLikelihoodPerToken,
+      double heldOutLogLikelihoodPerToken) {
     /** Gibbs sampling throughput: token assignments sampled per second. */
     public double tokensPerSecond() {
       return millis == 0 ? 0 : (double) tokens * iterations / (millis / 1000.0);
