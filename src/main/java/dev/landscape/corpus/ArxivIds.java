@@ -1,7 +1,6 @@
 package dev.landscape.corpus;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,11 +55,6 @@ public final class ArxivIds {
       return month(yy >= 91 ? 1900 + yy : 2000 + yy, Integer.parseInt(m.group(2)));
     }
     return Optional.empty();
-  }
-
-  /** The abstract page of an arXiv paper. */
-  public static String absUrl(String id) {
-    return "https://arxiv.org/abs/" + id.toLowerCase(Locale.ROOT);
   }
 
   private static Optional<LocalDate> month(int year, int month) {

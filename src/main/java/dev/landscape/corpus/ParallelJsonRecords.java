@@ -1,13 +1,12 @@
 package dev.landscape.corpus;
 
+import dev.landscape.concurrent.Futures;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -28,11 +27,7 @@ final class ParallelJsonRecords implements RecordReader {
   ParallelJsonRecords(JsonLinesReader reader, int threads) {
     this.reader = reader;
     this.depth = threads + 1;
-    this.pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "landscape-json");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.pool = Futures.pool(threads, "json");
   }
 
   @Override
@@ -42,7 +37,7 @@ final class ParallelJsonRecords implements RecordReader {
       if (inFlight.isEmpty()) {
         return null;
       }
-      current = await(inFlight.poll()).iterator();
+      current = Futures.await(inFlight.poll(), "reading").iterator();
     }
     Object next = current.next();
     if (next instanceof RecordFaultException fault) {
@@ -79,20 +74,6 @@ final class ParallelJsonRecords implements RecordReader {
       }
     }
     return records;
-  }
-
-  private static List<Object> await(Future<List<Object>> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("reading failed", e.getCause());
-    }
   }
 
   @Override

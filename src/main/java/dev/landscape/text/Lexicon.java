@@ -39,11 +39,6 @@ public final class Lexicon {
     return lexicon;
   }
 
-  /** A lexicon of the given words and counts, for tests. */
-  static Lexicon of(Map<String, Integer> counts) {
-    return new Lexicon(counts);
-  }
-
   public boolean contains(String word) {
     return counts.containsKey(word);
   }

@@ -2,11 +2,10 @@ package dev.landscape.text;
 
 import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.cursors.LongIntCursor;
+import dev.landscape.concurrent.Futures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -36,11 +35,7 @@ final class PhraseDetector {
 
   /** Joins phrases in {@code docs} (rewritten in place); returns the phrases found. */
   List<Found> apply(int[][] docs, Terms terms) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "landscape-phrases");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool = Futures.pool(threads, "phrases");
     try {
       return apply(docs, terms, pool);
     } finally {
@@ -161,14 +156,7 @@ final class PhraseDetector {
     }
     List<T> results = new ArrayList<>();
     for (Future<T> future : futures) {
-      try {
-        results.add(future.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while finding phrases", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("finding phrases failed", e.getCause());
-      }
+      results.add(Futures.await(future, "finding phrases"));
     }
     if (results.isEmpty()) {
       results.add(work.run(0, 0));

@@ -43,10 +43,6 @@ final class Terms {
     return id;
   }
 
-  boolean isPhrase(int id) {
-    return phraseDisplays.get(id) != null;
-  }
-
   int size() {
     return keys.size();
   }

@@ -1,5 +1,6 @@
 package dev.landscape.text;
 
+import dev.landscape.concurrent.Futures;
 import dev.landscape.corpus.Paper;
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.corpus.PaperSource;
@@ -9,9 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -116,11 +115,7 @@ public final class TextPreparer {
   /** Step 1: read and scan every paper, keeping batches in flight so reading and scanning overlap. */
   private RawCorpus scanAll(PaperSource stream, List<PaperInfo> papers, Progress progress) {
     RawCorpus raw = new RawCorpus();
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
-      Thread thread = new Thread(runnable, "landscape-scan");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool = Futures.pool(options.threads(), "scan");
     ArrayDeque<Future<RawCorpus.ScannedBatch>> inFlight = new ArrayDeque<>();
     AtomicInteger workers = new AtomicInteger();
     ThreadLocal<Scanner> scanners = ThreadLocal.withInitial(() -> new Scanner(workers.getAndIncrement()));
@@ -133,7 +128,7 @@ public final class TextPreparer {
           inFlight.add(pool.submit(() -> scanners.get().scan(texts)));
           batch = nextBatch(stream);
         }
-        raw.add(await(inFlight.poll()));
+        raw.add(Futures.await(inFlight.poll(), "preparing text"));
         task.stepTo(raw.documentCount());
       }
     } finally {
@@ -179,20 +174,6 @@ public final class TextPreparer {
         buffer = java.util.Arrays.copyOf(buffer, length * 2);
       }
       buffer[length++] = code;
-    }
-  }
-
-  private static <T> T await(Future<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while preparing text", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("preparing text failed", e.getCause());
     }
   }
 

@@ -28,11 +28,6 @@ public final class Vocabulary {
     return displays.get(id);
   }
 
-  /** The id of a key, or -1. */
-  public int find(String key) {
-    return keys.indexOf(key);
-  }
-
   public int size() {
     return keys.size();
   }

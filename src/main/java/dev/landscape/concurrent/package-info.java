@@ -1,0 +1,2 @@
+/** Helpers for the thread pools of the stages. */
+package dev.landscape.concurrent;
