@@ -26,9 +26,11 @@ import picocli.CommandLine.ParentCommand;
 /** {@code landscape run}: reads a corpus, trains the topic model and writes the report folder. */
 @Command(
     name = "run",
+    aliases = {"sweep"},
     mixinStandardHelpOptions = true,
     versionProvider = LandscapeCommand.VersionProvider.class,
-    description = "Read a corpus, train an LDA topic model and write topic assignments, topics and provenance.",
+    description = {"Read a corpus, train an LDA topic model and write topic assignments, topics, quality and "
+        + "provenance.", "'landscape sweep' is the same command: give it --topics FROM:TO:STEP or auto."},
     footer = ExitCodes.HELP,
     showDefaultValues = true)
 final class RunCommand implements Callable<Integer> {
@@ -112,9 +114,13 @@ final class RunCommand implements Callable<Integer> {
   String topics;
 
   @Option(names = "--sweep-iterations", paramLabel = "N", defaultValue = "0",
-      description = "Iterations of each model a sweep trains (3 seeds per K); 0 means a fifth of --iterations, "
-          + "at least 50.")
+      description = "Iterations of each model a sweep trains (3 seeds per K); 0 means min(100, --iterations).")
   int sweepIterations;
+
+  @Option(names = "--sweep-sample", paramLabel = "N", defaultValue = "20000",
+      description = "A sweep trains and scores its candidates on a fixed sample of at most this many papers "
+          + "(chosen by a hash of the id); the final model uses all of them.")
+  int sweepSample;
 
   @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000", description = "Gibbs sampling iterations.")
   int iterations;
@@ -179,7 +185,7 @@ final class RunCommand implements Callable<Integer> {
       }
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads);
-      return new RunConfig(input, out, read, text, fixed, sweep, sweepIterations, lda, commandLine());
+      return new RunConfig(input, out, read, text, fixed, sweep, sweepIterations, sweepSample, lda, commandLine());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }

@@ -49,7 +49,7 @@ public final class Pipeline {
       requireUsable(corpus);
       TopicRange range = config.sweepFor(corpus.papers().size());
       TopicSweep.Result sweep = range == null ? null : clock.time("sweep",
-          () -> new TopicSweep(progress).run(corpus, config.lda(), range, config.sweepIterationsFor()));
+          () -> new TopicSweep(progress).run(corpus, config.lda(), range, config.sweepIterationsFor(), config.sweepSample()));
       LdaParams lda = modelSettings(config, corpus, sweep);
       TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda).train(corpus, progress));
       List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
@@ -139,6 +139,8 @@ public final class Pipeline {
     if (sweep != null) {
       p.put("sweep_iterations", sweep.iterations());
       p.put("sweep_seeds", TopicSweep.SEEDS);
+      p.put("sweep_training_papers", sweep.trainingPapers());
+      p.put("sweep_held_out_papers", sweep.heldOutPapers());
     }
     p.put("iterations", lda.iterations());
     p.put("alpha_sum", lda.alphaSum());

@@ -17,13 +17,14 @@ import java.util.Objects;
  * @param topics the number of topics, or {@link #SCALED_TOPICS} to scale it with the corpus; ignored when sweeping
  * @param sweep the numbers of topics to sweep ({@code --topics 5:60:5}), {@link #AUTO} to sweep a range fitted to
  *     the corpus ({@code --topics auto}), or null to train one K
- * @param sweepIterations iterations of each sweep model; 0 means a fifth of {@code lda.iterations()}, at least 50
+ * @param sweepIterations iterations of each sweep model; 0 means min(100, {@code lda.iterations()})
+ * @param sweepSample papers a sweep trains and scores its candidates on, at most
  * @param text text preparation settings
  * @param lda model settings; its topic count is ignored when {@code topics} is {@link #SCALED_TOPICS}
  * @param command the arguments as given, recorded in run.json
  */
 public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, int topics, TopicRange sweep,
-    int sweepIterations, LdaParams lda, List<String> command) {
+    int sweepIterations, int sweepSample, LdaParams lda, List<String> command) {
   /** Marks {@code --topics auto}: the range is fitted to the corpus once it is read. */
   public static final TopicRange AUTO = new TopicRange(2, 2, 1);
 
@@ -40,6 +41,9 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     command = List.copyOf(command);
     if (topics != SCALED_TOPICS) {
       lda = lda.withTopics(topics); // validates the count
+    }
+    if (sweepSample < 10) {
+      throw new IllegalArgumentException("--sweep-sample must be at least 10, found " + sweepSample);
     }
     if (sweepIterations < 0) {
       throw new IllegalArgumentException("--sweep-iterations must be 0 (auto) or more, found " + sweepIterations);
@@ -61,7 +65,7 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
 
   /** Iterations of each sweep model. */
   public int sweepIterationsFor() {
-    return sweepIterations > 0 ? sweepIterations : Math.max(50, lda.iterations() / 5);
+    return sweepIterations > 0 ? sweepIterations : Math.min(100, lda.iterations());
   }
 
   public int topicsFor(int papers) {

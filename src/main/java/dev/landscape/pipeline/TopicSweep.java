@@ -40,8 +40,11 @@ public final class TopicSweep {
    * @param chosen the K chosen
    * @param explanation one sentence on why
    * @param iterations Gibbs iterations per candidate model
+   * @param trainingPapers papers each candidate was trained on
+   * @param heldOutPapers papers each candidate was scored on
    */
-  public record Result(List<Candidate> candidates, int chosen, String explanation, int iterations) {
+  public record Result(List<Candidate> candidates, int chosen, String explanation, int iterations,
+      int trainingPapers, int heldOutPapers) {
     public Result {
       candidates = List.copyOf(candidates);
     }
@@ -53,10 +56,15 @@ public final class TopicSweep {
     this.progress = progress;
   }
 
-  /** Tries every K of {@code range} that the corpus can carry, with {@code base}'s settings. */
-  public Result run(PreparedCorpus corpus, LdaParams base, TopicRange range, int iterations) {
-    PreparedCorpus training = HeldOut.training(corpus);
-    List<int[]> heldOut = HeldOut.heldOut(corpus);
+  /**
+   * Tries every K of {@code range} that the corpus can carry, with {@code base}'s settings, on a fixed sample of at
+   * most {@code sample} papers (a corpus's topic structure shows well before its last paper, and three models per K
+   * on all of a large corpus would take hours).
+   */
+  public Result run(PreparedCorpus corpus, LdaParams base, TopicRange range, int iterations, int sample) {
+    double fraction = Math.min(1.0, (double) sample / corpus.papers().size());
+    PreparedCorpus training = HeldOut.training(corpus, fraction);
+    List<int[]> heldOut = HeldOut.heldOut(corpus, fraction);
     List<Integer> values = range.values().stream().filter(k -> k <= training.papers().size()).toList();
     if (values.isEmpty()) {
       throw new dev.landscape.corpus.InputException(corpus.readStats().file() + ": " + training.papers().size()
@@ -86,7 +94,9 @@ public final class TopicSweep {
         raw.add(new double[] {k, npmi, likelihood, diversity, Stability.of(models)});
       }
     }
-    return choose(raw, iterations);
+    Result chosen = choose(raw, iterations);
+    return new Result(chosen.candidates(), chosen.chosen(), chosen.explanation(), iterations,
+        training.papers().size(), heldOut.size());
   }
 
   /** Applies the rule to the raw scores: rows of {K, npmi, held-out, diversity, stability}. */
@@ -121,6 +131,6 @@ public final class TopicSweep {
             + "(score %.2f of 1): c_npmi %.3f, held-out log-likelihood per token %.3f, diversity %.2f, "
             + "stability %.2f, each compared with the other values of K.",
         c.topics(), candidates.size(), c.score(), c.npmi(), c.heldOut(), c.diversity(), c.stability());
-    return new Result(candidates, c.topics(), explanation, iterations);
+    return new Result(candidates, c.topics(), explanation, iterations, 0, 0);
   }
 }

@@ -32,7 +32,7 @@ class PipelineEndToEndTest {
   /** The configuration {@code ./landscape run} uses, writing to {@code out}. */
   static RunConfig defaults(Path out) {
     return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(), TextOptions.defaults(2), RunConfig.SCALED_TOPICS,
-        null, 0,
+        null, 0, 20_000,
         new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), List.of("landscape", "run"));
   }
 

@@ -16,7 +16,7 @@ class SweepChartTest {
     return new TopicSweep.Result(List.of(
         new TopicSweep.Candidate(5, 0.10, -8.0, 0.9, 0.9, 0.75),
         new TopicSweep.Candidate(10, 0.05, -7.5, 0.8, 0.7, 0.5),
-        new TopicSweep.Candidate(15, 0.00, -7.0, 0.7, 0.5, 0.25)), 5, "K = 5 ...", 100);
+        new TopicSweep.Candidate(15, 0.00, -7.0, 0.7, 0.5, 0.25)), 5, "K = 5 ...", 100, 30, 3);
   }
 
   @Test
