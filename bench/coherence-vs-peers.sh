@@ -34,7 +34,7 @@ java -cp "$jar:$work" MalletTokens "$work/corpus.tsv" "$work/texts.txt"
 
 echo "training landscape (K=$k, $iterations iterations)..." >&2
 java -jar "$jar" run --input "$corpus" --out "$work/ours" --topics "$k" --iterations "$iterations" -q
-/usr/bin/python3 - "$work/ours/topics.csv" "$work/ours.topics" <<'PY'
+/usr/bin/python3 - "$work/ours/topics.csv" "$work/landscape.topics" <<'PY'
 import csv, sys
 with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
     for row in csv.DictReader(f):
