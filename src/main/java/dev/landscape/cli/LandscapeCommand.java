@@ -47,6 +47,14 @@ final class LandscapeCommand implements Runnable {
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler(new ErrorHandler(root));
+    cmd.setParameterExceptionHandler((e, args) -> {
+      // One line and a pointer to the help, not the whole help text.
+      CommandLine failed = e.getCommandLine();
+      failed.getErr().println("landscape: " + e.getMessage());
+      failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
+      failed.getErr().flush();
+      return ExitCodes.USAGE;
+    });
     return cmd;
   }
 

@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Words never to drop, split, fold or prune, one per line.")
   Path keepWords;
 
-  @Option(names = "--phrases", paramLabel = "on|off", defaultValue = "on", converter = OnOff.class,
+  @Option(names = "--phrases", paramLabel = "on|off", defaultValue = "on", converter = OnOff.class, arity = "1",
       description = "Find collocations (language model, chain of thought) and model them as single terms.")
   boolean phrases;
 

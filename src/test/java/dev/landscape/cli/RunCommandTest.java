@@ -70,6 +70,10 @@ class RunCommandTest {
     assertUsageError("--threads must be between 1 and 256, found 0", "run", "--threads", "0");
     assertUsageError("Invalid value for option '--format'", "run", "--format", "xml");
     assertUsageError("Unknown option: '--frobnicate'", "run", "--frobnicate");
+    assertUsageError("expected on or off, found 'maybe'", "run", "--phrases", "maybe");
+    assertUsageError("--topics expects a number, 'auto' or FROM:TO[:STEP], found ten", "run", "--topics", "ten");
+    assertTrue(err.toString().strip().endsWith("Try 'landscape run --help' for the options."), err.toString());
+    assertEquals(2, err.toString().strip().lines().count(), "an error and a pointer, not the whole help");
   }
 
   @Test
