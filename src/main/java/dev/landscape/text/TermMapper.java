@@ -63,31 +63,42 @@ final class TermMapper {
 
   /** The codes of every surface form of {@code raw}: term ids, {@link #STOP}, or connector codes. */
   int[][] map(RawCorpus raw, Terms terms) {
-    for (int id = 0; id < raw.typeCount(); id++) {
-      lowerCounts.merge(raw.surface(id).toLowerCase(Locale.ROOT), raw.count(id), Integer::sum);
+    String[] lower = new String[raw.typeCount()];
+    for (int id = 0; id < lower.length; id++) {
+      lower[id] = raw.surface(id).toLowerCase(Locale.ROOT);
+      lowerCounts.merge(lower[id], raw.count(id), Integer::sum);
     }
     segmenter = new Segmenter(lexicon, w -> lowerCounts.getOrDefault(w, 0), raw.tokens());
     groupHyphenVariants();
+    Map<String, List<String>> glued = findGlued(lower);
     int[][] codes = new int[raw.typeCount()][];
     for (int id = 0; id < raw.typeCount(); id++) {
-      codes[id] = mapType(raw.surface(id), raw.count(id), terms);
+      codes[id] = mapType(lower[id], raw.surface(id), raw.count(id), glued, terms);
     }
     return codes;
   }
 
-  private int[] mapType(String surface, int count, Terms terms) {
-    String lower = surface.toLowerCase(Locale.ROOT);
-    if (!stopWords.isProtected(lower) && !stopWords.contains(lower)
-        && lowerCounts.getOrDefault(lower, 0) <= GLUE_MAX_COUNT) {
-      List<String> parts = splitGlued(lower);
-      if (!parts.isEmpty()) {
-        splits.merge(lower, new Split(parts, count), (a, b) -> new Split(a.parts(), a.count() + b.count()));
-        int[] codes = new int[parts.size()];
-        for (int i = 0; i < codes.length; i++) {
-          codes[i] = mapWord(parts.get(i), parts.get(i), count, terms);
-        }
-        return codes;
+  /**
+   * The parts of every glued form, found in parallel: segmentation is the costly part of mapping, and it depends
+   * only on corpus counts that are final by now, so the result does not depend on the order of the search.
+   */
+  private Map<String, List<String>> findGlued(String[] lower) {
+    return java.util.Arrays.stream(lower).parallel().distinct()
+        .filter(w -> !stopWords.isProtected(w) && !stopWords.contains(w) && lowerCounts.get(w) <= GLUE_MAX_COUNT)
+        .map(w -> Map.entry(w, splitGlued(w)))
+        .filter(e -> !e.getValue().isEmpty())
+        .collect(java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  private int[] mapType(String lower, String surface, int count, Map<String, List<String>> glued, Terms terms) {
+    List<String> parts = glued.get(lower);
+    if (parts != null) {
+      splits.merge(lower, new Split(parts, count), (a, b) -> new Split(a.parts(), a.count() + b.count()));
+      int[] codes = new int[parts.size()];
+      for (int i = 0; i < codes.length; i++) {
+        codes[i] = mapWord(parts.get(i), parts.get(i), count, terms);
       }
+      return codes;
     }
     return new int[] {mapWord(lower, surface, count, terms)};
   }

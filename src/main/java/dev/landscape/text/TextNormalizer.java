@@ -39,9 +39,13 @@ public final class TextNormalizer {
 
   /** The cleaned text. */
   public static String normalize(String text) {
-    String s = isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-        ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    s = foldPunctuation(s);
+    String s = text;
+    if (!isAscii(text)) { // ASCII text is its own NFKC form and holds no curly quote or dash to fold
+      if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+      }
+      s = foldPunctuation(s);
+    }
     if (hasHyphenAtLineEnd(s)) {
       s = LINE_BREAK_HYPHEN.matcher(s).replaceAll("$1$2");
     }
