@@ -19,7 +19,8 @@ iterations="${3:-200}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$root" && mvn -q -DskipTests package)
-jar="$root/target/landscape.jar"
+cp "$root/target/landscape.jar" "$work/landscape.jar"   # a copy: a rebuild during the run must not pull it away
+jar="$work/landscape.jar"
 
 /usr/bin/python3 - "$corpus" "$work/corpus.tsv" <<'PY'
 import gzip, json, re, sys

@@ -13,7 +13,8 @@ corpus="${1:-$root/../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 (cd "$root" && [[ -f target/landscape.jar ]] || mvn -q -DskipTests package)
-jar="$root/target/landscape.jar"   # the shaded jar also holds MALLET 2.1.1 and its dependencies
+cp "$root/target/landscape.jar" "$work/landscape.jar"   # a copy: a rebuild during the run must not pull it away
+jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1 and its dependencies
 
 # MALLET's CSV import wants "id<TAB>label<TAB>text" lines.
 /usr/bin/python3 - "$corpus" "$work/corpus.tsv" <<'PY'
