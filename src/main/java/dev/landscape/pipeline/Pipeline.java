@@ -47,18 +47,13 @@ public final class Pipeline {
     try (ReportFolder folder = ReportFolder.create(config.out())) {
       PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config));
       requireUsable(corpus);
-      TopicRange range = config.sweepFor(corpus.papers().size());
-      TopicSweep.Result sweep = range == null ? null : clock.time("sweep",
-          () -> new TopicSweep(progress).run(corpus, config.lda(), range, config.sweepIterationsFor(), config.sweepSample()));
+      TopicSweep.Result sweep = clock.time("sweep", () -> sweep(config, corpus));
       LdaParams lda = modelSettings(config, corpus, sweep);
       TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda).train(corpus, progress));
       List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
       QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
-      List<String> outputs = new ArrayList<>(clock.time("write_tables", () -> writeTables(folder, corpus, model, topics, quality)));
-      if (sweep != null) {
-        outputs.add(SweepTable.write(sweep, folder.dir()));
-        outputs.add(ChartWriter.png(SweepChart.build(sweep), folder.dir(), "sweep"));
-      }
+      List<String> outputs = clock.time("write_tables",
+          () -> writeTables(folder, corpus, model, topics, quality, sweep));
       outputs.add(ReportFolder.MARKER);
       RunManifest manifest = manifest(config, startedAt, corpus, lda, model, quality, sweep, clock, outputs);
       RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
@@ -67,11 +62,22 @@ public final class Pipeline {
     }
   }
 
+  /** The sweep over K when one was asked for, else null. */
+  private TopicSweep.Result sweep(RunConfig config, PreparedCorpus corpus) {
+    TopicRange range = config.sweepFor(corpus.papers().size());
+    return range == null ? null : new TopicSweep(progress).run(corpus, config.lda(), range,
+        config.sweepIterationsFor(), config.sweepSample());
+  }
+
   private List<String> writeTables(ReportFolder folder, PreparedCorpus corpus, TopicModel model, List<Topic> topics,
-      QualityReport quality) {
+      QualityReport quality, TopicSweep.Result sweep) {
     try (Progress.Task task = progress.start("Writing", 1, "tables")) {
       List<String> written = new ArrayList<>(new CsvTables(corpus, model, topics, quality).writeAll(folder.dir()));
       written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir()));
+      if (sweep != null) {
+        written.add(SweepTable.write(sweep, folder.dir()));
+        written.add(ChartWriter.png(SweepChart.build(sweep), folder.dir(), "sweep"));
+      }
       task.stepTo(1);
       return written;
     }
