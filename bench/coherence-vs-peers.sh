@@ -22,14 +22,7 @@ trap 'rm -rf "$work"' EXIT
 cp "$root/target/landscape.jar" "$work/landscape.jar"   # a copy: a rebuild during the run must not pull it away
 jar="$work/landscape.jar"
 
-/usr/bin/python3 - "$corpus" "$work/corpus.tsv" <<'PY'
-import gzip, json, re, sys
-with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in f:
-        d = json.loads(line)
-        text = re.sub(r"\s+", " ", (d.get("title") or "") + ". " + (d.get("abstract") or "")).strip()
-        out.write(f"{d['id']}\tX\t{text}\n")
-PY
+/usr/bin/python3 "$root/bench/jsonl-to-tsv.py" "$corpus" "$work/corpus.tsv"
 javac -cp "$jar" -d "$work" "$root/bench/src/MalletTokens.java"
 java -cp "$jar:$work" MalletTokens "$work/corpus.tsv" "$work/texts.txt"
 

@@ -17,14 +17,7 @@ cp "$root/target/landscape.jar" "$work/landscape.jar"   # a copy: a rebuild duri
 jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1 and its dependencies
 
 # MALLET's CSV import wants "id<TAB>label<TAB>text" lines.
-/usr/bin/python3 - "$corpus" "$work/corpus.tsv" <<'PY'
-import gzip, json, re, sys
-with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in f:
-        d = json.loads(line)
-        text = re.sub(r"\s+", " ", (d.get("title") or "") + ". " + (d.get("abstract") or "")).strip()
-        out.write(f"{d['id']}\tX\t{text}\n")
-PY
+/usr/bin/python3 "$root/bench/jsonl-to-tsv.py" "$corpus" "$work/corpus.tsv"
 
 measure() { # label, command...: prints "label wall_s peak_mib"
   local label="$1"; shift
