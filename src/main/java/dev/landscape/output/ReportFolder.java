@@ -82,7 +82,14 @@ public final class ReportFolder implements Closeable {
         Files.delete(old);
         move(target, old);
       }
-      move(staging, target);
+      try {
+        move(staging, target);
+      } catch (IOException e) {
+        if (old != null) {
+          move(old, target); // put the previous report back rather than leave no report at all
+        }
+        throw e;
+      }
       committed = true;
       if (old != null) {
         deleteTree(old);
