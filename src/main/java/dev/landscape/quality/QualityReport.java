@@ -3,6 +3,7 @@ package dev.landscape.quality;
 import dev.landscape.text.PreparedCorpus;
 import dev.landscape.text.TokenizedCorpus;
 import dev.landscape.topics.Topic;
+import dev.landscape.topics.TopicDescriber;
 import dev.landscape.topics.TopicModel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -110,22 +111,18 @@ public record QualityReport(List<TopicQuality> topics, Coherence.Scores meanCohe
    * unless it uses fewer than two.
    */
   static int[] topTerms(TopicModel model, int t, int n) {
-    Integer[] ids = new Integer[model.vocabularySize()];
-    for (int w = 0; w < ids.length; w++) {
-      ids[w] = w;
+    int[] used = TopicDescriber.topIds(model, t, n);
+    int m = Math.min(Math.min(n, model.vocabularySize()), Math.max(2, used.length));
+    if (used.length >= m) {
+      return used;
     }
-    java.util.Arrays.sort(ids, (a, b) -> {
-      int byCount = Integer.compare(model.count(t, b), model.count(t, a));
-      return byCount != 0 ? byCount : Integer.compare(a, b);
-    });
-    int used = 0;
-    while (used < ids.length && model.count(t, ids[used]) > 0) {
-      used++;
-    }
-    int m = Math.min(Math.min(n, ids.length), Math.max(2, used));
-    int[] top = new int[m];
-    for (int i = 0; i < m; i++) {
-      top[i] = ids[i];
+    // Coherence needs a pair: pad with the lowest ids the topic does not use.
+    int[] top = java.util.Arrays.copyOf(used, m);
+    int filled = used.length;
+    for (int w = 0; filled < m; w++) {
+      if (model.count(t, w) == 0) {
+        top[filled++] = w;
+      }
     }
     return top;
   }

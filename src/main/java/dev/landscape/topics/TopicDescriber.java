@@ -54,6 +54,18 @@ public final class TopicDescriber {
 
   /** The {@code n} highest-count words of topic {@code k}; ties go to the word seen first in the corpus. */
   static List<WordWeight> topWords(TopicModel model, Vocabulary vocabulary, int k, int n) {
+    List<WordWeight> words = new ArrayList<>();
+    for (int w : topIds(model, k, n)) {
+      words.add(new WordWeight(vocabulary.display(w), model.wordWeight(k, w), model.count(k, w)));
+    }
+    return words;
+  }
+
+  /**
+   * The ids of the (at most) {@code n} words topic {@code k} uses most, most used first; ties go to the word seen
+   * first in the corpus. Words the topic does not use at all are left out.
+   */
+  public static int[] topIds(TopicModel model, int k, int n) {
     // A min-heap of the best n so far: O(V log n) instead of sorting the whole vocabulary.
     PriorityQueue<Integer> best = new PriorityQueue<>(n + 1, (a, b) -> {
       int byCount = Integer.compare(model.count(k, a), model.count(k, b));
@@ -68,11 +80,11 @@ public final class TopicDescriber {
         best.poll();
       }
     }
-    List<WordWeight> words = new ArrayList<>(best.size());
-    while (!best.isEmpty()) {
-      int w = best.poll();
-      words.add(0, new WordWeight(vocabulary.display(w), model.wordWeight(k, w), model.count(k, w)));
+    int[] ids = new int[best.size()];
+    for (int i = ids.length - 1; i >= 0; i--) {
+      ids[i] = best.poll();
     }
-    return words;
+    return ids;
   }
+
 }

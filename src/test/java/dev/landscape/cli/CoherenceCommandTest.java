@@ -14,12 +14,6 @@ class CoherenceCommandTest {
   @TempDir Path tmp;
 
   private final CliRunner cli = new CliRunner();
-  private final java.io.StringWriter out = cli.out;
-  private final java.io.StringWriter err = cli.err;
-
-  private int execute(String... args) {
-    return cli.execute(args);
-  }
 
   private Path texts() throws IOException {
     return Files.write(tmp.resolve("texts.txt"), List.of("rocket orbit launch satellite", "flour oven bake bread",
@@ -29,27 +23,27 @@ class CoherenceCommandTest {
   @Test
   void printsOneCsvRowPerTopicAndTheMean() throws IOException {
     Path topics = Files.write(tmp.resolve("topics.txt"), List.of("rocket orbit launch", "flour oven rocket"));
-    assertEquals(ExitCodes.OK, execute("coherence", "--texts", texts().toString(), "--topics", topics.toString()),
-        err.toString());
-    List<String> lines = out.toString().lines().toList();
+    assertEquals(ExitCodes.OK, cli.execute("coherence", "--texts", texts().toString(), "--topics", topics.toString()),
+        cli.err.toString());
+    List<String> lines = cli.out.toString().lines().toList();
     assertEquals("topic,c_npmi,u_mass,c_uci,c_v", lines.get(0));
     assertEquals(4, lines.size());
     assertTrue(lines.get(3).startsWith("mean,"));
     double coherent = Double.parseDouble(lines.get(1).split(",")[1]);
     double mixed = Double.parseDouble(lines.get(2).split(",")[1]);
-    assertTrue(coherent > mixed, out.toString());
+    assertTrue(coherent > mixed, cli.out.toString());
   }
 
   @Test
   void badTopicsAreUsageErrorsNamingTheLine() throws IOException {
     Path single = Files.write(tmp.resolve("single.txt"), List.of("rocket orbit", "rocket"));
-    assertEquals(ExitCodes.USAGE, execute("coherence", "--texts", texts().toString(), "--topics", single.toString()));
-    assertTrue(err.toString().contains("single.txt:2: a topic needs at least 2 words"), err.toString());
+    assertEquals(ExitCodes.USAGE, cli.execute("coherence", "--texts", texts().toString(), "--topics", single.toString()));
+    assertTrue(cli.err.toString().contains("single.txt:2: a topic needs at least 2 words"), cli.err.toString());
 
     Path unknown = Files.write(tmp.resolve("unknown.txt"), List.of("rocket zeppelin"));
-    err.getBuffer().setLength(0);
-    assertEquals(ExitCodes.USAGE, execute("coherence", "--texts", texts().toString(), "--topics", unknown.toString()));
-    assertTrue(err.toString().contains("1 topic words occur in no text"), err.toString());
-    assertTrue(err.toString().contains("zeppelin"), err.toString());
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, cli.execute("coherence", "--texts", texts().toString(), "--topics", unknown.toString()));
+    assertTrue(cli.err.toString().contains("1 topic words occur in no text"), cli.err.toString());
+    assertTrue(cli.err.toString().contains("zeppelin"), cli.err.toString());
   }
 }

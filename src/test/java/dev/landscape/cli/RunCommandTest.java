@@ -16,12 +16,6 @@ class RunCommandTest {
   @TempDir Path tmp;
 
   private final CliRunner cli = new CliRunner();
-  private final java.io.StringWriter out = cli.out;
-  private final java.io.StringWriter err = cli.err;
-
-  private int execute(String... args) {
-    return cli.execute(args);
-  }
 
   static String fixture(String name) {
     try {
@@ -34,30 +28,30 @@ class RunCommandTest {
   @Test
   void successfulRunPrintsASummaryWithThroughput() {
     Path reports = tmp.resolve("reports");
-    int code = execute("run", "--input", fixture("good.jsonl"), "--out", reports.toString(), "--topics", "2",
+    int code = cli.execute("run", "--input", fixture("good.jsonl"), "--out", reports.toString(), "--topics", "2",
         "--iterations", "50");
-    assertEquals(ExitCodes.OK, code, err.toString());
-    assertTrue(out.toString().contains("Read 3 papers"), out.toString());
-    assertTrue(out.toString().contains("tokens/s"), out.toString());
+    assertEquals(ExitCodes.OK, code, cli.err.toString());
+    assertTrue(cli.out.toString().contains("Read 3 papers"), cli.out.toString());
+    assertTrue(cli.out.toString().contains("tokens/s"), cli.out.toString());
     assertTrue(Files.exists(reports.resolve("run.json")));
-    assertEquals("", err.toString());
+    assertEquals("", cli.err.toString());
   }
 
   @Test
   void missingInputIsExitTwoWithOneLine() {
     Path missing = tmp.resolve("nope.jsonl");
-    assertEquals(ExitCodes.USAGE, execute("run", "--input", missing.toString(), "--out", tmp.resolve("r").toString()));
-    assertEquals("landscape: " + missing + ": no such file", err.toString().strip());
+    assertEquals(ExitCodes.USAGE, cli.execute("run", "--input", missing.toString(), "--out", tmp.resolve("r").toString()));
+    assertEquals("landscape: " + missing + ": no such file", cli.err.toString().strip());
     assertFalse(Files.exists(tmp.resolve("r")), "nothing written");
   }
 
   @Test
   void badRecordUnderFailPolicyNamesFileAndLine() {
-    int code = execute("run", "--input", fixture("faults.jsonl"), "--on-bad-record", "fail", "--out",
+    int code = cli.execute("run", "--input", fixture("faults.jsonl"), "--on-bad-record", "fail", "--out",
         tmp.resolve("r").toString());
     assertEquals(ExitCodes.USAGE, code);
-    assertTrue(err.toString().strip().matches("landscape: .*faults\\.jsonl:2: invalid JSON.*"), err.toString());
-    assertEquals(1, err.toString().strip().lines().count(), "one line, no stack trace");
+    assertTrue(cli.err.toString().strip().matches("landscape: .*faults\\.jsonl:2: invalid JSON.*"), cli.err.toString());
+    assertEquals(1, cli.err.toString().strip().lines().count(), "one line, no stack trace");
   }
 
   @Test
@@ -69,15 +63,15 @@ class RunCommandTest {
     assertUsageError("Unknown option: '--frobnicate'", "run", "--frobnicate");
     assertUsageError("expected on or off, found 'maybe'", "run", "--phrases", "maybe");
     assertUsageError("--topics expects a number, 'auto' or FROM:TO[:STEP], found ten", "run", "--topics", "ten");
-    assertTrue(err.toString().strip().endsWith("Try 'landscape run --help' for the options."), err.toString());
-    assertEquals(2, err.toString().strip().lines().count(), "an error and a pointer, not the whole help");
+    assertTrue(cli.err.toString().strip().endsWith("Try 'landscape run --help' for the options."), cli.err.toString());
+    assertEquals(2, cli.err.toString().strip().lines().count(), "an error and a pointer, not the whole help");
   }
 
   @Test
   void outPointingAtAFileOrTheInputIsRefused() throws IOException {
     Path file = Files.writeString(tmp.resolve("notes.txt"), "keep me");
-    assertEquals(ExitCodes.USAGE, execute("run", "--input", fixture("good.jsonl"), "--out", file.toString()));
-    assertTrue(err.toString().contains("is a file, not a folder"), err.toString());
+    assertEquals(ExitCodes.USAGE, cli.execute("run", "--input", fixture("good.jsonl"), "--out", file.toString()));
+    assertTrue(cli.err.toString().contains("is a file, not a folder"), cli.err.toString());
     assertEquals("keep me", Files.readString(file));
     assertUsageError("--out must not be the input file", "run", "--input", fixture("good.jsonl"), "--out",
         fixture("good.jsonl"));
@@ -85,15 +79,15 @@ class RunCommandTest {
 
   @Test
   void tooFewPapersForTheTopicsIsExitTwo() {
-    int code = execute("run", "--input", fixture("good.jsonl"), "--topics", "5", "--out", tmp.resolve("r").toString());
+    int code = cli.execute("run", "--input", fixture("good.jsonl"), "--topics", "5", "--out", tmp.resolve("r").toString());
     assertEquals(ExitCodes.USAGE, code);
-    assertTrue(err.toString().contains("3 usable papers is fewer than the 5 topics asked for"), err.toString());
+    assertTrue(cli.err.toString().contains("3 usable papers is fewer than the 5 topics asked for"), cli.err.toString());
   }
 
   @Test
   void helpDocumentsDefaultsAndExitCodes() {
-    assertEquals(ExitCodes.OK, execute("run", "--help"));
-    String help = out.toString();
+    assertEquals(ExitCodes.OK, cli.execute("run", "--help"));
+    String help = cli.out.toString();
     assertTrue(help.contains("Default: data/arxiv-ml-abstracts.txt"), help);
     assertTrue(help.contains("Exit codes:"), help);
     assertTrue(help.contains("--on-bad-record"), help);
@@ -101,13 +95,13 @@ class RunCommandTest {
 
   @Test
   void noCommandIsAUsageError() {
-    assertEquals(ExitCodes.USAGE, execute());
-    assertTrue(err.toString().contains("landscape run"), err.toString());
+    assertEquals(ExitCodes.USAGE, cli.execute());
+    assertTrue(cli.err.toString().contains("landscape run"), cli.err.toString());
   }
 
   private void assertUsageError(String expected, String... args) {
-    err.getBuffer().setLength(0);
-    assertEquals(ExitCodes.USAGE, execute(args), String.join(" ", args));
-    assertTrue(err.toString().contains(expected), err.toString());
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, cli.execute(args), String.join(" ", args));
+    assertTrue(cli.err.toString().contains(expected), cli.err.toString());
   }
 }
