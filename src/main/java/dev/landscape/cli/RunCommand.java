@@ -10,8 +10,11 @@ import dev.landscape.pipeline.RunResult;
 import dev.landscape.pipeline.TopicRange;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
+import dev.landscape.themes.ThemeFile;
+import dev.landscape.themes.ThemeOptions;
 import dev.landscape.topics.LdaParams;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +110,16 @@ final class RunCommand implements Callable<Integer> {
       description = "Drop terms in a larger share of papers; 0 means 0.5 from 20 papers up, no limit below.")
   double maxDocFraction;
 
+  @Option(names = "--themes", paramLabel = "FILE|none", description = "Named research themes (YAML: name, "
+      + "description, seeds, parent). Default: data/themes.yaml in the working folder, else the copy built into "
+      + "landscape. none: no named themes; themes then come from grouping topics and are named automatically.")
+  String themes;
+
+  @Option(names = "--seed-confidence", paramLabel = "P", defaultValue = "0.9",
+      description = "How strongly theme seeds steer the model: the probability that a token of a seed term starts "
+          + "sampling in its theme's topic (0 turns steering off; topics still join themes by their words).")
+  double seedConfidence;
+
   @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
       description = "Number of topics: a number; 0 scales with the corpus (round(sqrt(papers)) within 2..50); "
           + "FROM:TO:STEP sweeps that range and keeps the best K; auto sweeps a range fitted to the corpus "
@@ -184,11 +197,24 @@ final class RunCommand implements Callable<Integer> {
         }
       }
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
-          maxDocFraction, threads);
-      return new RunConfig(input, out, read, text, fixed, sweep, sweepIterations, sweepSample, lda, commandLine());
+          maxDocFraction, threads, List.of());
+      return new RunConfig(input, out, read, text, themeOptions(), fixed, sweep, sweepIterations, sweepSample, lda,
+          commandLine());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
+  }
+
+  /** The themes file asked for; a broken one fails here, before any work, as an input error. */
+  private ThemeOptions themeOptions() {
+    if (themes == null) {
+      String source = Files.isRegularFile(ThemeFile.DEFAULT) ? ThemeFile.DEFAULT.toString() : "(built-in)";
+      return new ThemeOptions(ThemeFile.loadDefault(), source, seedConfidence);
+    }
+    if (themes.strip().equalsIgnoreCase("none")) {
+      return new ThemeOptions(List.of(), null, seedConfidence);
+    }
+    return new ThemeOptions(ThemeFile.load(Path.of(themes)), themes, seedConfidence);
   }
 
   private List<String> commandLine() {
@@ -220,8 +246,22 @@ final class RunCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Topic quality: mean c_npmi %.3f, c_v %.3f, diversity %.2f; %d of %d topics flagged "
             + "(see flags in topics.csv)%n", m.results().meanCNpmi(), m.results().meanCV(), m.results().diversity(),
         m.results().flaggedTopics(), m.results().topics());
+    printThemes(out, m.results().themes());
     out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", result.outDir(), String.join(", ", m.outputs()),
         m.timingsMs().get("total") / 1000.0);
+  }
+
+  private static void printThemes(PrintWriter out, List<Map<String, Object>> themes) {
+    out.printf(Locale.ROOT, "Themes (papers whose primary theme it is, share of the corpus):%n");
+    for (Map<String, Object> theme : themes) {
+      int[] topics = (int[]) theme.get("topics");
+      if (topics.length == 0) {
+        out.printf(Locale.ROOT, "  %-48s not found in this corpus%n", theme.get("name"));
+      } else {
+        out.printf(Locale.ROOT, "  %-48s %,7d papers %5.1f%%  %s%n", theme.get("name"), theme.get("papers"),
+            100 * (double) theme.get("share"), theme.get("kind").equals("named") ? "" : "(" + theme.get("kind") + ")");
+      }
+    }
   }
 
   /** Reads on/off (also true/false, yes/no). */

@@ -4,6 +4,8 @@ import dev.landscape.corpus.PaperInfo;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.quality.TopicQuality;
 import dev.landscape.text.PreparedCorpus;
+import dev.landscape.themes.PaperThemes;
+import dev.landscape.themes.ThemeResult;
 import dev.landscape.topics.Topic;
 import dev.landscape.topics.TopicDescriber;
 import dev.landscape.topics.TopicModel;
@@ -35,12 +37,15 @@ public final class CsvTables {
   private final TopicModel model;
   private final List<Topic> topics;
   private final QualityReport quality;
+  private final ThemeResult themes;
 
-  public CsvTables(PreparedCorpus corpus, TopicModel model, List<Topic> topics, QualityReport quality) {
+  public CsvTables(PreparedCorpus corpus, TopicModel model, List<Topic> topics, QualityReport quality,
+      ThemeResult themes) {
     this.corpus = corpus;
     this.model = model;
     this.topics = List.copyOf(topics);
     this.quality = quality;
+    this.themes = themes;
   }
 
   /** Writes every table into {@code dir}; returns the file names written. */
@@ -51,26 +56,37 @@ public final class CsvTables {
     return List.of(ASSIGNMENTS, TOPICS, DOC_TOPICS);
   }
 
-  /** One row per paper: its two largest topics. */
+  /** One row per paper: its primary and secondary themes, and its two largest topics. */
   void writeAssignments(Path file) {
-    write(file, List.of("id", "title", "date", "topic", "topic_label", "topic_weight",
-        "second_topic", "second_label", "second_weight"), printer -> {
+    PaperThemes assigned = themes.papers();
+    write(file, List.of("id", "title", "date", "theme", "theme_confidence", "second_theme", "second_theme_weight",
+        "mixed", "topic", "topic_label", "topic_weight", "second_topic", "second_label", "second_weight"),
+        printer -> {
           for (int d = 0; d < model.documentCount(); d++) {
             PaperInfo paper = corpus.papers().get(d);
             int[] leading = TopicDescriber.leading(model, d, 2);
             int first = leading[0];
             int second = leading[1];
+            int secondTheme = assigned.secondary(d);
             printer.printRecord(CsvCells.text(paper.id()), CsvCells.text(paper.title()), paper.dateText(),
+                CsvCells.text(themeName(assigned.primary(d))), CsvCells.number(assigned.confidence(d), 4),
+                CsvCells.text(secondTheme < 0 ? "" : themeName(secondTheme)),
+                CsvCells.number(assigned.secondaryWeight(d), 4), assigned.mixed(d),
                 first, CsvCells.text(topics.get(first).label()), CsvCells.number(model.proportion(d, first), 4),
                 second, CsvCells.text(topics.get(second).label()), CsvCells.number(model.proportion(d, second), 4));
           }
         });
   }
 
+  private String themeName(int theme) {
+    return themes.themes().get(theme).name();
+  }
+
   /** One row per topic, with its quality. */
   void writeTopics(Path file) {
-    write(file, List.of("topic", "label", "top_words", "top_weights", "token_share", "papers", "alpha", "c_npmi",
-        "u_mass", "c_uci", "c_v", "exclusivity", "effective_words", "flags", "flag_reasons"), printer -> {
+    write(file, List.of("topic", "label", "theme", "theme_seed_share", "theme_seed_lift", "top_words",
+        "top_weights", "token_share", "papers", "alpha", "c_npmi", "u_mass", "c_uci", "c_v", "exclusivity",
+        "effective_words", "flags", "flag_reasons"), printer -> {
       for (Topic topic : topics) {
         TopicQuality q = quality.topics().get(topic.id());
         List<String> words = new ArrayList<>();
@@ -80,6 +96,9 @@ public final class CsvTables {
           weights.add(CsvCells.number(word.weight(), 5));
         }
         printer.printRecord(topic.id(), CsvCells.text(topic.label()),
+            CsvCells.text(themes.themeOfTopic(topic.id()).name()),
+            CsvCells.number(themes.mapping().seedMass()[topic.id()], 4),
+            CsvCells.number(themes.mapping().lift()[topic.id()], 2),
             CsvCells.text(String.join(LIST_SEPARATOR, words)), String.join(LIST_SEPARATOR, weights),
             CsvCells.number(topic.tokenShare(), 4), topic.dominantPapers(), CsvCells.number(topic.alpha(), 5),
             CsvCells.number(q.coherence().npmi(), 4), CsvCells.number(q.coherence().uMass(), 4),

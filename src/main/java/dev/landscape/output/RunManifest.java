@@ -94,11 +94,12 @@ public record RunManifest(
    * @param meanCV mean c_v
    * @param diversity unique words among all topics' top 25 over 25 K
    * @param flaggedTopics topics with at least one quality flag
+   * @param themes per theme: name, kind, topics, papers (primary), share, and for named themes unused seeds
    */
   public record Results(int topics, double logLikelihoodPerToken, double tokensPerSecond,
       @JsonProperty("mean_c_npmi") double meanCNpmi,
       @JsonProperty("mean_u_mass") double meanUMass,
       @JsonProperty("mean_c_uci") double meanCUci,
       @JsonProperty("mean_c_v") double meanCV,
-      double diversity, long flaggedTopics) {}
+      double diversity, long flaggedTopics, List<Map<String, Object>> themes) {}
 }

@@ -21,6 +21,13 @@ import dev.landscape.topics.MalletTopicTrainer;
 import dev.landscape.topics.Topic;
 import dev.landscape.topics.TopicDescriber;
 import dev.landscape.topics.TopicModel;
+import dev.landscape.topics.TopicSeeding;
+import dev.landscape.themes.PaperThemes;
+import dev.landscape.themes.SeedIndex;
+import dev.landscape.themes.Theme;
+import dev.landscape.themes.ThemeMapper;
+import dev.landscape.themes.ThemeResult;
+import dev.landscape.output.ThemesTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -47,15 +54,20 @@ public final class Pipeline {
     try (ReportFolder folder = ReportFolder.create(config.out())) {
       PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config));
       requireUsable(corpus);
+      SeedIndex seeds = config.themes().named() ? SeedIndex.build(config.themes().themes(), corpus.vocabulary()) : null;
       TopicSweep.Result sweep = clock.time("sweep", () -> sweep(config, corpus));
-      LdaParams lda = modelSettings(config, corpus, sweep);
-      TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda).train(corpus, progress));
+      LdaParams lda = modelSettings(config, corpus, sweep, seeds);
+      TopicSeeding seeding = seeds == null ? TopicSeeding.NONE
+          : seeds.seeding(lda.topics(), config.themes().seedConfidence());
+      TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda, seeding).train(corpus, progress));
       List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
       QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
+      ThemeResult themes = clock.time("themes",
+          () -> ThemeResult.of(model, corpus.vocabulary(), quality, seeds, corpus.papers()));
       List<String> outputs = clock.time("write_tables",
-          () -> writeTables(folder, corpus, model, topics, quality, sweep));
+          () -> writeTables(folder, corpus, model, topics, quality, themes, sweep));
       outputs.add(ReportFolder.MARKER);
-      RunManifest manifest = manifest(config, startedAt, corpus, lda, model, quality, sweep, clock, outputs);
+      RunManifest manifest = manifest(config, startedAt, corpus, lda, model, quality, themes, sweep, clock, outputs);
       RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
       folder.commit();
       return new RunResult(folder.target(), manifest);
@@ -70,9 +82,11 @@ public final class Pipeline {
   }
 
   private List<String> writeTables(ReportFolder folder, PreparedCorpus corpus, TopicModel model, List<Topic> topics,
-      QualityReport quality, TopicSweep.Result sweep) {
+      QualityReport quality, ThemeResult themes, TopicSweep.Result sweep) {
     try (Progress.Task task = progress.start("Writing", 1, "tables")) {
-      List<String> written = new ArrayList<>(new CsvTables(corpus, model, topics, quality).writeAll(folder.dir()));
+      List<String> written =
+          new ArrayList<>(new CsvTables(corpus, model, topics, quality, themes).writeAll(folder.dir()));
+      written.add(ThemesTable.write(themes, corpus.papers(), folder.dir()));
       written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir()));
       if (sweep != null) {
         written.add(SweepTable.write(sweep, folder.dir()));
@@ -101,10 +115,15 @@ public final class Pipeline {
   }
 
   /** The model settings for this corpus; refuses a corpus too small for the topics asked for. */
-  private static LdaParams modelSettings(RunConfig config, PreparedCorpus corpus, TopicSweep.Result sweep) {
+  private static LdaParams modelSettings(RunConfig config, PreparedCorpus corpus, TopicSweep.Result sweep,
+      SeedIndex seeds) {
     ReadStats read = corpus.readStats();
     int papers = corpus.papers().size();
-    int topics = sweep != null ? sweep.chosen() : config.topicsFor(papers);
+    int named = seeds == null ? 0 : seeds.presentThemes().length;
+    int topics = sweep != null ? sweep.chosen() : config.topicsFor(papers, named);
+    if (topics > papers && config.topics() == RunConfig.SCALED_TOPICS) {
+      topics = Math.max(2, papers); // themes asked for more topics than a tiny corpus has papers
+    }
     if (papers < topics) {
       throw new InputException(read.file() + ": " + papers + " usable papers is fewer than the " + topics
           + " topics asked for; lower --topics");
@@ -113,7 +132,8 @@ public final class Pipeline {
   }
 
   private static RunManifest manifest(RunConfig config, String startedAt, PreparedCorpus corpus, LdaParams lda,
-      TopicModel model, QualityReport quality, TopicSweep.Result sweep, StageClock clock, List<String> outputs) {
+      TopicModel model, QualityReport quality, ThemeResult themes, TopicSweep.Result sweep, StageClock clock,
+      List<String> outputs) {
     ReadStats read = corpus.readStats();
     RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
         read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
@@ -124,15 +144,34 @@ public final class Pipeline {
     corpus.report().millis().forEach((step, ms) -> timings.put("prepare_" + step, ms));
     timings.putAll(clock.snapshot());
     return new RunManifest("landscape", Versions.landscape(), config.command(), startedAt,
-        RunManifest.Input.of(read), counts, parameters(config, lda, corpus.report(), sweep), Versions.all(), timings,
+        RunManifest.Input.of(read), counts, parameters(config, lda, corpus.report(), themes, sweep), Versions.all(),
+        timings,
         new RunManifest.Results(lda.topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond(),
             quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
             quality.meanCoherence().cv(), quality.diversity(),
-            quality.topics().stream().filter(q -> !q.flags().isEmpty()).count()), outputs);
+            quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(themes)), outputs);
+  }
+
+  /** Per theme, for run.json: name, kind, topics, papers, share, and the seeds the corpus never used. */
+  private static List<Map<String, Object>> themeSummary(ThemeResult themes) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Theme theme : themes.themes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", theme.name());
+      m.put("kind", theme.kind().key());
+      m.put("topics", theme.topics());
+      m.put("papers", themes.papers().papers(theme.id()));
+      m.put("share", Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0);
+      if (theme.kind() == Theme.Kind.NAMED) {
+        m.put("missing_seeds", theme.missingSeeds());
+      }
+      list.add(m);
+    }
+    return list;
   }
 
   private static Map<String, Object> parameters(RunConfig config, LdaParams lda, TextReport report,
-      TopicSweep.Result sweep) {
+      ThemeResult themes, TopicSweep.Result sweep) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("topics", lda.topics());
     if (sweep != null) {
@@ -167,6 +206,14 @@ public final class Pipeline {
     p.put("min_docs", report.minDocs());
     p.put("max_docs", report.maxDocs());
     p.put("top_words", TOP_WORDS);
+    p.put("themes_file", config.themes().source());
+    p.put("seed_confidence", config.themes().named() ? config.themes().seedConfidence() : null);
+    p.put("seeded_themes", themes.seeds() == null ? 0 : Math.min(themes.seeds().presentThemes().length,
+        lda.topics() - 1));
+    p.put("theme_min_seed_share", ThemeMapper.MIN_SEED_MASS);
+    p.put("theme_min_lift", ThemeMapper.MIN_LIFT);
+    p.put("theme_merge_fraction", ThemeMapper.MERGE_FRACTION);
+    p.put("mixed_margin", PaperThemes.MIXED_MARGIN);
     return p;
   }
 }

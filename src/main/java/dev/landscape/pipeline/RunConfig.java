@@ -2,6 +2,7 @@ package dev.landscape.pipeline;
 
 import dev.landscape.corpus.ReadOptions;
 import dev.landscape.text.TextOptions;
+import dev.landscape.themes.ThemeOptions;
 import dev.landscape.topics.LdaParams;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +20,13 @@ import java.util.Objects;
  *     the corpus ({@code --topics auto}), or null to train one K
  * @param sweepIterations iterations of each sweep model; 0 means min(100, {@code lda.iterations()})
  * @param sweepSample papers a sweep trains and scores its candidates on, at most
- * @param text text preparation settings
+ * @param text text preparation settings; its seed phrases are set from {@code themes}
+ * @param themes the named themes and how strongly they steer the model
  * @param lda model settings; its topic count is ignored when {@code topics} is {@link #SCALED_TOPICS}
  * @param command the arguments as given, recorded in run.json
  */
-public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, int topics, TopicRange sweep,
-    int sweepIterations, int sweepSample, LdaParams lda, List<String> command) {
+public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, ThemeOptions themes, int topics,
+    TopicRange sweep, int sweepIterations, int sweepSample, LdaParams lda, List<String> command) {
   /** Marks {@code --topics auto}: the range is fitted to the corpus once it is read. */
   public static final TopicRange AUTO = new TopicRange(2, 2, 1);
 
@@ -37,6 +39,9 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(read, "read");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(themes, "themes");
+    // Seeds written as phrases must become terms wherever their words occur, or the themes could not find them.
+    text = text.withSeedPhrases(themes.themes().stream().flatMap(t -> t.seeds().stream()).toList());
     Objects.requireNonNull(lda, "lda");
     command = List.copyOf(command);
     if (topics != SCALED_TOPICS) {
@@ -53,11 +58,6 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     }
   }
 
-  /**
-   * The number of topics for {@code papers} papers: the user's, or when scaled the square root of the number of
-   * papers between 2 and 50 (6 for 39 papers, 22 for 500, 50 from 2,450 up). A square-root rule keeps small corpora
-   * from being split into topics of one paper each while large corpora get the detail of MALLET's usual K = 50.
-   */
   /** The range to sweep for {@code papers} papers, or null when not sweeping. */
   public TopicRange sweepFor(int papers) {
     return sweep == AUTO ? TopicRange.auto(papers) : sweep;
@@ -68,10 +68,19 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     return sweepIterations > 0 ? sweepIterations : Math.min(100, lda.iterations());
   }
 
-  public int topicsFor(int papers) {
+  /**
+   * The number of topics for {@code papers} papers when {@code namedThemes} named themes occur in them: the user's,
+   * or when scaled the square root of the number of papers between 2 and 50 (6 for 39 papers, 22 for 500, 50 from
+   * 2,450 up), raised so that every named theme can have a topic of its own and a quarter as many (at least two)
+   * stay free for themes nobody named. A square-root rule keeps small corpora from being split into topics of one
+   * paper each while large corpora get the detail of MALLET's usual K = 50.
+   */
+  public int topicsFor(int papers, int namedThemes) {
     if (topics != SCALED_TOPICS) {
       return topics;
     }
-    return (int) Math.max(2, Math.min(MAX_SCALED_TOPICS, Math.round(Math.sqrt(papers))));
+    long scaled = Math.max(2, Math.min(MAX_SCALED_TOPICS, Math.round(Math.sqrt(papers))));
+    long withThemes = namedThemes == 0 ? 0 : namedThemes + Math.max(2, (namedThemes + 3) / 4);
+    return (int) Math.max(scaled, withThemes);
   }
 }

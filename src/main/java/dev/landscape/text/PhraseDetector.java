@@ -194,16 +194,75 @@ final class PhraseDetector {
     return second == 0 ? new int[] {-2 - first} : new int[] {-2 - first, -2 - second};
   }
 
-  private static int phraseTerm(Terms terms, int a, int[] connectors, int b) {
-    StringBuilder key = new StringBuilder(terms.key(a));
-    StringBuilder display = new StringBuilder(terms.display(a));
-    for (int c : connectors) {
-      key.append(Terms.PHRASE_JOINER).append(TermMapper.connector(c));
-      display.append(' ').append(TermMapper.connector(c));
+  /**
+   * Joins every occurrence of the given code sequences (phrases a user named), longest first at each position, into
+   * phrase terms; returns how many occurrences each joined. Runs before detection, so a named phrase is a term
+   * even when it is too rare for the statistics, and detection can still build longer phrases around it.
+   */
+  static java.util.Map<Integer, Long> joinNamed(int[][] docs, Terms terms, List<int[]> named) {
+    java.util.Map<Integer, List<int[]>> byFirst = new java.util.HashMap<>();
+    for (int[] codes : named) {
+      byFirst.computeIfAbsent(codes[0], k -> new ArrayList<>()).add(codes);
     }
-    key.append(Terms.PHRASE_JOINER).append(terms.key(b));
-    display.append(' ').append(terms.display(b));
+    byFirst.values().forEach(list -> list.sort((x, y) -> Integer.compare(y.length, x.length)));
+    java.util.Map<Integer, Long> joined = new java.util.TreeMap<>();
+    java.util.Map<int[], Integer> idOf = new java.util.IdentityHashMap<>();
+    for (int d = 0; d < docs.length; d++) {
+      int[] doc = docs[d];
+      int[] out = null;
+      int n = 0;
+      for (int i = 0; i < doc.length; i++) {
+        int[] match = null;
+        for (int[] candidate : byFirst.getOrDefault(doc[i], List.of())) {
+          if (doc[i] >= 0 && i + candidate.length <= doc.length
+              && java.util.Arrays.equals(doc, i, i + candidate.length, candidate, 0, candidate.length)) {
+            match = candidate;
+            break;
+          }
+        }
+        if (match == null) {
+          if (out != null) {
+            out[n++] = doc[i];
+          }
+          continue;
+        }
+        if (out == null) {
+          out = java.util.Arrays.copyOf(doc, doc.length);
+          n = i;
+        }
+        int phrase = idOf.computeIfAbsent(match, m -> phraseTerm(terms, m));
+        joined.merge(phrase, 1L, Long::sum);
+        out[n++] = phrase;
+        i += match.length - 1;
+      }
+      if (out != null) {
+        docs[d] = java.util.Arrays.copyOf(out, n);
+      }
+    }
+    return joined;
+  }
+
+  /** The phrase term of a sequence of term and connector codes. */
+  private static int phraseTerm(Terms terms, int[] codes) {
+    StringBuilder key = new StringBuilder();
+    StringBuilder display = new StringBuilder();
+    for (int code : codes) {
+      if (key.length() > 0) {
+        key.append(Terms.PHRASE_JOINER);
+        display.append(' ');
+      }
+      key.append(code >= 0 ? terms.key(code) : TermMapper.connector(code));
+      display.append(code >= 0 ? terms.display(code) : TermMapper.connector(code));
+    }
     return terms.phrase(key.toString(), display.toString());
+  }
+
+  private static int phraseTerm(Terms terms, int a, int[] connectors, int b) {
+    int[] codes = new int[connectors.length + 2];
+    codes[0] = a;
+    System.arraycopy(connectors, 0, codes, 1, connectors.length);
+    codes[codes.length - 1] = b;
+    return phraseTerm(terms, codes);
   }
 
   /** Replaces accepted pairs, left to right, by their phrase terms. */

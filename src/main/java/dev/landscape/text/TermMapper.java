@@ -122,6 +122,35 @@ final class TermMapper {
     return addForm(terms, key, surface, count);
   }
 
+  /**
+   * A phrase written by a user ({@code human feedback}, {@code chain of thought}) coded as the corpus codes it, or
+   * null when it cannot occur: fewer than two words, a word the corpus never uses, or a stopword other than a
+   * connector between two words. Call after {@link #map}.
+   */
+  int[] codesOf(String phrase, Terms terms) {
+    List<String> tokens = Tokenizer.scan(TextNormalizer.normalize(phrase));
+    if (tokens.size() < 2 || tokens.contains(Tokenizer.BOUNDARY)) {
+      return null;
+    }
+    int[] codes = new int[tokens.size()];
+    for (int i = 0; i < codes.length; i++) {
+      String lower = tokens.get(i).toLowerCase(Locale.ROOT);
+      if (!stopWords.isProtected(lower) && stopWords.contains(lower)) {
+        boolean inside = i > 0 && i < codes.length - 1;
+        if (!inside || !stopWords.isConnector(lower)) {
+          return null;
+        }
+        codes[i] = -3 - CONNECTORS.indexOf(lower);
+        continue;
+      }
+      codes[i] = terms.find(stopWords.isProtected(lower) ? lower : key(lower));
+      if (codes[i] < 0) {
+        return null;
+      }
+    }
+    return codes;
+  }
+
   private static int addForm(Terms terms, String key, String surface, long count) {
     int id = terms.idOf(key);
     terms.addForm(id, surface, count);

@@ -31,6 +31,12 @@ final class Terms {
     return id;
   }
 
+  /** The id of {@code key}, or -1 when no such term exists. */
+  int find(String key) {
+    Integer id = index.get(key);
+    return id == null ? -1 : id;
+  }
+
   /** Records that {@code count} tokens written {@code surface} were folded into term {@code id}. */
   void addForm(int id, String surface, long count) {
     forms.get(id).merge(surface, count, Long::sum);

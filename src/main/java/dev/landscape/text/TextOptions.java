@@ -13,6 +13,8 @@ import java.nio.file.Path;
  * @param minDocs papers a term must appear in; 0: 1 below 200 papers, 2 below 2,000, 3 below 20,000, else 5
  * @param maxDocFraction share of papers a term may appear in; 0: 0.5 from 20 papers up, no limit below
  * @param threads threads for tokenizing
+ * @param seedPhrases phrases a user named (theme seeds): joined wherever their words occur in sequence, before and
+ *     whatever the statistics of phrase detection say, so that they can become terms even in a small corpus
  */
 public record TextOptions(
     Path extraStopwords,
@@ -22,8 +24,10 @@ public record TextOptions(
     double phraseThreshold,
     int minDocs,
     double maxDocFraction,
-    int threads) {
+    int threads,
+    java.util.List<String> seedPhrases) {
   public TextOptions {
+    seedPhrases = java.util.List.copyOf(seedPhrases);
     check(phraseMinCount >= 0, "--phrase-min-count must be 0 (auto) or more, found " + phraseMinCount);
     check(phraseThreshold > -1 && phraseThreshold <= 1, "--phrase-threshold must be in (-1, 1], found " + phraseThreshold);
     check(minDocs >= 0, "--min-docs must be 0 (auto) or more, found " + minDocs);
@@ -33,7 +37,13 @@ public record TextOptions(
 
   /** The defaults, with {@code threads} threads. */
   public static TextOptions defaults(int threads) {
-    return new TextOptions(null, null, true, 0, 0.5, 0, 0, threads);
+    return new TextOptions(null, null, true, 0, 0.5, 0, 0, threads, java.util.List.of());
+  }
+
+  /** The same settings with {@code phrases} as the seed phrases. */
+  public TextOptions withSeedPhrases(java.util.List<String> phrases) {
+    return new TextOptions(extraStopwords, keepWords, this.phrases, phraseMinCount, phraseThreshold, minDocs,
+        maxDocFraction, threads, phrases);
   }
 
   /** The phrase count threshold for a corpus of {@code tokens} tokens. */

@@ -56,6 +56,9 @@ public final class TextPreparer {
       raw.release(d);
     }
     t0 = lap(millis, "map_words", t0);
+    List<int[]> named = options.seedPhrases().stream().map(p -> mapper.codesOf(p, terms))
+        .filter(java.util.Objects::nonNull).toList();
+    Map<Integer, Long> namedJoined = PhraseDetector.joinNamed(coded, terms, named);
     List<PhraseDetector.Found> phrases = List.of();
     long tokens = raw.tokens();
     int phraseMinCount = options.phrases() ? options.phraseMinCountFor(tokens) : 0;
@@ -80,7 +83,7 @@ public final class TextPreparer {
         documents.add(built.documents()[d]);
       }
     }
-    TextReport report = new TextReport(tokens, mapper.splits().size(), phrases.size(), phraseMinCount, minDocs, maxDocs,
+    TextReport report = new TextReport(tokens, mapper.splits().size(), phrases.size() + namedJoined.size(), phraseMinCount, minDocs, maxDocs,
         built.entries(), millis);
     return new PreparedCorpus(modelled, built.vocabulary(), new TokenizedCorpus(documents.toArray(int[][]::new)),
         empty, stream.stats(), report);

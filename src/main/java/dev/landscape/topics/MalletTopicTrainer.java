@@ -28,9 +28,16 @@ public final class MalletTopicTrainer {
   private static final Pattern ITERATION = Pattern.compile("^<(\\d+)>(?: LL/token: (\\S+))?");
 
   private final LdaParams params;
+  private final TopicSeeding seeding;
 
   public MalletTopicTrainer(LdaParams params) {
+    this(params, TopicSeeding.NONE);
+  }
+
+  /** A trainer whose sampler starts from {@code seeding}'s guided assignments. */
+  public MalletTopicTrainer(LdaParams params, TopicSeeding seeding) {
     this.params = params;
+    this.seeding = seeding;
   }
 
   /** Particles of MALLET's left-to-right estimator (its own default is 10). */
@@ -55,6 +62,9 @@ public final class MalletTopicTrainer {
     model.setBurninPeriod(params.optimizeBurnIn());
     model.setTopicDisplay(0, 0); // MALLET would otherwise log every topic's words every 50 iterations
     model.addInstances(instances(corpus));
+    if (seeding.isActive()) {
+      seedAssignments(model);
+    }
 
     long tokens = corpus.tokens().tokenCount();
     long start = System.nanoTime();
@@ -75,6 +85,45 @@ public final class MalletTopicTrainer {
     double heldOutPerToken = heldOut.isEmpty() ? Double.NaN : heldOutLogLikelihood(model, heldOut);
     return copyOut(model, corpus.tokens(), corpus.vocabulary().size(),
         new TopicModel.TrainingStats(params.iterations(), tokens, millis, llPerToken, heldOutPerToken));
+  }
+
+  /**
+   * Replaces MALLET's random start with a guided one, then has MALLET rebuild its counts from the assignments. Seed
+   * tokens start in their topic with probability {@code confidence}. A paper whose seed tokens point to topic t
+   * (most of them; ties to the lower topic) also starts its other tokens in t, each with probability
+   * {@code confidence * s / (s + 2)} for its s seed tokens of t: one mention is weak evidence of what the paper is
+   * about, several are strong. A random stream of its own, from the model seed, keeps this repeatable.
+   */
+  private void seedAssignments(ParallelTopicModel model) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(params.seed());
+    int[] votes = new int[params.topics()];
+    for (TopicAssignment document : model.getData()) {
+      FeatureSequence tokens = (FeatureSequence) document.instance.getData();
+      int[] topics = document.topicSequence.getFeatures();
+      java.util.Arrays.fill(votes, 0);
+      int lead = -1;
+      for (int position = 0; position < tokens.getLength(); position++) {
+        int topic = seeding.topicOf(tokens.getIndexAtPosition(position));
+        if (topic >= 0 && topic < params.topics()) {
+          votes[topic]++;
+          if (lead < 0 || votes[topic] > votes[lead] || votes[topic] == votes[lead] && topic < lead) {
+            lead = topic;
+          }
+        }
+      }
+      double pull = lead < 0 ? 0 : seeding.confidence() * votes[lead] / (votes[lead] + 2.0);
+      for (int position = 0; position < tokens.getLength(); position++) {
+        int topic = seeding.topicOf(tokens.getIndexAtPosition(position));
+        if (topic >= 0 && topic < params.topics()) {
+          if (random.nextDouble() < seeding.confidence()) {
+            topics[position] = topic;
+          }
+        } else if (lead >= 0 && random.nextDouble() < pull) {
+          topics[position] = lead;
+        }
+      }
+    }
+    model.buildInitialTypeTopicCounts();
   }
 
   /** Log-likelihood per token of documents the model was not trained on. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.landscape.corpus.ReadOptions;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
+import dev.landscape.themes.ThemeFile;
+import dev.landscape.themes.ThemeOptions;
 import dev.landscape.topics.LdaParams;
 import java.io.IOException;
 import java.io.Reader;
@@ -31,7 +33,8 @@ class PipelineEndToEndTest {
 
   /** The configuration {@code ./landscape run} uses, writing to {@code out}. */
   static RunConfig defaults(Path out) {
-    return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(), TextOptions.defaults(2), RunConfig.SCALED_TOPICS,
+    return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(), TextOptions.defaults(2),
+        new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml", ThemeOptions.DEFAULT_CONFIDENCE), RunConfig.SCALED_TOPICS,
         null, 0, 20_000,
         new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), List.of("landscape", "run"));
   }
@@ -55,8 +58,12 @@ class PipelineEndToEndTest {
     assertEquals(39, ids.size());
     assertTrue(ids.contains("2303.11366"), "version suffix split off");
 
+    JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    int seeded = run.at("/parameters/seeded_themes").asInt();
+    assertTrue(seeded >= 11, "most of the shipped themes occur in the 39 papers: " + seeded);
     List<CSVRecord> topics = read(out.resolve("topics.csv"));
-    assertEquals(6, topics.size(), "sqrt(39) rounds to 6");
+    int k = topics.size();
+    assertEquals(seeded + Math.max(2, (seeded + 3) / 4), k, "a topic per named theme plus free ones");
     int papers = 0;
     double share = 0;
     for (CSVRecord topic : topics) {
@@ -77,13 +84,12 @@ class PipelineEndToEndTest {
     assertEquals(39, docTopics.size());
     for (CSVRecord row : docTopics) {
       double sum = 0;
-      for (int k = 0; k < 6; k++) {
-        sum += Double.parseDouble(row.get("topic_" + k));
+      for (int topic = 0; topic < k; topic++) {
+        sum += Double.parseDouble(row.get("topic_" + topic));
       }
       assertEquals(1.0, sum, 1e-4);
     }
 
-    JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
     assertEquals(39, run.at("/counts/papers").asInt());
     assertEquals(39, run.at("/counts/records").asInt());
     assertEquals(64, run.at("/input/sha256").asText().length());
@@ -94,6 +100,31 @@ class PipelineEndToEndTest {
     assertTrue(run.at("/results/tokens_per_second").asDouble() > 0);
     assertTrue(run.at("/results/mean_c_npmi").isNumber());
     assertTrue(run.at("/results/diversity").asDouble() > 0);
+
+    List<CSVRecord> themes = read(out.resolve("themes.csv"));
+    int primaries = 0;
+    for (CSVRecord theme : themes) {
+      primaries += Integer.parseInt(theme.get("papers"));
+      if (!theme.get("topics").isEmpty()) {
+        List<String> representatives = List.of(theme.get("representative_papers").split("; "));
+        assertTrue(representatives.size() <= 5 && ids.containsAll(representatives), theme.toString());
+      } else {
+        assertEquals("", theme.get("representative_papers"), "a theme without topics has no papers");
+      }
+    }
+    assertEquals(39, primaries, "every paper has one primary theme");
+    Set<String> themeNames = new HashSet<>();
+    themes.forEach(t -> themeNames.add(t.get("name")));
+    for (CSVRecord row : assignments) {
+      assertTrue(themeNames.contains(row.get("theme")), row.toString());
+      double confidence = Double.parseDouble(row.get("theme_confidence"));
+      double second = Double.parseDouble(row.get("second_theme_weight"));
+      assertTrue(confidence >= second && confidence <= 1.0001, row.toString());
+      assertEquals(confidence - second < 0.1, Boolean.parseBoolean(row.get("mixed")), row.toString());
+    }
+    for (CSVRecord topic : topics) {
+      assertTrue(themeNames.contains(topic.get("theme")), topic.toString());
+    }
   }
 
   @Test

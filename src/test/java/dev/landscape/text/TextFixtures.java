@@ -17,7 +17,7 @@ public final class TextFixtures {
 
   /** Options that keep every word: no phrases, no pruning. */
   public static TextOptions keepEverything() {
-    return new TextOptions(null, null, false, 0, 0.5, 1, 1.0, 1);
+    return new TextOptions(null, null, false, 0, 0.5, 1, 1.0, 1, java.util.List.of());
   }
 
   /** One paper per text, ids {@code p0, p1, ...}, prepared with {@code options}. */

@@ -1,0 +1,40 @@
+package dev.landscape.output;
+
+import dev.landscape.corpus.PaperInfo;
+import dev.landscape.themes.PaperThemes;
+import dev.landscape.themes.Theme;
+import dev.landscape.themes.ThemeResult;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** themes.csv: one row per theme, named themes first, with its topics, size, terms and representative papers. */
+public final class ThemesTable {
+  public static final String FILE = "themes.csv";
+
+  private ThemesTable() {}
+
+  /** Writes themes.csv into {@code dir}; returns its name. */
+  public static String write(ThemeResult themes, List<PaperInfo> papers, Path dir) {
+    PaperThemes assigned = themes.papers();
+    CsvTables.write(dir.resolve(FILE), List.of("theme", "name", "kind", "parent", "description", "topics", "papers",
+        "share", "top_terms", "seed_terms", "missing_seeds", "representative_papers"), printer -> {
+          for (Theme theme : themes.themes()) {
+            String topics = Arrays.stream(theme.topics()).mapToObj(Integer::toString)
+                .collect(Collectors.joining(CsvTables.LIST_SEPARATOR));
+            String representatives = theme.topics().length == 0 ? ""
+                : assigned.representatives(theme.id()).stream().map(d -> papers.get(d).id())
+                    .collect(Collectors.joining(CsvTables.LIST_SEPARATOR));
+            printer.printRecord(theme.id(), CsvCells.text(theme.name()), theme.kind().key(),
+                CsvCells.text(theme.parent() == null ? "" : theme.parent()), CsvCells.text(theme.description()),
+                topics, assigned.papers(theme.id()), CsvCells.number(assigned.share(theme.id()), 4),
+                CsvCells.text(String.join(CsvTables.LIST_SEPARATOR, theme.topTerms())),
+                CsvCells.text(String.join(CsvTables.LIST_SEPARATOR, theme.seedTerms())),
+                CsvCells.text(String.join(CsvTables.LIST_SEPARATOR, theme.missingSeeds())),
+                CsvCells.text(representatives));
+          }
+        });
+    return FILE;
+  }
+}

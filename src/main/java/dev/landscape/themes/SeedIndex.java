@@ -1,0 +1,138 @@
+package dev.landscape.themes;
+
+import dev.landscape.text.Vocabulary;
+import dev.landscape.topics.TopicSeeding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which vocabulary terms each theme's seeds name. Matching forgives what a person writing a themes file cannot know
+ * about the corpus: case ({@code LoRA}), hyphens ({@code prefix-tuning}, {@code prefix tuning}) and plurals
+ * ({@code adapters}); a seed also matches every phrase term that contains it ({@code language model} matches
+ * {@code large language model}). A term named by seeds of several themes belongs to the theme with the longest
+ * such seed (the most specific), then to the theme listed first.
+ */
+public final class SeedIndex {
+  private final List<ThemeSpec> themes;
+  private final int[][] termsByTheme;
+  private final List<List<String>> missing;
+  private final int[] themeOfTerm;
+
+  private SeedIndex(List<ThemeSpec> themes, int[][] termsByTheme, List<List<String>> missing, int[] themeOfTerm) {
+    this.themes = themes;
+    this.termsByTheme = termsByTheme;
+    this.missing = missing;
+    this.themeOfTerm = themeOfTerm;
+  }
+
+  /** Matches every seed of {@code themes} against {@code vocabulary}. */
+  public static SeedIndex build(List<ThemeSpec> themes, Vocabulary vocabulary) {
+    String[] padded = new String[vocabulary.size()];
+    for (int w = 0; w < padded.length; w++) {
+      padded[w] = " " + canonical(vocabulary.word(w)) + " ";
+    }
+    int[] themeOfTerm = new int[vocabulary.size()];
+    int[] seedLength = new int[vocabulary.size()];
+    Arrays.fill(themeOfTerm, -1);
+    int[][] termsByTheme = new int[themes.size()][];
+    List<List<String>> missing = new ArrayList<>();
+    for (int t = 0; t < themes.size(); t++) {
+      List<Integer> matched = new ArrayList<>();
+      List<String> notFound = new ArrayList<>();
+      for (String seed : themes.get(t).seeds()) {
+        String needle = " " + canonical(seed) + " ";
+        boolean found = false;
+        for (int w = 0; w < padded.length; w++) {
+          if (padded[w].contains(needle)) {
+            found = true;
+            if (!matched.contains(w)) {
+              matched.add(w);
+            }
+            if (needle.length() > seedLength[w]) {
+              seedLength[w] = needle.length();
+              themeOfTerm[w] = t;
+            }
+          }
+        }
+        if (!found) {
+          notFound.add(seed);
+        }
+      }
+      termsByTheme[t] = matched.stream().mapToInt(Integer::intValue).sorted().toArray();
+      missing.add(List.copyOf(notFound));
+    }
+    return new SeedIndex(List.copyOf(themes), termsByTheme, missing, themeOfTerm);
+  }
+
+  /**
+   * A term or seed reduced to what matching compares: lower case, words separated by single spaces (phrase joiners,
+   * hyphens and other punctuation become spaces), each word without a plural {@code s}.
+   */
+  static String canonical(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+        word = word.substring(0, word.length() - 1);
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+    return out.toString();
+  }
+
+  public List<ThemeSpec> themes() {
+    return themes;
+  }
+
+  /** The vocabulary ids that seeds of theme {@code t} name, ascending. */
+  public int[] terms(int t) {
+    return termsByTheme[t].clone();
+  }
+
+  /** Seeds of theme {@code t} that name no term of this corpus. */
+  public List<String> missingSeeds(int t) {
+    return missing.get(t);
+  }
+
+  /** The theme whose seeds name term {@code w} most specifically, or -1. */
+  public int themeOf(int w) {
+    return themeOfTerm[w];
+  }
+
+  /** The named themes with at least one seed term in this corpus, in file order. */
+  public int[] presentThemes() {
+    return java.util.stream.IntStream.range(0, themes.size()).filter(this::present).toArray();
+  }
+
+  /**
+   * The sampler's starting guidance for a model of {@code topics} topics: the i-th present theme's seed terms
+   * start in topic i. At least one topic is always left free, so when there are too few topics only the first
+   * {@code topics - 1} present themes (in file order) are seeded.
+   */
+  public TopicSeeding seeding(int topics, double confidence) {
+    int[] present = presentThemes();
+    int seeded = Math.min(present.length, topics - 1);
+    int[] topicOfTheme = new int[themes.size()];
+    Arrays.fill(topicOfTheme, -1);
+    for (int i = 0; i < seeded; i++) {
+      topicOfTheme[present[i]] = i;
+    }
+    int[] topicOfTerm = new int[themeOfTerm.length];
+    for (int w = 0; w < topicOfTerm.length; w++) {
+      topicOfTerm[w] = themeOfTerm[w] < 0 ? -1 : topicOfTheme[themeOfTerm[w]];
+    }
+    return new TopicSeeding(topicOfTerm, confidence);
+  }
+
+  /** Whether theme {@code t} has any seed in this corpus. */
+  public boolean present(int t) {
+    return termsByTheme[t].length > 0;
+  }
+}

@@ -1,0 +1,161 @@
+package dev.landscape.themes;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.landscape.corpus.InputException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a themes file: YAML with one list, {@code themes}, of entries with {@code name}, {@code description},
+ * {@code seeds} and optionally {@code parent}. Anything else (a misspelt key, a seed that is not a string, a
+ * duplicate name) is an {@link InputException} naming the file and line, before any work is done.
+ */
+public final class ThemeFile {
+  /** The name of the theme that collects topics matching no theme and too weak to stand alone. */
+  public static final String OTHER = "Other";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+
+  private ThemeFile() {}
+
+  /** The file's shape, as Jackson binds it. */
+  private record Document(List<Entry> themes) {}
+
+  private record Entry(String name, String description, List<String> seeds, String parent) {}
+
+  /** Where the default taxonomy is looked for first; the copy inside the jar is used when it is not there. */
+  public static final Path DEFAULT = Path.of("data", "themes.yaml");
+  private static final String BUNDLED = "themes.yaml";
+
+  /** The themes of {@code file}, in file order. */
+  public static List<ThemeSpec> load(Path file) {
+    try {
+      return parse(file.toString(), Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw InputException.at(file.toString(), 0, "no such themes file");
+    } catch (IOException e) {
+      throw InputException.at(file.toString(), 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The default taxonomy: {@link #DEFAULT} when it exists in the working folder, else the copy in the jar. */
+  public static List<ThemeSpec> loadDefault() {
+    if (Files.isRegularFile(DEFAULT)) {
+      return load(DEFAULT);
+    }
+    try (java.io.InputStream in = ThemeFile.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar has no default " + BUNDLED);
+      }
+      return parse("(built-in) " + DEFAULT, in.readAllBytes());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<ThemeSpec> parse(String name, byte[] bytes) {
+    Document document;
+    String text = "";
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      document = YAML.readValue(text, Document.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw InputException.at(name, keyLine(text.lines().toList(), e.getPropertyName(), line(e.getLocation())),
+          "unknown key '" + e.getPropertyName() + "' (a theme has name, description, seeds and parent)");
+    } catch (JacksonException e) {
+      throw InputException.at(name, line(e.getLocation()), "not a valid themes file: " + e.getOriginalMessage()
+          .lines().findFirst().orElse("YAML error"));
+    } catch (CharacterCodingException e) {
+      throw InputException.at(name, 0, "is not UTF-8 text");
+    } catch (IOException e) {
+      throw InputException.at(name, 0, "cannot be read: " + e.getMessage());
+    }
+    if (document == null || document.themes() == null || document.themes().isEmpty()) {
+      throw InputException.at(name, 0, "lists no themes (expected a 'themes:' list)");
+    }
+    return validate(name, text.lines().toList(), document.themes());
+  }
+
+  private static List<ThemeSpec> validate(String file, List<String> lines, List<Entry> entries) {
+    List<ThemeSpec> specs = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      String where = "theme " + (i + 1);
+      if (e == null || e.name() == null || e.name().isBlank()) {
+        throw InputException.at(file, 0, where + " has no name");
+      }
+      String themeName = e.name().strip();
+      where = "theme '" + themeName + "'";
+      long line = lineOf(lines, themeName);
+      if (!names.add(themeName.toLowerCase(Locale.ROOT))) {
+        throw InputException.at(file, line, where + " is listed twice");
+      }
+      if (themeName.equalsIgnoreCase(OTHER)) {
+        throw InputException.at(file, line, where + ": the name is reserved for topics that match no theme");
+      }
+      if (e.seeds() == null || e.seeds().isEmpty()) {
+        throw InputException.at(file, line, where + " has no seeds (words or phrases that mark it)");
+      }
+      List<String> seeds = new ArrayList<>();
+      for (String seed : e.seeds()) {
+        if (seed == null || seed.isBlank()) {
+          throw InputException.at(file, line, where + " has an empty seed");
+        }
+        seeds.add(seed.strip());
+      }
+      String parent = e.parent() == null || e.parent().isBlank() ? null : e.parent().strip();
+      if (parent != null && parent.equalsIgnoreCase(themeName)) {
+        throw InputException.at(file, line, where + " is its own parent");
+      }
+      specs.add(new ThemeSpec(themeName, e.description() == null ? "" : e.description().strip(), seeds, parent));
+    }
+    return specs;
+  }
+
+  /** The first line that names the theme, so an error can point at it; 0 when not found. */
+  private static long lineOf(List<String> lines, String themeName) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(themeName)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The line of key {@code key}: the parser reports where it stopped, which can be past the key's value, so this
+   * looks back from there for the line that writes the key.
+   */
+  private static long keyLine(List<String> lines, String key, long reported) {
+    java.util.regex.Pattern pattern =
+        java.util.regex.Pattern.compile("^[\\s-]*\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*:");
+    for (long i = Math.min(reported, lines.size()); i >= 1; i--) {
+      if (pattern.matcher(lines.get((int) i - 1)).find()) {
+        return i;
+      }
+    }
+    return reported;
+  }
+
+  private static long line(JsonLocation location) {
+    return location == null ? 0 : Math.max(0, location.getLineNr());
+  }
+}

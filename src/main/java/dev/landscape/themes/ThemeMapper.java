@@ -1,0 +1,162 @@
+package dev.landscape.themes;
+
+import dev.landscape.quality.QualityReport;
+import dev.landscape.text.Vocabulary;
+import dev.landscape.topics.Relevance;
+import dev.landscape.topics.TopicModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Maps topics to themes. A topic joins the named theme whose seed terms carry the largest share of its words,
+ * provided that share is at least {@link #MIN_SEED_MASS} and at least {@link #MIN_LIFT} times the seeds' share of
+ * the whole corpus (so a theme whose seeds are common words does not swallow every topic). Topics that match no
+ * named theme are grouped by average-linkage agglomerative clustering on the Jensen-Shannon distance of their word
+ * distributions, merging while groups are closer than {@link #MERGE_FRACTION} of the median distance between the
+ * model's topics (a relative cut: how far apart unrelated topics are depends on corpus and topic size); each group
+ * becomes an automatic theme named after its most relevant terms. Topics flagged as low-coherence or boilerplate that match nothing go
+ * to {@link ThemeFile#OTHER}.
+ */
+public final class ThemeMapper {
+  /** Share of a topic's tokens that must be seed terms of a theme for the topic to join it. */
+  public static final double MIN_SEED_MASS = 0.02;
+  /** How many times more frequent the seed terms must be in the topic than in the corpus. */
+  public static final double MIN_LIFT = 2.0;
+  /**
+   * Unmatched topics are grouped while their average Jensen-Shannon distance is below this fraction of the median
+   * distance between two topics of the model.
+   */
+  public static final double MERGE_FRACTION = 0.8;
+  /** Terms listed per theme, and the number that name an automatic theme. */
+  public static final int TOP_TERMS = 15;
+  static final int NAME_TERMS = 3;
+
+  private ThemeMapper() {}
+
+  /** Which theme each topic joined, with the score that decided it. */
+  public record Mapping(List<Theme> themes, int[] themeOfTopic, double[] seedMass, double[] lift) {}
+
+  /**
+   * @param seeds the named themes matched to the vocabulary; null when there is no themes file
+   */
+  public static Mapping map(TopicModel model, Vocabulary vocabulary, QualityReport quality, SeedIndex seeds) {
+    int topicCount = model.topicCount();
+    int namedCount = seeds == null ? 0 : seeds.themes().size();
+    double[] seedMass = new double[topicCount];
+    double[] lift = new double[topicCount];
+    int[] named = new int[topicCount];
+    Arrays.fill(named, -1);
+    if (seeds != null) {
+      double[] corpusMass = corpusMass(model, seeds);
+      for (int k = 0; k < topicCount; k++) {
+        for (int t = 0; t < namedCount; t++) {
+          double mass = 0;
+          for (int w : seeds.terms(t)) {
+            mass += model.count(k, w);
+          }
+          mass = model.topicTokens(k) == 0 ? 0 : mass / model.topicTokens(k);
+          double l = corpusMass[t] == 0 ? 0 : mass / corpusMass[t];
+          if (mass >= MIN_SEED_MASS && l >= MIN_LIFT && mass > seedMass[k]) {
+            seedMass[k] = mass;
+            lift[k] = l;
+            named[k] = t;
+          }
+        }
+      }
+    }
+    List<Integer> unmatched = new ArrayList<>();
+    List<Integer> weak = new ArrayList<>();
+    for (int k = 0; k < topicCount; k++) {
+      if (named[k] >= 0) {
+        continue;
+      }
+      List<String> flags = quality.topics().get(k).flags();
+      (flags.contains("low_coherence") || flags.contains("boilerplate") ? weak : unmatched).add(k);
+    }
+    Relevance relevance = new Relevance(model);
+    List<Theme> themes = new ArrayList<>();
+    for (int t = 0; t < namedCount; t++) {
+      int theme = t;
+      int[] topics = topicsWhere(topicCount, k -> named[k] == theme);
+      ThemeSpec spec = seeds.themes().get(t);
+      themes.add(new Theme(t, spec.name(), Theme.Kind.NAMED, spec.description(), spec.parent(), topics,
+          terms(relevance, vocabulary, topics), displays(vocabulary, seeds.terms(t)), seeds.missingSeeds(t)));
+    }
+    double[][] distance = TopicClustering.distances(model);
+    List<int[]> groups = TopicClustering.group(distance, unmatched,
+        MERGE_FRACTION * TopicClustering.medianDistance(distance));
+    groups.sort(Comparator.comparingLong((int[] g) -> -tokens(model, g)).thenComparingInt(g -> g[0]));
+    for (int[] group : groups) {
+      List<String> top = terms(relevance, vocabulary, group);
+      themes.add(new Theme(themes.size(), autoName(top), Theme.Kind.AUTO,
+          "Formed from " + group.length + (group.length == 1 ? " topic" : " similar topics")
+              + " that matched no named theme; named after its most relevant terms.",
+          null, group, top, List.of(), List.of()));
+    }
+    if (!weak.isEmpty()) {
+      int[] group = weak.stream().mapToInt(Integer::intValue).toArray();
+      themes.add(new Theme(themes.size(), ThemeFile.OTHER, Theme.Kind.OTHER,
+          "Topics that matched no named theme and were flagged as low coherence or boilerplate.", null, group,
+          terms(relevance, vocabulary, group), List.of(), List.of()));
+    }
+    int[] themeOfTopic = new int[topicCount];
+    for (Theme theme : themes) {
+      for (int k : theme.topics()) {
+        themeOfTopic[k] = theme.id();
+      }
+    }
+    return new Mapping(List.copyOf(themes), themeOfTopic, seedMass, lift);
+  }
+
+  /** For each named theme, the share of all tokens that are its seed terms. */
+  private static double[] corpusMass(TopicModel model, SeedIndex seeds) {
+    long total = 0;
+    for (int k = 0; k < model.topicCount(); k++) {
+      total += model.topicTokens(k);
+    }
+    double[] mass = new double[seeds.themes().size()];
+    for (int t = 0; t < mass.length; t++) {
+      long count = 0;
+      for (int w : seeds.terms(t)) {
+        for (int k = 0; k < model.topicCount(); k++) {
+          count += model.count(k, w);
+        }
+      }
+      mass[t] = total == 0 ? 0 : count / (double) total;
+    }
+    return mass;
+  }
+
+  private static int[] topicsWhere(int topicCount, java.util.function.IntPredicate test) {
+    return java.util.stream.IntStream.range(0, topicCount).filter(test).toArray();
+  }
+
+  private static long tokens(TopicModel model, int[] topics) {
+    long sum = 0;
+    for (int k : topics) {
+      sum += model.topicTokens(k);
+    }
+    return sum;
+  }
+
+  private static List<String> terms(Relevance relevance, Vocabulary vocabulary, int[] topics) {
+    return topics.length == 0 ? List.of() : displays(vocabulary, relevance.group(topics, TOP_TERMS));
+  }
+
+  private static List<String> displays(Vocabulary vocabulary, int[] ids) {
+    return Arrays.stream(ids).mapToObj(vocabulary::display).toList();
+  }
+
+  /** "Graph neural network, node, GNN": the first terms, the first letter capitalised when it is lower case. */
+  static String autoName(List<String> terms) {
+    String name = String.join(", ", terms.subList(0, Math.min(NAME_TERMS, terms.size())));
+    if (name.isEmpty()) {
+      return "Unnamed";
+    }
+    return Character.isLowerCase(name.charAt(0))
+        ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) : name;
+  }
+}

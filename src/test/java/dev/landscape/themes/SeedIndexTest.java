@@ -1,0 +1,59 @@
+package dev.landscape.themes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.landscape.text.PreparedCorpus;
+import dev.landscape.text.TextFixtures;
+import dev.landscape.text.Vocabulary;
+import dev.landscape.topics.TopicSeeding;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeedIndexTest {
+  private static List<String> matched(SeedIndex index, Vocabulary vocabulary, int theme) {
+    return Arrays.stream(index.terms(theme)).mapToObj(vocabulary::word).sorted().toList();
+  }
+
+  @Test
+  void canonicalFormIgnoresCaseHyphensJoinersAndPlurals() {
+    assertEquals("prefix tuning", SeedIndex.canonical("Prefix-Tuning"));
+    assertEquals("prefix tuning", SeedIndex.canonical("prefix_tuning"));
+    assertEquals("adapter", SeedIndex.canonical("Adapters"));
+    assertEquals("llm", SeedIndex.canonical("LLMs"));
+    assertEquals("chain of thought", SeedIndex.canonical("chain_of_thought"));
+  }
+
+  @Test
+  void seedsMatchTermsAndThePhrasesThatContainThem() {
+    PreparedCorpus corpus = TextFixtures.prepare(List.of(
+        "LoRA adapters for a large language model", "prefix-tuning of language model", "retrieval of documents"));
+    Vocabulary vocabulary = corpus.vocabulary();
+    List<ThemeSpec> themes = List.of(
+        new ThemeSpec("PEFT", "", List.of("lora", "adapter", "Prefix Tuning", "bitfit"), null),
+        new ThemeSpec("LM", "", List.of("language"), null),
+        new ThemeSpec("Retrieval", "", List.of("retrieval"), null));
+    SeedIndex index = SeedIndex.build(themes, vocabulary);
+    assertEquals(List.of("adapter", "lora", "prefix-tuning"), matched(index, vocabulary, 0));
+    assertEquals(List.of("bitfit"), index.missingSeeds(0));
+    assertEquals(List.of("language"), matched(index, vocabulary, 1));
+    assertEquals(List.of(0, 1, 2), Arrays.stream(index.presentThemes()).boxed().toList());
+  }
+
+  @Test
+  void seedingLeavesOneTopicFreeAndPointsSeedTermsToTheirThemesTopic() {
+    PreparedCorpus corpus = TextFixtures.prepare(List.of("lora adapter", "retrieval index", "graph node"));
+    Vocabulary vocabulary = corpus.vocabulary();
+    SeedIndex index = SeedIndex.build(List.of(new ThemeSpec("PEFT", "", List.of("lora"), null),
+        new ThemeSpec("Absent", "", List.of("diffusion"), null),
+        new ThemeSpec("Retrieval", "", List.of("retrieval"), null)), vocabulary);
+    TopicSeeding seeding = index.seeding(3, 0.9);
+    int lora = vocabulary.words().indexOf("lora");
+    int retrieval = vocabulary.words().indexOf("retrieval");
+    assertEquals(0, seeding.topicOfTerm()[lora]);
+    assertEquals(1, seeding.topicOfTerm()[retrieval]); // the absent theme takes no topic
+    assertEquals(-1, seeding.topicOfTerm()[vocabulary.words().indexOf("graph")]);
+    // With two topics only the first present theme is seeded: one topic stays free.
+    assertEquals(-1, index.seeding(2, 0.9).topicOfTerm()[retrieval]);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.landscape.themes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.landscape.progress.Progress;
+import dev.landscape.quality.QualityReport;
+import dev.landscape.text.PreparedCorpus;
+import dev.landscape.text.TextFixtures;
+import dev.landscape.topics.LdaParams;
+import dev.landscape.topics.MalletTopicTrainer;
+import dev.landscape.topics.TopicDescriber;
+import dev.landscape.topics.TopicModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four planted subjects whose words never mix, 24 papers each; a themes file names two of them. The named ones must
+ * come out under their names, the two unnamed ones as automatic themes named after their own words, and every
+ * paper under its subject.
+ */
+class ThemeMapperTest {
+  private static final List<List<String>> SUBJECTS = List.of(
+      List.of("rocket", "orbit", "launch", "satellite", "telescope", "galaxy", "booster", "comet", "planet", "lunar",
+          "astronaut", "nebula"),
+      List.of("recipe", "flour", "oven", "bake", "bread", "yeast", "sauce", "garlic", "pasta", "butter", "dough",
+          "simmer"),
+      List.of("violin", "piano", "melody", "chord", "rhythm", "orchestra", "tempo", "sonata", "harmony", "cello",
+          "concert", "choir"),
+      List.of("glacier", "volcano", "canyon", "erosion", "basalt", "tectonic", "sediment", "magma", "fossil",
+          "mineral", "quartz", "granite"));
+  private static final List<ThemeSpec> NAMED = List.of(
+      new ThemeSpec("Space", "Space flight.", List.of("rockets", "Orbit", "telescope", "warp drive"), "Science"),
+      new ThemeSpec("Cooking", "Food.", List.of("bread", "oven"), null),
+      new ThemeSpec("Knitting", "Wool.", List.of("yarn", "needle"), null));
+
+  private static List<String> texts() {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      for (List<String> subject : SUBJECTS) {
+        List<String> words = new ArrayList<>();
+        for (int j = 0; j < 8; j++) {
+          words.add(subject.get((i * 5 + j * 7) % 12));
+        }
+        texts.add(String.join(" ", words));
+      }
+    }
+    return texts;
+  }
+
+  @Test
+  void namedSubjectsKeepTheirNamesAndTheRestAreNamedFromTheirWords() {
+    PreparedCorpus corpus = TextFixtures.prepare(texts());
+    SeedIndex seeds = SeedIndex.build(NAMED, corpus.vocabulary());
+    LdaParams params = new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 3);
+    TopicModel model = new MalletTopicTrainer(params, seeds.seeding(4, 0.9)).train(corpus, Progress.NONE);
+    QualityReport quality = QualityReport.assess(model, corpus,
+        TopicDescriber.describe(model, corpus.vocabulary(), 10));
+    ThemeResult result = ThemeResult.of(model, corpus.vocabulary(), quality, seeds, corpus.papers());
+
+    List<Theme> themes = result.themes();
+    assertEquals("Space", themes.get(0).name());
+    assertEquals("Science", themes.get(0).parent());
+    assertEquals(List.of("warp drive"), themes.get(0).missingSeeds());
+    assertEquals(0, themes.get(2).topics().length, "Knitting is not in this corpus");
+    assertEquals(List.of("yarn", "needle"), themes.get(2).missingSeeds());
+    PaperThemes papers = result.papers();
+    for (int d = 0; d < model.documentCount(); d++) {
+      int subject = d % 4;
+      Theme theme = themes.get(papers.primary(d));
+      switch (subject) {
+        case 0 -> assertEquals("Space", theme.name());
+        case 1 -> assertEquals("Cooking", theme.name());
+        default -> {
+          assertEquals(Theme.Kind.AUTO, theme.kind());
+          String name = theme.name().toLowerCase(java.util.Locale.ROOT);
+          assertTrue(SUBJECTS.get(subject).stream().anyMatch(name::contains), name);
+        }
+      }
+      assertTrue(papers.confidence(d) > 0.5, "paper " + d + " weight " + papers.confidence(d));
+      assertFalse(papers.mixed(d));
+    }
+    assertEquals(24, papers.papers(0));
+    assertEquals(0.25, papers.share(0), 0.05);
+    for (int d : papers.representatives(1)) {
+      assertEquals(1, d % 4, "a representative of Cooking is a cooking paper");
+    }
+    assertEquals(PaperThemes.REPRESENTATIVES, papers.representatives(1).size());
+  }
+
+  @Test
+  void withoutAThemesFileEveryThemeIsNamedFromItsWords() {
+    PreparedCorpus corpus = TextFixtures.prepare(texts());
+    TopicModel model = new MalletTopicTrainer(new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 5))
+        .train(corpus, Progress.NONE);
+    QualityReport quality = QualityReport.assess(model, corpus,
+        TopicDescriber.describe(model, corpus.vocabulary(), 10));
+    ThemeResult result = ThemeResult.of(model, corpus.vocabulary(), quality, null, corpus.papers());
+    assertEquals(4, result.themes().size(), "four distinct subjects are four themes, not merged");
+    for (Theme theme : result.themes()) {
+      assertEquals(Theme.Kind.AUTO, theme.kind());
+      assertTrue(theme.name().matches("[A-Z][a-z]+, [a-z]+, [a-z]+"), theme.name());
+    }
+  }
+
+  @Test
+  void autoNamesCapitaliseOnlyLowerCaseStarts() {
+    assertEquals("Graph, node, GNN", ThemeMapper.autoName(List.of("graph", "node", "GNN", "edge")));
+    assertEquals("LLMs, agents", ThemeMapper.autoName(List.of("LLMs", "agents")));
+    assertEquals("Unnamed", ThemeMapper.autoName(List.of()));
+  }
+}
