@@ -12,6 +12,8 @@ import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeFile;
 import dev.landscape.themes.ThemeOptions;
+import dev.landscape.trends.Granularity;
+import dev.landscape.trends.TrendOptions;
 import dev.landscape.topics.LdaParams;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -107,7 +109,8 @@ final class RunCommand implements Callable<Integer> {
   int minDocs;
 
   @Option(names = "--max-doc-fraction", paramLabel = "F", defaultValue = "0",
-      description = "Drop terms in a larger share of papers; 0 means 0.5 from 20 papers up, no limit below.")
+      description = "Drop terms in a larger share of papers; 0 means 0.25 from 2,000 papers up, 0.5 from 20, no limit "
+          + "below.")
   double maxDocFraction;
 
   @Option(names = "--themes", paramLabel = "FILE|none", description = "Named research themes (YAML: name, "
@@ -119,6 +122,11 @@ final class RunCommand implements Callable<Integer> {
       description = "How strongly theme seeds steer the model: the probability that a token of a seed term starts "
           + "sampling in its theme's topic (0 turns steering off; topics still join themes by their words).")
   double seedConfidence;
+
+  @Option(names = "--period", paramLabel = "auto|month|quarter|year", defaultValue = "auto",
+      description = "Trend periods. auto: the finest of month, quarter and year at which most periods hold at least "
+          + "30 papers.")
+  String period;
 
   @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
       description = "Number of topics: a number; 0 scales with the corpus (round(sqrt(papers)) within 2..50); "
@@ -198,11 +206,24 @@ final class RunCommand implements Callable<Integer> {
       }
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads, List.of());
-      return new RunConfig(input, out, read, text, themeOptions(), fixed, sweep, sweepIterations, sweepSample, lda,
+      return new RunConfig(input, out, read, text, themeOptions(), trendOptions(), fixed, sweep, sweepIterations, sweepSample, lda,
           commandLine());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
+  }
+
+  private TrendOptions trendOptions() {
+    String p = period.strip().toLowerCase(Locale.ROOT);
+    if (p.equals("auto")) {
+      return TrendOptions.AUTO;
+    }
+    for (Granularity g : Granularity.values()) {
+      if (g.key().equals(p)) {
+        return new TrendOptions(g);
+      }
+    }
+    throw new IllegalArgumentException("--period must be auto, month, quarter or year, found " + period);
   }
 
   /** The themes file asked for; a broken one fails here, before any work, as an input error. */
@@ -247,6 +268,7 @@ final class RunCommand implements Callable<Integer> {
             + "(see flags in topics.csv)%n", m.results().meanCNpmi(), m.results().meanCV(), m.results().diversity(),
         m.results().flaggedTopics(), m.results().topics());
     printThemes(out, m.results().themes());
+    printTrends(out, m.results().trends());
     out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", result.outDir(), String.join(", ", m.outputs()),
         m.timingsMs().get("total") / 1000.0);
   }
@@ -258,10 +280,22 @@ final class RunCommand implements Callable<Integer> {
       if (topics.length == 0) {
         out.printf(Locale.ROOT, "  %-48s not found in this corpus%n", theme.get("name"));
       } else {
-        out.printf(Locale.ROOT, "  %-48s %,7d papers %5.1f%%  %s%n", theme.get("name"), theme.get("papers"),
-            100 * (double) theme.get("share"), theme.get("kind").equals("named") ? "" : "(" + theme.get("kind") + ")");
+        String trend = theme.containsKey("trend") ? ((String) theme.get("trend")).replace('_', ' ') : "";
+        out.printf(Locale.ROOT, "  %-48s %,7d papers %5.1f%%  %-13s%s%n", theme.get("name"), theme.get("papers"),
+            100 * (double) theme.get("share"), trend,
+            theme.get("kind").equals("named") ? "" : "(" + theme.get("kind") + ")");
       }
     }
+  }
+
+  private static void printTrends(PrintWriter out, Map<String, Object> trends) {
+    if (!(boolean) trends.get("available")) {
+      out.printf(Locale.ROOT, "No trends: %s%n", trends.get("skipped_because"));
+      return;
+    }
+    out.printf(Locale.ROOT, "Trends by %s, %s to %s (%d periods, %d with at least %d papers; %,d papers undated)%n",
+        trends.get("period"), trends.get("first_period"), trends.get("last_period"), trends.get("periods"),
+        trends.get("periods_with_enough_papers"), trends.get("min_papers_per_period"), trends.get("undated_papers"));
   }
 
   /** Reads on/off (also true/false, yes/no). */

@@ -94,12 +94,14 @@ public record RunManifest(
    * @param meanCV mean c_v
    * @param diversity unique words among all topics' top 25 over 25 K
    * @param flaggedTopics topics with at least one quality flag
-   * @param themes per theme: name, kind, topics, papers (primary), share, and for named themes unused seeds
+   * @param themes per theme: name, kind, topics, papers (primary), share, trend verdict, and for named themes
+   *     unused seeds
+   * @param trends period length and count, dated and undated papers, or why there are no trends
    */
   public record Results(int topics, double logLikelihoodPerToken, double tokensPerSecond,
       @JsonProperty("mean_c_npmi") double meanCNpmi,
       @JsonProperty("mean_u_mass") double meanUMass,
       @JsonProperty("mean_c_uci") double meanCUci,
       @JsonProperty("mean_c_v") double meanCV,
-      double diversity, long flaggedTopics, List<Map<String, Object>> themes) {}
+      double diversity, long flaggedTopics, List<Map<String, Object>> themes, Map<String, Object> trends) {}
 }

@@ -28,6 +28,8 @@ import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeMapper;
 import dev.landscape.themes.ThemeResult;
 import dev.landscape.output.ThemesTable;
+import dev.landscape.output.TrendTables;
+import dev.landscape.trends.TrendResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -64,10 +66,12 @@ public final class Pipeline {
       QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
       ThemeResult themes = clock.time("themes",
           () -> ThemeResult.of(model, corpus.vocabulary(), quality, seeds, corpus.papers()));
+      TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
       List<String> outputs = clock.time("write_tables",
-          () -> writeTables(folder, corpus, model, topics, quality, themes, sweep));
+          () -> writeTables(folder, corpus, model, topics, quality, themes, trends, sweep));
       outputs.add(ReportFolder.MARKER);
-      RunManifest manifest = manifest(config, startedAt, corpus, lda, model, quality, themes, sweep, clock, outputs);
+      RunManifest manifest =
+          manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock, outputs);
       RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
       folder.commit();
       return new RunResult(folder.target(), manifest);
@@ -82,11 +86,12 @@ public final class Pipeline {
   }
 
   private List<String> writeTables(ReportFolder folder, PreparedCorpus corpus, TopicModel model, List<Topic> topics,
-      QualityReport quality, ThemeResult themes, TopicSweep.Result sweep) {
+      QualityReport quality, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep) {
     try (Progress.Task task = progress.start("Writing", 1, "tables")) {
       List<String> written =
           new ArrayList<>(new CsvTables(corpus, model, topics, quality, themes).writeAll(folder.dir()));
       written.add(ThemesTable.write(themes, corpus.papers(), folder.dir()));
+      written.addAll(TrendTables.write(trends, folder.dir()));
       written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir()));
       if (sweep != null) {
         written.add(SweepTable.write(sweep, folder.dir()));
@@ -132,8 +137,8 @@ public final class Pipeline {
   }
 
   private static RunManifest manifest(RunConfig config, String startedAt, PreparedCorpus corpus, LdaParams lda,
-      TopicModel model, QualityReport quality, ThemeResult themes, TopicSweep.Result sweep, StageClock clock,
-      List<String> outputs) {
+      TopicModel model, QualityReport quality, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep,
+      StageClock clock, List<String> outputs) {
     ReadStats read = corpus.readStats();
     RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
         read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
@@ -149,11 +154,12 @@ public final class Pipeline {
         new RunManifest.Results(lda.topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond(),
             quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
             quality.meanCoherence().cv(), quality.diversity(),
-            quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(themes)), outputs);
+            quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(themes, trends),
+            Trends.summary(trends)), outputs);
   }
 
   /** Per theme, for run.json: name, kind, topics, papers, share, and the seeds the corpus never used. */
-  private static List<Map<String, Object>> themeSummary(ThemeResult themes) {
+  private static List<Map<String, Object>> themeSummary(ThemeResult themes, TrendResult trends) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Theme theme : themes.themes()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -162,6 +168,9 @@ public final class Pipeline {
       m.put("topics", theme.topics());
       m.put("papers", themes.papers().papers(theme.id()));
       m.put("share", Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0);
+      if (trends.available()) {
+        m.put("trend", trends.themes().get(theme.id()).fit().verdict().key());
+      }
       if (theme.kind() == Theme.Kind.NAMED) {
         m.put("missing_seeds", theme.missingSeeds());
       }

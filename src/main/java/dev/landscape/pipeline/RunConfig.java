@@ -3,6 +3,7 @@ package dev.landscape.pipeline;
 import dev.landscape.corpus.ReadOptions;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeOptions;
+import dev.landscape.trends.TrendOptions;
 import dev.landscape.topics.LdaParams;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,11 +23,13 @@ import java.util.Objects;
  * @param sweepSample papers a sweep trains and scores its candidates on, at most
  * @param text text preparation settings; its seed phrases are set from {@code themes}
  * @param themes the named themes and how strongly they steer the model
+ * @param trends how trends over time are computed
  * @param lda model settings; its topic count is ignored when {@code topics} is {@link #SCALED_TOPICS}
  * @param command the arguments as given, recorded in run.json
  */
-public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, ThemeOptions themes, int topics,
-    TopicRange sweep, int sweepIterations, int sweepSample, LdaParams lda, List<String> command) {
+public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, ThemeOptions themes,
+    TrendOptions trends, int topics, TopicRange sweep, int sweepIterations, int sweepSample, LdaParams lda,
+    List<String> command) {
   /** Marks {@code --topics auto}: the range is fitted to the corpus once it is read. */
   public static final TopicRange AUTO = new TopicRange(2, 2, 1);
 
@@ -40,6 +43,7 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     Objects.requireNonNull(read, "read");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(themes, "themes");
+    Objects.requireNonNull(trends, "trends");
     // Seeds written as phrases must become terms wherever their words occur, or the themes could not find them.
     text = text.withSeedPhrases(themes.themes().stream().flatMap(t -> t.seeds().stream()).toList());
     Objects.requireNonNull(lda, "lda");

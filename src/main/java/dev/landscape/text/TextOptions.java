@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * @param phraseMinCount occurrences a phrase needs; 0: max(3, tokens / 500,000)
  * @param phraseThreshold NPMI a phrase needs, in (-1, 1]
  * @param minDocs papers a term must appear in; 0: 1 below 200 papers, 2 below 2,000, 3 below 20,000, else 5
- * @param maxDocFraction share of papers a term may appear in; 0: 0.5 from 20 papers up, no limit below
+ * @param maxDocFraction share of papers a term may appear in; 0: 0.25 from 2,000 papers up, 0.5 from 20, no limit
+ *     below
  * @param threads threads for tokenizing
  * @param seedPhrases phrases a user named (theme seeds): joined wherever their words occur in sequence, before and
  *     whatever the statistics of phrase detection say, so that they can become terms even in a small corpus
@@ -64,7 +65,10 @@ public record TextOptions(
     if (maxDocFraction > 0) {
       return maxDocFraction;
     }
-    return papers < 20 ? 1.0 : 0.5;
+    // In thousands of papers a term in more than a quarter of them is a word of the whole field (model, method,
+    // LLM in cs.AI): every topic shares it, so it crowds labels and lowers coherence without telling topics apart.
+    // A few dozen papers cannot tell field words from topic words that well, so the ceiling is looser there.
+    return papers < 20 ? 1.0 : papers < 2_000 ? 0.5 : 0.25;
   }
 
   private static void check(boolean ok, String message) {

@@ -40,8 +40,9 @@ class DefaultCorpusThemesTest {
       RunConfig defaults = PipelineEndToEndTest.defaults(out);
       LdaParams lda = defaults.lda();
       RunConfig config = new RunConfig(defaults.input(), out, defaults.read(), defaults.text(), defaults.themes(),
-          defaults.topics(), null, 0, 20_000, new LdaParams(lda.topics(), lda.iterations(), lda.alphaSum(),
-              lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), seed), defaults.command());
+          defaults.trends(), defaults.topics(), null, 0, 20_000, new LdaParams(lda.topics(), lda.iterations(),
+              lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), seed),
+          defaults.command());
       new Pipeline(Progress.NONE).run(config);
       Map<String, String> themeOf = themes(out.resolve("topic-assignments.csv"));
       for (Map.Entry<String, List<String>> group : GROUPS.entrySet()) {

@@ -10,6 +10,7 @@ import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeFile;
 import dev.landscape.themes.ThemeOptions;
+import dev.landscape.trends.TrendOptions;
 import dev.landscape.topics.LdaParams;
 import java.io.IOException;
 import java.io.Reader;
@@ -34,7 +35,8 @@ class PipelineEndToEndTest {
   /** The configuration {@code ./landscape run} uses, writing to {@code out}. */
   static RunConfig defaults(Path out) {
     return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(), TextOptions.defaults(2),
-        new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml", ThemeOptions.DEFAULT_CONFIDENCE), RunConfig.SCALED_TOPICS,
+        new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml", ThemeOptions.DEFAULT_CONFIDENCE), TrendOptions.AUTO,
+        RunConfig.SCALED_TOPICS,
         null, 0, 20_000,
         new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), List.of("landscape", "run"));
   }

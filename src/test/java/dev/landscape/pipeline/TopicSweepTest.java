@@ -10,6 +10,7 @@ import dev.landscape.corpus.ReadOptions;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeOptions;
+import dev.landscape.trends.TrendOptions;
 import dev.landscape.topics.LdaParams;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ class TopicSweepTest {
   void aSweepRunWritesItsTableChartAndReason() throws IOException {
     Path out = tmp.resolve("reports");
     RunConfig config = new RunConfig(PipelineEndToEndTest.DEFAULT_CORPUS, out, ReadOptions.defaults(),
-        TextOptions.defaults(2), ThemeOptions.NONE, RunConfig.SCALED_TOPICS, TopicRange.parse("3:5:1"), 30, 20_000,
+        TextOptions.defaults(2), ThemeOptions.NONE, TrendOptions.AUTO, RunConfig.SCALED_TOPICS, TopicRange.parse("3:5:1"), 30, 20_000,
         new LdaParams(2, 100, 5.0, 0.01, 20, 50, 2, 1), List.of("landscape", "run", "--topics", "3:5:1"));
     new Pipeline(Progress.NONE).run(config);
 

@@ -1,0 +1,106 @@
+package dev.landscape.trends;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * How themes and topics grow or fade: papers are put into periods by date, each series' share of a period is its
+ * summed paper weights over the period's papers, with a Wilson score interval (the weights are fractions, so the
+ * count of successes is fractional too), and each series gets a fitted trend ({@link TrendFit}).
+ */
+public final class TrendAnalysis {
+  private TrendAnalysis() {}
+
+  /** Per-paper weights on a set of series, for example the themes: {@code out[s]} for paper {@code d}. */
+  public interface Weights {
+    int series();
+
+    void of(int d, double[] out);
+  }
+
+  /**
+   * @param dates each paper's date, null when it has none
+   * @param themes the papers' theme weights, with {@code themeNames}
+   * @param topics the papers' topic weights, with {@code topicNames}
+   */
+  public static TrendResult analyse(List<LocalDate> dates, Weights themes, List<String> themeNames, Weights topics,
+      List<String> topicNames, TrendOptions options) {
+    List<LocalDate> known = dates.stream().filter(java.util.Objects::nonNull).toList();
+    int undated = dates.size() - known.size();
+    if (known.isEmpty()) {
+      return TrendResult.skipped(0, undated, "no paper has a usable date");
+    }
+    Granularity g = options.granularity() != null ? options.granularity() : PeriodChooser.choose(known);
+    int first = known.stream().mapToInt(g::keyOf).min().orElseThrow();
+    int last = known.stream().mapToInt(g::keyOf).max().orElseThrow();
+    if (first == last) {
+      return TrendResult.skipped(known.size(), undated, "every dated paper falls in one " + g.key() + " ("
+          + g.label(first) + "), so nothing can be said about change over time");
+    }
+    int n = last - first + 1;
+    int[] papers = new int[n];
+    double[][] themeSums = new double[n][themes.series()];
+    double[][] topicSums = new double[n][topics.series()];
+    double[] buffer = new double[Math.max(themes.series(), topics.series())];
+    for (int d = 0; d < dates.size(); d++) {
+      if (dates.get(d) == null) {
+        continue;
+      }
+      int p = g.keyOf(dates.get(d)) - first;
+      papers[p]++;
+      add(themes, d, buffer, themeSums[p]);
+      add(topics, d, buffer, topicSums[p]);
+    }
+    List<TrendResult.Period> periods = new ArrayList<>();
+    for (int p = 0; p < n; p++) {
+      periods.add(new TrendResult.Period(first + p, g.label(first + p), g.start(first + p), papers[p]));
+    }
+    return new TrendResult(g, periods, series(g, periods, themeSums, themeNames),
+        series(g, periods, topicSums, topicNames), known.size(), undated, null);
+  }
+
+  private static void add(Weights weights, int d, double[] buffer, double[] sums) {
+    Arrays.fill(buffer, 0);
+    weights.of(d, buffer);
+    for (int s = 0; s < sums.length; s++) {
+      sums[s] += buffer[s];
+    }
+  }
+
+  private static List<TrendResult.Series> series(Granularity g, List<TrendResult.Period> periods, double[][] sums,
+      List<String> names) {
+    double z = new NormalDistribution().inverseCumulativeProbability(0.5 + TrendOptions.CONFIDENCE / 2);
+    List<TrendResult.Series> list = new ArrayList<>();
+    for (int s = 0; s < names.size(); s++) {
+      double[] column = new double[periods.size()];
+      double[] share = new double[periods.size()];
+      double[] low = new double[periods.size()];
+      double[] high = new double[periods.size()];
+      for (int p = 0; p < periods.size(); p++) {
+        column[p] = sums[p][s];
+        int count = periods.get(p).papers();
+        if (count == 0) {
+          share[p] = low[p] = high[p] = Double.NaN;
+          continue;
+        }
+        share[p] = Math.min(1, column[p] / count);
+        double[] interval = wilson(share[p], count, z);
+        low[p] = interval[0];
+        high[p] = interval[1];
+      }
+      list.add(new TrendResult.Series(s, names.get(s), share, low, high, TrendFit.of(g, periods, column)));
+    }
+    return list;
+  }
+
+  /** The Wilson score interval of a proportion {@code p} observed over {@code n} trials. */
+  static double[] wilson(double p, int n, double z) {
+    double z2 = z * z;
+    double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+  }
+}

@@ -1,0 +1,21 @@
+package dev.landscape.trends;
+
+/**
+ * How trends are computed.
+ *
+ * @param granularity the period length, or null to choose it from the corpus ({@code --period auto})
+ */
+public record TrendOptions(Granularity granularity) {
+  /** Periods with fewer papers say too little: they are listed but left out of the slopes. */
+  public static final int MIN_PAPERS = 30;
+  /** A slope needs at least this many periods with {@link #MIN_PAPERS} papers. */
+  public static final int MIN_PERIODS = 4;
+  /** Significance level of a slope. */
+  public static final double ALPHA = 0.05;
+  /** Smallest relative change between the first and last year that counts as rising or falling. */
+  public static final double MIN_RELATIVE_CHANGE = 0.10;
+  /** Confidence of the share intervals. */
+  public static final double CONFIDENCE = 0.95;
+
+  public static final TrendOptions AUTO = new TrendOptions(null);
+}
