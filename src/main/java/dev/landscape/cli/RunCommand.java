@@ -128,6 +128,10 @@ final class RunCommand implements Callable<Integer> {
           + "30 papers.")
   String period;
 
+  @Option(names = "--chart-scale", paramLabel = "N", defaultValue = "1",
+      description = "PNG charts are 1920 x 1080 times N (2 for 4K). SVG and PDF are vectors at any size.")
+  int chartScale;
+
   @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
       description = "Number of topics: a number; 0 scales with the corpus (round(sqrt(papers)) within 2..50); "
           + "FROM:TO:STEP sweeps that range and keeps the best K; auto sweeps a range fitted to the corpus "
@@ -207,7 +211,7 @@ final class RunCommand implements Callable<Integer> {
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads, List.of());
       return new RunConfig(input, out, read, text, themeOptions(), trendOptions(), fixed, sweep, sweepIterations, sweepSample, lda,
-          commandLine());
+          chartScale, commandLine());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }

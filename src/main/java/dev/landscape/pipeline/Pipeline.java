@@ -9,8 +9,8 @@ import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.SweepTable;
 import dev.landscape.output.VocabularyTable;
-import dev.landscape.output.charts.ChartWriter;
-import dev.landscape.output.charts.SweepChart;
+import dev.landscape.output.charts.Figure;
+import dev.landscape.output.charts.LandscapeCharts;
 import dev.landscape.progress.Progress;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.text.PreparedCorpus;
@@ -69,6 +69,7 @@ public final class Pipeline {
       TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
       List<String> outputs = clock.time("write_tables",
           () -> writeTables(folder, corpus, model, topics, quality, themes, trends, sweep));
+      outputs.add(clock.time("charts", () -> charts(config, folder, corpus, lda, model, topics, themes, trends, sweep)));
       outputs.add(ReportFolder.MARKER);
       RunManifest manifest =
           manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock, outputs);
@@ -95,11 +96,33 @@ public final class Pipeline {
       written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir()));
       if (sweep != null) {
         written.add(SweepTable.write(sweep, folder.dir()));
-        written.add(ChartWriter.png(SweepChart.build(sweep), folder.dir(), "sweep"));
       }
       task.stepTo(1);
       return written;
     }
+  }
+
+  private String charts(RunConfig config, ReportFolder folder, PreparedCorpus corpus, LdaParams lda, TopicModel model,
+      List<Topic> topics, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep) {
+    List<Figure> figures = LandscapeCharts.figures(model, corpus.vocabulary(), topics, themes, trends, sweep);
+    try (Progress.Task task = progress.start("Charts", figures.size(), "charts")) {
+      String dir = LandscapeCharts.write(figures, folder.dir(), footer(config, corpus, lda), config.chartScale(),
+          lda.threads());
+      task.stepTo(figures.size());
+      return dir;
+    }
+  }
+
+  /** The line along the bottom of every chart: corpus, papers, dates, model settings. */
+  private static String footer(RunConfig config, PreparedCorpus corpus, LdaParams lda) {
+    java.util.IntSummaryStatistics months = corpus.papers().stream().filter(p -> p.date() != null)
+        .mapToInt(p -> p.date().getYear() * 12 + p.date().getMonthValue() - 1).summaryStatistics();
+    String dates = months.getCount() == 0 ? "undated"
+        : String.format(java.util.Locale.ROOT, "%d-%02d to %d-%02d", months.getMin() / 12, months.getMin() % 12 + 1,
+            months.getMax() / 12, months.getMax() % 12 + 1);
+    return String.format(java.util.Locale.ROOT, "%s · %,d papers · %s · LDA (MALLET) K=%d, %d iterations, seed %d"
+            + " · landscape %s", config.input().getFileName(), corpus.papers().size(), dates, lda.topics(),
+        lda.iterations(), lda.seed(), Versions.landscape());
   }
 
   private PreparedCorpus prepare(RunConfig config) {
@@ -223,6 +246,8 @@ public final class Pipeline {
     p.put("theme_min_lift", ThemeMapper.MIN_LIFT);
     p.put("theme_merge_fraction", ThemeMapper.MERGE_FRACTION);
     p.put("mixed_margin", PaperThemes.MIXED_MARGIN);
+    p.put("period", config.trends().granularity() == null ? "auto" : config.trends().granularity().key());
+    p.put("chart_scale", config.chartScale());
     return p;
   }
 }

@@ -25,11 +25,12 @@ import java.util.Objects;
  * @param themes the named themes and how strongly they steer the model
  * @param trends how trends over time are computed
  * @param lda model settings; its topic count is ignored when {@code topics} is {@link #SCALED_TOPICS}
+ * @param chartScale PNG pixels per chart unit: 1 for 1920 x 1080, 2 for 4K
  * @param command the arguments as given, recorded in run.json
  */
 public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, ThemeOptions themes,
     TrendOptions trends, int topics, TopicRange sweep, int sweepIterations, int sweepSample, LdaParams lda,
-    List<String> command) {
+    int chartScale, List<String> command) {
   /** Marks {@code --topics auto}: the range is fitted to the corpus once it is read. */
   public static final TopicRange AUTO = new TopicRange(2, 2, 1);
 
@@ -50,6 +51,9 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     command = List.copyOf(command);
     if (topics != SCALED_TOPICS) {
       lda = lda.withTopics(topics); // validates the count
+    }
+    if (chartScale < 1 || chartScale > 4) {
+      throw new IllegalArgumentException("--chart-scale must be 1, 2, 3 or 4, found " + chartScale);
     }
     if (sweepSample < 10) {
       throw new IllegalArgumentException("--sweep-sample must be at least 10, found " + sweepSample);

@@ -83,6 +83,34 @@ public final class TopicClustering {
     return groups;
   }
 
+  /**
+   * Every topic in the order of an average-linkage dendrogram's leaves: merged groups are laid side by side, so
+   * topics that merge early (similar ones) sit together, as in an ordered heatmap.
+   */
+  public static int[] leafOrder(double[][] distance) {
+    List<List<Integer>> clusters = new ArrayList<>();
+    for (int i = 0; i < distance.length; i++) {
+      clusters.add(new ArrayList<>(List.of(i)));
+    }
+    while (clusters.size() > 1) {
+      int bestA = 0;
+      int bestB = 1;
+      double best = Double.POSITIVE_INFINITY;
+      for (int a = 0; a < clusters.size(); a++) {
+        for (int b = a + 1; b < clusters.size(); b++) {
+          double d = averageDistance(distance, clusters.get(a), clusters.get(b));
+          if (d < best) {
+            best = d;
+            bestA = a;
+            bestB = b;
+          }
+        }
+      }
+      clusters.get(bestA).addAll(clusters.remove(bestB));
+    }
+    return clusters.isEmpty() ? new int[0] : clusters.get(0).stream().mapToInt(Integer::intValue).toArray();
+  }
+
   private static double averageDistance(double[][] distance, List<Integer> a, List<Integer> b) {
     double sum = 0;
     for (int i : a) {

@@ -38,11 +38,11 @@ class PipelineEndToEndTest {
         new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml", ThemeOptions.DEFAULT_CONFIDENCE), TrendOptions.AUTO,
         RunConfig.SCALED_TOPICS,
         null, 0, 20_000,
-        new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), List.of("landscape", "run"));
+        new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), 1, List.of("landscape", "run"));
   }
 
   @Test
-  void writesEveryOutputCoveringAllPapers() throws IOException {
+  void writesEveryOutputCoveringAllPapers() throws Exception {
     Path out = tmp.resolve("reports");
     new Pipeline(Progress.NONE).run(defaults(out));
 
@@ -127,6 +127,44 @@ class PipelineEndToEndTest {
     for (CSVRecord topic : topics) {
       assertTrue(themeNames.contains(topic.get("theme")), topic.toString());
     }
+    checkCharts(out.resolve("charts"), k);
+  }
+
+  /**
+   * Every chart in charts/index.csv exists in all three formats: a 1920 x 1080 PNG that is not blank, SVG that
+   * parses as XML, PDF that starts with its magic bytes. The 39 dated papers support trend charts; the distance map,
+   * heatmap, overview and one term chart per theme and topic are always there.
+   */
+  private static void checkCharts(Path charts, int topicCount) throws Exception {
+    List<CSVRecord> index = read(charts.resolve("index.csv"));
+    Set<String> names = new HashSet<>();
+    for (CSVRecord chart : index) {
+      String name = chart.get("file");
+      names.add(name);
+      assertTrue(!chart.get("title").isBlank() && !chart.get("shows").isBlank(), chart.toString());
+      java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(charts.resolve(name + ".png").toFile());
+      assertEquals(1920, png.getWidth(), name);
+      assertEquals(1080, png.getHeight(), name);
+      int background = png.getRGB(2, 2);
+      long different = 0;
+      for (int x = 0; x < png.getWidth(); x += 5) {
+        for (int y = 0; y < png.getHeight(); y += 5) {
+          different += png.getRGB(x, y) != background ? 1 : 0;
+        }
+      }
+      assertTrue(different > 2_000, name + " is not blank: " + different);
+      javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      assertEquals("svg", factory.newDocumentBuilder().parse(charts.resolve(name + ".svg").toFile())
+          .getDocumentElement().getNodeName(), name);
+      byte[] pdf = java.nio.file.Files.readAllBytes(charts.resolve(name + ".pdf"));
+      assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII), name);
+    }
+    for (String expected : List.of("theme-share", "terms-overview", "distance-map", "topic-similarity",
+        "theme-trends", "terms-theme-0", "terms-topic-" + (topicCount - 1))) {
+      assertTrue(names.contains(expected), expected + " in " + names);
+    }
+    assertTrue(!names.contains("theme-slopes"), "no theme has 30 papers a year: no slope chart");
   }
 
   @Test

@@ -55,7 +55,8 @@ class TopicSweepTest {
     Path out = tmp.resolve("reports");
     RunConfig config = new RunConfig(PipelineEndToEndTest.DEFAULT_CORPUS, out, ReadOptions.defaults(),
         TextOptions.defaults(2), ThemeOptions.NONE, TrendOptions.AUTO, RunConfig.SCALED_TOPICS, TopicRange.parse("3:5:1"), 30, 20_000,
-        new LdaParams(2, 100, 5.0, 0.01, 20, 50, 2, 1), List.of("landscape", "run", "--topics", "3:5:1"));
+        new LdaParams(2, 100, 5.0, 0.01, 20, 50, 2, 1), 1,
+        List.of("landscape", "run", "--topics", "3:5:1"));
     new Pipeline(Progress.NONE).run(config);
 
     List<CSVRecord> rows = PipelineEndToEndTest.read(out.resolve("sweep.csv"));
@@ -69,7 +70,7 @@ class TopicSweepTest {
       double stability = Double.parseDouble(row.get("stability"));
       assertTrue(stability > 0 && stability <= 1 + 1e-9, row.toString());
     }
-    assertTrue(Files.size(out.resolve("sweep.png")) > 10_000);
+    assertTrue(Files.size(out.resolve("charts/sweep.png")) > 10_000);
     JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
     assertTrue(run.at("/parameters/topics_rule").asText().startsWith("sweep over K = 3, 4, 5: K = " + k));
   }

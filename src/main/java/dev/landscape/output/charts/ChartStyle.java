@@ -1,0 +1,92 @@
+package dev.landscape.output.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.List;
+
+/**
+ * The look shared by every chart: 16:9, large type for a room, white background, and the colour-blind-safe palette.
+ * Theme colours are Okabe-Ito's (without black, which hides labels drawn over it), then Paul Tol's muted scheme, assigned in theme order, so a theme has the
+ * same colour in every chart; "Other" is grey.
+ */
+public final class ChartStyle {
+  public static final int WIDTH = 1920;
+  public static final int HEIGHT = 1080;
+  public static final String FONT = Font.SANS_SERIF;
+  public static final Font TITLE = new Font(FONT, Font.BOLD, 40);
+  public static final Font SUBTITLE = new Font(FONT, Font.PLAIN, 26);
+  public static final Font LABEL = new Font(FONT, Font.PLAIN, 24);
+  public static final Font SMALL = new Font(FONT, Font.PLAIN, 20);
+  public static final Font FOOTER = new Font(FONT, Font.PLAIN, 18);
+  public static final Color TEXT = new Color(0x222222);
+  public static final Color MUTED = new Color(0x777777);
+  public static final Color GRID = new Color(0xDDDDDD);
+  public static final Color GREY = new Color(0xBBBBBB);
+
+  private static final List<Color> PALETTE = List.of(
+      new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7), new Color(0x56B4E9),
+      new Color(0xD55E00), new Color(0xF0E442),
+      new Color(0x332288), new Color(0x88CCEE), new Color(0x44AA99), new Color(0x117733), new Color(0x999933),
+      new Color(0xDDCC77), new Color(0xCC6677), new Color(0x882255), new Color(0xAA4499));
+
+  private ChartStyle() {}
+
+  /** The colour of theme {@code t}; themes beyond the palette repeat it, lightened. */
+  public static Color themeColor(int t, boolean other) {
+    if (other) {
+      return GREY;
+    }
+    Color base = PALETTE.get(t % PALETTE.size());
+    int round = t / PALETTE.size();
+    if (round == 0) {
+      return base;
+    }
+    double mix = Math.min(0.6, 0.35 * round);
+    return new Color((int) (base.getRed() + (255 - base.getRed()) * mix),
+        (int) (base.getGreen() + (255 - base.getGreen()) * mix), (int) (base.getBlue() + (255 - base.getBlue()) * mix));
+  }
+
+  /** Antialiasing and a white page. */
+  static void prepare(Graphics2D g, int width, int height) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width, height);
+  }
+
+  /** Draws the title (and an optional subtitle) at the top; returns the y where the plot may start. */
+  static int title(Graphics2D g, String title, String subtitle, int width) {
+    g.setColor(TEXT);
+    g.setFont(TITLE);
+    int y = 40 + g.getFontMetrics().getAscent();
+    g.drawString(fit(g, title, width - 80), 40, y);
+    if (subtitle != null && !subtitle.isEmpty()) {
+      g.setFont(SUBTITLE);
+      g.setColor(MUTED);
+      y += 12 + g.getFontMetrics().getAscent();
+      g.drawString(fit(g, subtitle, width - 80), 40, y);
+    }
+    return y + 30;
+  }
+
+  /** {@code text}, cut with an ellipsis when wider than {@code max} pixels in the current font. */
+  static String fit(Graphics2D g, String text, int max) {
+    FontMetrics fm = g.getFontMetrics();
+    if (fm.stringWidth(text) <= max) {
+      return text;
+    }
+    String cut = text;
+    while (!cut.isEmpty() && fm.stringWidth(cut + "…") > max) {
+      cut = cut.substring(0, cut.length() - 1);
+    }
+    return cut.strip() + "…";
+  }
+
+  /** A share as people read it: 12.3%. */
+  static String percent(double share) {
+    return String.format(java.util.Locale.ROOT, share >= 0.1 || share == 0 ? "%.0f%%" : "%.1f%%", 100 * share);
+  }
+}

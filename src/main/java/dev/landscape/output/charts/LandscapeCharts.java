@@ -1,0 +1,124 @@
+package dev.landscape.output.charts;
+
+import dev.landscape.concurrent.Futures;
+import dev.landscape.pipeline.TopicSweep;
+import dev.landscape.text.Vocabulary;
+import dev.landscape.themes.Theme;
+import dev.landscape.themes.ThemeResult;
+import dev.landscape.themes.TopicClustering;
+import dev.landscape.topics.Topic;
+import dev.landscape.topics.TopicModel;
+import dev.landscape.trends.TrendResult;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every chart of a run, built from its results and written to {@code charts/} in PNG, SVG and PDF, with
+ * {@code charts/index.csv} listing each file, its title and what it shows. Charts the data cannot support (trends of
+ * an undated corpus) are left out and the log says why.
+ */
+public final class LandscapeCharts {
+  public static final String DIR = "charts";
+  public static final String INDEX = "index.csv";
+  private static final Logger LOG = LoggerFactory.getLogger(LandscapeCharts.class);
+
+  private LandscapeCharts() {}
+
+  /** The colour of {@code theme} in every chart. */
+  static Color color(Theme theme) {
+    return ChartStyle.themeColor(theme.id(), theme.kind() == Theme.Kind.OTHER);
+  }
+
+  /** Every figure the results support, in the order of the index. */
+  public static List<Figure> figures(TopicModel model, Vocabulary vocabulary, List<Topic> topics, ThemeResult themes,
+      TrendResult trends, TopicSweep.Result sweep) {
+    List<Figure> figures = new ArrayList<>();
+    figures.add(ShareCharts.themeShare(themes));
+    TermCharts terms = new TermCharts(model, vocabulary);
+    List<Theme> withTopics = themes.themes().stream().filter(t -> t.topics().length > 0)
+        .sorted(java.util.Comparator.comparingDouble((Theme t) -> -themes.papers().share(t.id())))
+        .toList();
+    figures.add(terms.overview(withTopics));
+    double[][] distance = TopicClustering.distances(model);
+    if (topics.size() >= 3) {
+      figures.add(DistanceMap.build(topics, themes, distance));
+      figures.add(SimilarityHeatmap.build(topics, themes, distance));
+    } else {
+      LOG.info("No distance map or similarity heatmap: they need at least 3 topics, the model has {}",
+          topics.size());
+    }
+    if (trends.available()) {
+      figures.add(TrendChart.build(themes, trends));
+      Figure slopes = ShareCharts.slopes(themes, trends);
+      if (slopes != null) {
+        figures.add(slopes);
+      } else {
+        LOG.info("No rising/falling chart: no theme has enough papers per {} for a trend",
+            trends.granularity().key());
+      }
+    } else {
+      LOG.info("No trend charts: {}", trends.skipped());
+    }
+    if (sweep != null) {
+      figures.add(Figure.of("sweep", "Choosing K", "Every score of the sweep over K, scaled over the values tried, "
+          + "and the chosen K", SweepChart.build(sweep)));
+    }
+    withTopics.stream().sorted(java.util.Comparator.comparingInt(Theme::id)).forEach(t -> figures.add(terms.theme(t)));
+    topics.forEach(t -> figures.add(terms.topic(t, themes.themeOfTopic(t.id()))));
+    return figures;
+  }
+
+  /**
+   * Writes {@code figures} into {@code reportDir/charts} on {@code threads} threads; returns the folder's name as
+   * the report output.
+   */
+  public static String write(List<Figure> figures, Path reportDir, String footer, int scale, int threads) {
+    Path dir = reportDir.resolve(DIR);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + DIR + ": " + e.getMessage(), e);
+    }
+    ChartWriter writer = new ChartWriter(dir, footer, scale);
+    ExecutorService pool = Futures.pool(threads, "charts");
+    try {
+      List<Future<List<String>>> written = new ArrayList<>();
+      for (Figure figure : figures) {
+        written.add(pool.submit(() -> writer.write(figure)));
+      }
+      for (Future<List<String>> future : written) {
+        Futures.await(future, "drawing charts");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    writeIndex(figures, dir.resolve(INDEX));
+    return DIR + "/";
+  }
+
+  private static void writeIndex(List<Figure> figures, Path file) {
+    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
+        .setHeader("file", "formats", "title", "shows").get();
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(out, format)) {
+      for (Figure figure : figures) {
+        printer.printRecord(figure.name(), String.join(" ", ChartWriter.FORMATS), figure.title(), figure.shows());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + DIR + "/" + INDEX + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.landscape.output.charts;
+
+import dev.landscape.themes.Theme;
+import dev.landscape.themes.ThemeResult;
+import dev.landscape.trends.TrendResult;
+import dev.landscape.trends.Verdict;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Theme trends: each theme's share per period as a line. At most {@link #HIGHLIGHTED} themes are drawn in their
+ * colours: those rising or falling most, then the largest; the rest are thin grey lines for context.
+ */
+final class TrendChart {
+  static final int HIGHLIGHTED = 5;
+
+  private TrendChart() {}
+
+  /** The themes to highlight, in order: clearest movers first, then the largest. */
+  static List<Integer> highlighted(TrendResult trends) {
+    return trends.themes().stream()
+        .filter(s -> !Double.isNaN(s.fit().firstShare()))
+        .sorted(Comparator.comparingInt((TrendResult.Series s) -> moving(s) ? 0 : 1)
+            .thenComparingDouble(s -> moving(s) ? -Math.abs(s.fit().change()) : -s.fit().lastShare())
+            .thenComparingInt(TrendResult.Series::id))
+        .limit(HIGHLIGHTED).map(TrendResult.Series::id).toList();
+  }
+
+  /** Long legend entries on two lines, so the legend leaves the plot its width. */
+  private static String wrap(String name) {
+    if (name.length() <= 34) {
+      return name;
+    }
+    int cut = name.lastIndexOf(' ', 34);
+    return cut < 0 ? name : name.substring(0, cut) + "\n" + name.substring(cut + 1);
+  }
+
+  private static boolean moving(TrendResult.Series s) {
+    return s.fit().verdict() == Verdict.RISING || s.fit().verdict() == Verdict.FALLING;
+  }
+
+  static Figure build(ThemeResult themes, TrendResult trends) {
+    List<Integer> highlight = highlighted(trends);
+    TrendResult.Series lead = trends.themes().get(highlight.get(0));
+    String title = moving(lead)
+        ? String.format(Locale.ROOT, "%s %s from %s to %s of the corpus", lead.name(),
+            lead.fit().verdict() == Verdict.RISING ? "rose" : "fell", ChartStyle.percent(lead.fit().firstShare()),
+            ChartStyle.percent(lead.fit().lastShare()))
+        : "Theme shares by " + trends.granularity().key() + ": no clear riser or faller";
+    XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
+        .xAxisTitle(trends.granularity().key()).yAxisTitle("share of the period's papers").build();
+    org.knowm.xchart.style.XYStyler styler = chart.getStyler();
+    styler.setChartTitleFont(ChartStyle.TITLE);
+    styler.setAxisTitleFont(ChartStyle.LABEL);
+    styler.setAxisTickLabelsFont(ChartStyle.SMALL);
+    styler.setLegendFont(new Font(ChartStyle.FONT, Font.PLAIN, 22));
+    styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+    styler.setLegendLayout(Styler.LegendLayout.Vertical);
+    styler.setYAxisMin(0.0);
+    styler.setLocale(Locale.ROOT);
+    // Periods are numbered 0, 1, ... on the x axis and labelled as people write them (2024-03, 2024-Q1).
+    chart.setCustomXAxisTickLabelsFormatter(v -> {
+      long p = Math.round(v);
+      return Math.abs(v - p) < 1e-6 && p >= 0 && p < trends.periods().size() ? trends.periods().get((int) p).label()
+          : "";
+    });    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotGridLinesColor(ChartStyle.GRID);
+    styler.setChartPadding(30);
+    styler.setMarkerSize(8);
+    styler.setYAxisDecimalPattern("0%");
+    List<TrendResult.Series> ordered = new ArrayList<>(trends.themes());
+    // Grey context lines first, so the highlighted ones are drawn on top.
+    ordered.sort(Comparator.comparingInt((TrendResult.Series s) -> highlight.contains(s.id()) ? 1 : 0)
+        .thenComparingInt(s -> highlight.indexOf(s.id())));
+    for (TrendResult.Series s : ordered) {
+      List<Double> x = new ArrayList<>();
+      List<Double> y = new ArrayList<>();
+      for (int p = 0; p < trends.periods().size(); p++) {
+        if (!Double.isNaN(s.share()[p])) {
+          x.add((double) p);
+          y.add(s.share()[p]);
+        }
+      }
+      if (x.isEmpty()) {
+        continue;
+      }
+      Theme theme = themes.themes().get(s.id());
+      boolean on = highlight.contains(s.id());
+      String name = on ? s.name() + " (" + s.fit().verdict().words() + ")" : " ".repeat(s.id() + 1);
+      name = on ? wrap(name) : name;
+      XYSeries series = chart.addSeries(name, x, y);
+      series.setLineColor(on ? LandscapeCharts.color(theme) : ChartStyle.GRID);
+      series.setMarkerColor(on ? LandscapeCharts.color(theme) : ChartStyle.GRID);
+      series.setMarker(on ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+      series.setLineStyle(new BasicStroke(on ? 5f : 2f));
+      series.setShowInLegend(on);
+    }
+    return Figure.of("theme-trends", title, "Share of each theme per " + trends.granularity().key()
+        + "; the " + highlight.size() + " clearest movers (or largest themes) in colour, the rest grey", chart);
+  }
+}
