@@ -42,6 +42,7 @@ public final class PaperStream implements PaperSource, Closeable {
   private long datedFromId;
   private long undated;
   private String sha256;
+  private boolean quiet;
 
   private PaperStream(InputFile file, CorpusFormat format, RecordReader reader, BadRecordPolicy policy, long bytes) {
     this.file = file;
@@ -156,8 +157,16 @@ public final class PaperStream implements PaperSource, Closeable {
     List<String> kept = examples.computeIfAbsent(kind, k -> new ArrayList<>());
     if (kept.size() < EXAMPLES_PER_KIND) {
       kept.add(where);
-      log.warn("{} ({})", where, kind.dropsRecord() ? "skipped" : "kept");
+      if (!quiet) {
+        log.warn("{} ({})", where, kind.dropsRecord() ? "skipped" : "kept");
+      }
     }
+  }
+
+  /** Stops warning about faulty records: for a second pass over a file whose faults were reported already. */
+  PaperStream quiet() {
+    quiet = true;
+    return this;
   }
 
   /** What was read so far; complete once {@link #next()} has returned {@code null}. */

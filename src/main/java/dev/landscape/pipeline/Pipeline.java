@@ -29,6 +29,11 @@ import dev.landscape.themes.ThemeMapper;
 import dev.landscape.themes.ThemeResult;
 import dev.landscape.output.ThemesTable;
 import dev.landscape.output.TrendTables;
+import dev.landscape.output.report.ReportBuilder;
+import dev.landscape.output.report.ReportData;
+import dev.landscape.output.report.ReportWriter;
+import dev.landscape.output.report.SlideDeck;
+import dev.landscape.corpus.Abstracts;
 import dev.landscape.trends.TrendResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,11 +70,16 @@ public final class Pipeline {
       List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
       QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
       ThemeResult themes = clock.time("themes",
-          () -> ThemeResult.of(model, corpus.vocabulary(), quality, seeds, corpus.papers()));
+          () -> ThemeResult.of(model, corpus.vocabulary(), quality, seeds,
+              seeding.isActive() ? seeds.seededThemes(lda.topics()) : null, corpus.papers()));
       TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
       List<String> outputs = clock.time("write_tables",
           () -> writeTables(folder, corpus, model, topics, quality, themes, trends, sweep));
       outputs.add(clock.time("charts", () -> charts(config, folder, corpus, lda, model, topics, themes, trends, sweep)));
+      // The report shows the provenance so far; run.json, written last, also times the report itself.
+      RunManifest draft = manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock,
+          outputs);
+      outputs.addAll(clock.time("report", () -> report(config, folder, corpus, topics, quality, themes, trends, draft)));
       outputs.add(ReportFolder.MARKER);
       RunManifest manifest =
           manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock, outputs);
@@ -110,6 +120,22 @@ public final class Pipeline {
           lda.threads());
       task.stepTo(figures.size());
       return dir;
+    }
+  }
+
+  private List<String> report(RunConfig config, ReportFolder folder, PreparedCorpus corpus, List<Topic> topics,
+      QualityReport quality, ThemeResult themes, TrendResult trends, RunManifest manifest) {
+    try (Progress.Task task = progress.start("Report", 3, "files")) {
+      Map<String, String> abstracts = Abstracts.of(config.input(), config.read(),
+          ReportBuilder.representativeIds(themes, corpus.papers()));
+      ReportData data = new ReportBuilder(manifest, corpus.papers(), topics, quality, themes, trends, abstracts,
+          folder.dir().resolve(LandscapeCharts.DIR)).build();
+      List<String> written = new ArrayList<>();
+      written.add(ReportWriter.html(data, folder.dir()));
+      written.add(ReportWriter.markdown(data, folder.dir()));
+      written.add(SlideDeck.write(data, folder.dir()));
+      task.stepTo(3);
+      return written;
     }
   }
 

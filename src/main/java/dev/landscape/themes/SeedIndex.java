@@ -117,18 +117,30 @@ public final class SeedIndex {
    * {@code topics - 1} present themes (in file order) are seeded.
    */
   public TopicSeeding seeding(int topics, double confidence) {
-    int[] present = presentThemes();
-    int seeded = Math.min(present.length, topics - 1);
     int[] topicOfTheme = new int[themes.size()];
     Arrays.fill(topicOfTheme, -1);
-    for (int i = 0; i < seeded; i++) {
-      topicOfTheme[present[i]] = i;
+    int[] themeOfTopic = seededThemes(topics);
+    for (int k = 0; k < themeOfTopic.length; k++) {
+      if (themeOfTopic[k] >= 0) {
+        topicOfTheme[themeOfTopic[k]] = k;
+      }
     }
     int[] topicOfTerm = new int[themeOfTerm.length];
     for (int w = 0; w < topicOfTerm.length; w++) {
       topicOfTerm[w] = themeOfTerm[w] < 0 ? -1 : topicOfTheme[themeOfTerm[w]];
     }
     return new TopicSeeding(topicOfTerm, confidence);
+  }
+
+  /** For a model of {@code topics} topics, the theme each topic is seeded for (see {@link #seeding}), or -1. */
+  public int[] seededThemes(int topics) {
+    int[] present = presentThemes();
+    int[] themeOfTopic = new int[topics];
+    Arrays.fill(themeOfTopic, -1);
+    for (int i = 0; i < Math.min(present.length, topics - 1); i++) {
+      themeOfTopic[i] = present[i];
+    }
+    return themeOfTopic;
   }
 
   /** Whether theme {@code t} has any seed in this corpus. */

@@ -11,10 +11,14 @@ import java.util.List;
  * topic joined, and each paper's themes.
  */
 public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, PaperThemes papers) {
-  /** Maps the topics of {@code model} to themes and assigns its papers. */
+  /**
+   * Maps the topics of {@code model} to themes and assigns its papers.
+   *
+   * @param seededThemes per topic, the theme it was seeded for, or null without seeding
+   */
   public static ThemeResult of(TopicModel model, Vocabulary vocabulary, QualityReport quality, SeedIndex seeds,
-      List<PaperInfo> papers) {
-    ThemeMapper.Mapping mapping = ThemeMapper.map(model, vocabulary, quality, seeds);
+      int[] seededThemes, List<PaperInfo> papers) {
+    ThemeMapper.Mapping mapping = ThemeMapper.map(model, vocabulary, quality, seeds, seededThemes);
     return new ThemeResult(seeds, mapping, PaperThemes.assign(model, mapping, papers));
   }
 

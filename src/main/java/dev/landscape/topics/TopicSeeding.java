@@ -27,7 +27,7 @@ public record TopicSeeding(int[] topicOfTerm, double confidence) {
     return w < topicOfTerm.length ? topicOfTerm[w] : -1;
   }
 
-  boolean isActive() {
+  public boolean isActive() {
     return confidence > 0 && Arrays.stream(topicOfTerm).anyMatch(k -> k >= 0);
   }
 }

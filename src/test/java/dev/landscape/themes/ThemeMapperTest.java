@@ -58,7 +58,8 @@ class ThemeMapperTest {
     TopicModel model = new MalletTopicTrainer(params, seeds.seeding(4, 0.9)).train(corpus, Progress.NONE);
     QualityReport quality = QualityReport.assess(model, corpus,
         TopicDescriber.describe(model, corpus.vocabulary(), 10));
-    ThemeResult result = ThemeResult.of(model, corpus.vocabulary(), quality, seeds, corpus.papers());
+    ThemeResult result = ThemeResult.of(model, corpus.vocabulary(), quality, seeds, seeds.seededThemes(4),
+        corpus.papers());
 
     List<Theme> themes = result.themes();
     assertEquals("Space", themes.get(0).name());
@@ -97,7 +98,7 @@ class ThemeMapperTest {
         .train(corpus, Progress.NONE);
     QualityReport quality = QualityReport.assess(model, corpus,
         TopicDescriber.describe(model, corpus.vocabulary(), 10));
-    ThemeResult result = ThemeResult.of(model, corpus.vocabulary(), quality, null, corpus.papers());
+    ThemeResult result = ThemeResult.of(model, corpus.vocabulary(), quality, null, null, corpus.papers());
     assertEquals(4, result.themes().size(), "four distinct subjects are four themes, not merged");
     for (Theme theme : result.themes()) {
       assertEquals(Theme.Kind.AUTO, theme.kind());

@@ -1,0 +1,308 @@
+package dev.landscape.output.report;
+
+import dev.landscape.corpus.ArxivIds;
+import dev.landscape.corpus.PaperInfo;
+import dev.landscape.output.RunManifest;
+import dev.landscape.quality.QualityReport;
+import dev.landscape.quality.TopicQuality;
+import dev.landscape.themes.PaperThemes;
+import dev.landscape.themes.Theme;
+import dev.landscape.themes.ThemeResult;
+import dev.landscape.topics.Topic;
+import dev.landscape.trends.TrendFit;
+import dev.landscape.trends.TrendOptions;
+import dev.landscape.trends.TrendResult;
+import dev.landscape.trends.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns a run's results into {@link ReportData}: the numbers formatted as in the CSVs, findings as sentences. */
+public final class ReportBuilder {
+  /** Characters of an abstract shown under a representative paper. */
+  static final int EXCERPT = 300;
+  /** A corpus smaller than this gets a limitation note. */
+  static final int SMALL_CORPUS = 1_000;
+
+  private final RunManifest manifest;
+  private final List<PaperInfo> papers;
+  private final List<Topic> topics;
+  private final QualityReport quality;
+  private final ThemeResult themes;
+  private final TrendResult trends;
+  private final Map<String, String> abstracts;
+  private final Path charts;
+
+  /**
+   * @param abstracts abstracts of the representative papers, by id
+   * @param charts the run's charts folder, to know which charts exist
+   */
+  public ReportBuilder(RunManifest manifest, List<PaperInfo> papers, List<Topic> topics, QualityReport quality,
+      ThemeResult themes, TrendResult trends, Map<String, String> abstracts, Path charts) {
+    this.manifest = manifest;
+    this.papers = papers;
+    this.topics = topics;
+    this.quality = quality;
+    this.themes = themes;
+    this.trends = trends;
+    this.abstracts = abstracts;
+    this.charts = charts;
+  }
+
+  /** The ids of every theme's representative papers: the abstracts the report needs. */
+  public static java.util.Set<String> representativeIds(ThemeResult themes, List<PaperInfo> papers) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Theme theme : themes.themes()) {
+      if (theme.topics().length > 0) {
+        themes.papers().representatives(theme.id()).forEach(d -> ids.add(papers.get(d).id()));
+      }
+    }
+    return ids;
+  }
+
+  public ReportData build() {
+    List<ReportData.ThemeView> views = themeViews();
+    return new ReportData("Research landscape of " + Path.of(manifest.input().path()).getFileName(), summary(views),
+        views, topicViews(), trendsView(), method(), limitations(), chartFiles());
+  }
+
+  private ReportData.Summary summary(List<ReportData.ThemeView> views) {
+    List<ReportData.ThemeView> found = views.stream().filter(ReportData.ThemeView::found).toList();
+    List<String> findings = new ArrayList<>();
+    String period = period();
+    findings.add(String.format(Locale.ROOT, "%,d papers%s, modelled as %d topics grouped into %d themes.",
+        papers.size(), period.isEmpty() ? "" : " from " + period, topics.size(), found.size()));
+    if (!found.isEmpty()) {
+      ReportData.ThemeView top = found.get(0);
+      findings.add(String.format(Locale.ROOT, "The largest theme is %s: %s of the corpus, %,d papers, led by %s.",
+          top.name(), top.share(), top.papers(), lead(top.topTerms())));
+    }
+    findings.add(trendFinding());
+    long flagged = quality.topics().stream().filter(q -> !q.flags().isEmpty()).count();
+    findings.add(flagged == 0 ? "No topic is flagged as low quality."
+        : String.format(Locale.ROOT, "%d of %d topics are flagged as low quality; see Topics before quoting them.",
+            flagged, topics.size()));
+    List<String> missing = views.stream().filter(v -> !v.found()).map(ReportData.ThemeView::name).toList();
+    if (!missing.isEmpty()) {
+      findings.add("Named themes not found in this corpus: " + String.join(", ", missing) + ".");
+    }
+    return new ReportData.Summary(String.format(Locale.ROOT, "%,d", papers.size()), period,
+        Integer.toString(topics.size()), Integer.toString(found.size()), findings);
+  }
+
+  private String trendFinding() {
+    if (!trends.available()) {
+      return "No trends: " + trends.skipped() + ".";
+    }
+    List<String> rising = movers(Verdict.RISING);
+    List<String> falling = movers(Verdict.FALLING);
+    if (trends.themes().stream().allMatch(s -> s.fit().verdict() == Verdict.TOO_FEW_DATA)) {
+      return String.format(Locale.ROOT, "Too few papers per %s (fewer than %d) to say which themes rise or fall.",
+          trends.granularity().key(), TrendOptions.MIN_PAPERS);
+    }
+    if (rising.isEmpty() && falling.isEmpty()) {
+      return "No theme rose or fell clearly over the period.";
+    }
+    return (rising.isEmpty() ? "No theme rose clearly" : "Rising: " + String.join("; ", rising))
+        + (falling.isEmpty() ? "; none fell clearly." : ". Falling: " + String.join("; ", falling) + ".");
+  }
+
+  private List<String> movers(Verdict verdict) {
+    return trends.themes().stream().filter(s -> s.fit().verdict() == verdict)
+        .sorted(Comparator.comparingDouble(s -> -Math.abs(s.fit().change())))
+        .map(s -> s.name() + " (" + ShareFormat.percent(s.fit().firstShare()) + " to "
+            + ShareFormat.percent(s.fit().lastShare()) + ")").toList();
+  }
+
+  private String period() {
+    java.util.Optional<java.time.LocalDate> first = papers.stream().map(PaperInfo::date)
+        .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder());
+    java.util.Optional<java.time.LocalDate> last = papers.stream().map(PaperInfo::date)
+        .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder());
+    return first.isEmpty() ? "" : first.get().toString().substring(0, 7) + " to " + last.get().toString()
+        .substring(0, 7);
+  }
+
+  private List<ReportData.ThemeView> themeViews() {
+    PaperThemes assigned = themes.papers();
+    List<ReportData.ThemeView> views = new ArrayList<>();
+    for (Theme theme : themes.themes()) {
+      boolean found = theme.topics().length > 0;
+      List<ReportData.PaperView> representatives = new ArrayList<>();
+      if (found) {
+        for (int d : assigned.representatives(theme.id())) {
+          representatives.add(paper(papers.get(d), themeWeight(d, theme)));
+        }
+      }
+      String trend = "";
+      String trendDetail = "";
+      if (trends.available()) {
+        TrendFit fit = trends.themes().get(theme.id()).fit();
+        trend = fit.verdict().words();
+        trendDetail = fit.verdict() == Verdict.TOO_FEW_DATA ? "too few papers per " + trends.granularity().key()
+            : String.format(Locale.ROOT, "%s, from %s to %s (slope %+.1f points a year, p = %.2g)",
+                fit.verdict().words(), ShareFormat.percent(fit.firstShare()), ShareFormat.percent(fit.lastShare()),
+                100 * fit.slopePerYear(), fit.pValue());
+      }
+      List<String> topicNames = java.util.Arrays.stream(theme.topics())
+          .mapToObj(k -> "Topic " + k + ": " + topics.get(k).label()).toList();
+      ReportData.ChartView chart = chart("terms-theme-" + theme.id(), "Most relevant terms of " + theme.name());
+      views.add(new ReportData.ThemeView(theme.name(), "theme-" + theme.id(), theme.kind().key(),
+          theme.description(), theme.parent() == null ? "" : theme.parent(),
+          ShareFormat.percent(assigned.share(theme.id())), assigned.papers(theme.id()), trend, trendDetail,
+          theme.topTerms().stream().limit(8).toList(),
+          String.join(", ", theme.topTerms().stream().limit(8).toList()), topicNames, representatives, chart,
+          found));
+    }
+    views.sort(Comparator.comparing((ReportData.ThemeView v) -> !v.found())
+        .thenComparingDouble(v -> -assigned.share(themeIndex(v))).thenComparing(ReportData.ThemeView::anchor));
+    return views;
+  }
+
+  private static int themeIndex(ReportData.ThemeView view) {
+    return Integer.parseInt(view.anchor().substring("theme-".length()));
+  }
+
+  private double themeWeight(int d, Theme theme) {
+    return themes.papers().primary(d) == theme.id() ? themes.papers().confidence(d)
+        : themes.papers().secondary(d) == theme.id() ? themes.papers().secondaryWeight(d) : Double.NaN;
+  }
+
+  private ReportData.PaperView paper(PaperInfo info, double weight) {
+    String text = abstracts.getOrDefault(info.id(), "").strip().replaceAll("\\s+", " ");
+    String excerpt = text.length() <= EXCERPT ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT) > 0
+        ? text.lastIndexOf(' ', EXCERPT) : EXCERPT) + " …";
+    return new ReportData.PaperView(info.id(), ArxivIds.isArxivId(info.id()) ? "https://arxiv.org/abs/" + info.id()
+        : null, info.title().isBlank() ? info.id() : info.title(), excerpt,
+        Double.isNaN(weight) ? "" : ShareFormat.percent(weight));
+  }
+
+  private List<ReportData.TopicView> topicViews() {
+    List<ReportData.TopicView> views = new ArrayList<>();
+    for (Topic topic : topics) {
+      TopicQuality q = quality.topics().get(topic.id());
+      views.add(new ReportData.TopicView(topic.id(), topic.label(), themes.themeOfTopic(topic.id()).name(),
+          ShareFormat.percent(topic.tokenShare()), topic.dominantPapers(), ShareFormat.number(q.coherence().npmi(), 3),
+          ShareFormat.number(q.coherence().cv(), 3), ShareFormat.number(q.exclusivity(), 2),
+          String.join(", ", q.flags()), String.join(" ", q.reasons())));
+    }
+    return views;
+  }
+
+  private ReportData.TrendsView trendsView() {
+    if (!trends.available()) {
+      return new ReportData.TrendsView(false, "No trends: " + trends.skipped() + ".", "", List.of());
+    }
+    List<ReportData.TrendRow> rows = new ArrayList<>();
+    for (TrendResult.Series s : trends.themes()) {
+      if (themes.themes().get(s.id()).topics().length == 0) {
+        continue;
+      }
+      TrendFit fit = s.fit();
+      rows.add(new ReportData.TrendRow(s.name(), fit.verdict().words(),
+          Double.isNaN(fit.slopePerYear()) ? "" : String.format(Locale.ROOT, "%+.1f", 100 * fit.slopePerYear()),
+          Double.isNaN(fit.pValue()) ? "" : String.format(Locale.ROOT, "%.2g", fit.pValue()),
+          ShareFormat.percent(fit.firstShare()), ShareFormat.percent(fit.lastShare())));
+    }
+    long enough = trends.periods().stream().filter(p -> p.papers() >= TrendOptions.MIN_PAPERS).count();
+    String note = String.format(Locale.ROOT, "Shares per %s from %s to %s (%d periods, %d with at least %d papers)%s.",
+        trends.granularity().key(), trends.periods().get(0).label(),
+        trends.periods().get(trends.periods().size() - 1).label(), trends.periods().size(), enough,
+        TrendOptions.MIN_PAPERS, trends.undated() > 0
+            ? String.format(Locale.ROOT, "; %,d undated papers left out", trends.undated()) : "");
+    return new ReportData.TrendsView(true, note, trends.granularity().key(), rows);
+  }
+
+  private List<ReportData.Fact> method() {
+    Map<String, Object> p = manifest.parameters();
+    List<ReportData.Fact> facts = new ArrayList<>();
+    facts.add(new ReportData.Fact("Input", manifest.input().path() + " (" + manifest.input().format() + ", "
+        + String.format(Locale.ROOT, "%,d bytes", manifest.input().bytes()) + ")"));
+    facts.add(new ReportData.Fact("Input SHA-256", manifest.input().sha256()));
+    RunManifest.Counts c = manifest.counts();
+    facts.add(new ReportData.Fact("Records", String.format(Locale.ROOT, "%,d read, %,d accepted, %,d modelled "
+        + "(%,d with no words left after preprocessing)", c.records(), c.accepted(), c.papers(),
+        c.emptyAfterPreprocessing())));
+    facts.add(new ReportData.Fact("Preprocessing", String.format(Locale.ROOT, "stopwords: %s; phrases: %s "
+        + "(min count %s, NPMI threshold %s); terms kept in %s to %s papers; %,d tokens, %,d word types",
+        p.get("stopwords"), p.get("phrases"), p.get("phrase_min_count"), p.get("phrase_threshold"), p.get("min_docs"),
+        p.get("max_docs"), c.tokens(), c.vocabulary())));
+    facts.add(new ReportData.Fact("Model", String.format(Locale.ROOT, "LDA, collapsed Gibbs sampling (MALLET "
+        + "ParallelTopicModel); K = %s (%s); %s iterations; alpha sum %s, beta %s, hyperparameters optimised every "
+        + "%s iterations after %s", p.get("topics"), p.get("topics_rule"), p.get("iterations"), p.get("alpha_sum"),
+        p.get("beta"), p.get("optimize_interval"), p.get("optimize_burn_in"))));
+    facts.add(new ReportData.Fact("Themes", String.format(Locale.ROOT, "%s; seed confidence %s",
+        p.get("themes_file") == null ? "no themes file" : "named themes from " + p.get("themes_file"),
+        p.get("seed_confidence"))));
+    facts.add(new ReportData.Fact("Seed and threads", p.get("seed") + " and " + p.get("threads")
+        + " (the same input, seed and threads give the same CSVs)"));
+    facts.add(new ReportData.Fact("Versions", manifest.versions().entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+    Long total = manifest.timingsMs().get("charts");
+    facts.add(new ReportData.Fact("Started", manifest.startedAt()));
+    facts.add(new ReportData.Fact("Run time", String.format(Locale.ROOT, "%.1f s to the charts",
+        manifest.timingsMs().values().stream().mapToLong(Long::longValue).max().orElse(total == null ? 0 : total)
+            / 1000.0)));
+    facts.add(new ReportData.Fact("Command", String.join(" ", manifest.command())));
+    return facts;
+  }
+
+  private List<String> limitations() {
+    List<String> notes = new ArrayList<>();
+    if (papers.size() < SMALL_CORPUS) {
+      notes.add(String.format(Locale.ROOT, "A small corpus (%,d papers): topics rest on a handful of papers each, "
+          + "and coherence scores are noisy.", papers.size()));
+    }
+    long flagged = quality.topics().stream().filter(q -> !q.flags().isEmpty()).count();
+    if (flagged > 0) {
+      notes.add(flagged + " topics are flagged as low quality (low coherence, boilerplate or few papers); the "
+          + "Topics table says why.");
+    }
+    if (!trends.available()) {
+      notes.add("No trends: " + trends.skipped() + ".");
+    } else if (trends.undated() > 0) {
+      notes.add(String.format(Locale.ROOT, "%,d papers have no usable date and are left out of the trends.",
+          trends.undated()));
+    }
+    long skipped = manifest.counts().records() - manifest.counts().accepted();
+    if (skipped > 0) {
+      notes.add(String.format(Locale.ROOT, "%,d records of the input were skipped as faulty (see run.json).",
+          skipped));
+    }
+    notes.add("Themes are groups of topics; a paper's theme is where most of its words fall, not a label an author "
+        + "chose. Mixed papers are marked in topic-assignments.csv.");
+    return notes;
+  }
+
+  private ReportData.Charts chartFiles() {
+    return new ReportData.Charts(chart("theme-share", "Share of the corpus by theme"),
+        chart("terms-overview", "Top terms of every theme"), chart("distance-map", "Intertopic distance map"),
+        chart("topic-similarity", "Topic similarity heatmap"), chart("theme-trends", "Theme shares over time"),
+        chart("theme-slopes", "Rising and falling themes"), chart("sweep", "Scores of the number of topics tried"));
+  }
+
+  /** Chart {@code name} when it was drawn, else null. */
+  private ReportData.ChartView chart(String name, String alt) {
+    Path svg = charts.resolve(name + ".svg");
+    if (!Files.isRegularFile(svg)) {
+      return null;
+    }
+    try {
+      String uri = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(svg));
+      return new ReportData.ChartView("charts/" + name + ".png", uri, alt);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read chart " + svg.getFileName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String lead(List<String> terms) {
+    List<String> first = terms.stream().limit(3).toList();
+    return first.size() < 2 ? String.join("", first)
+        : String.join(", ", first.subList(0, first.size() - 1)) + " and " + first.get(first.size() - 1);
+  }
+}
