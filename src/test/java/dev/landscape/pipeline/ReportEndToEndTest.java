@@ -1,0 +1,201 @@
+package dev.landscape.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.landscape.corpus.ReadOptions;
+import dev.landscape.progress.Progress;
+import dev.landscape.text.TextOptions;
+import dev.landscape.themes.ThemeOptions;
+import dev.landscape.topics.LdaParams;
+import dev.landscape.trends.TrendOptions;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report as a reader gets it: its numbers, the slide deck, escaping, and the page in a real browser. */
+class ReportEndToEndTest {
+  @TempDir static Path tmp;
+  static Path out;
+
+  @BeforeAll
+  static void runDefault() {
+    out = tmp.resolve("reports");
+    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(out));
+  }
+
+  private static List<CSVRecord> csv(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+    }
+  }
+
+  private static String html(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+
+  /** Every theme row of report.html shows the share and paper count that themes.csv holds. */
+  @Test
+  void reportNumbersEqualTheCsvs() throws IOException {
+    String page = Files.readString(out.resolve("report.html"));
+    String markdown = Files.readString(out.resolve("report.md"));
+    int checked = 0;
+    for (CSVRecord theme : csv(out.resolve("themes.csv"))) {
+      if (theme.get("topics").isEmpty()) {
+        continue;
+      }
+      java.util.regex.Matcher row = java.util.regex.Pattern.compile("href=\"#theme-" + theme.get("theme")
+          + "\">[^<]*</a>.*?<td class=\"num\">([0-9.]+)%</td>\\s*<td class=\"num\">(\\d+)</td>",
+          java.util.regex.Pattern.DOTALL).matcher(page);
+      assertTrue(row.find(), theme.get("name") + " has a row");
+      double csvShare = 100 * Double.parseDouble(theme.get("share"));
+      assertEquals(csvShare, Double.parseDouble(row.group(1)), 0.051, theme.get("name") + " share");
+      assertEquals(theme.get("papers"), row.group(2), theme.get("name") + " papers");
+      assertTrue(markdown.contains(" | " + row.group(1) + "% | " + theme.get("papers") + " | "), theme.get("name"));
+      checked++;
+    }
+    assertTrue(checked >= 5, "themes checked: " + checked);
+    for (CSVRecord topic : csv(out.resolve("topics.csv"))) {
+      java.util.regex.Matcher row = java.util.regex.Pattern.compile("<td class=\"num\">" + topic.get("topic")
+          + "</td><td>" + java.util.regex.Pattern.quote(html(topic.get("label")))
+          + "</td><td>[^<]*</td><td class=\"num\">[^<]*</td><td class=\"num\">(\\d+)</td>"
+          + "<td class=\"num\">(-?[0-9.]+)</td>").matcher(page);
+      assertTrue(row.find(), "topic " + topic.get("topic") + " has a row");
+      assertEquals(topic.get("papers"), row.group(1));
+      assertEquals(Double.parseDouble(topic.get("c_npmi")), Double.parseDouble(row.group(2)), 0.00051);
+    }
+    assertFalse(page.contains("http://") || page.contains("https://fonts"), "no network requests");
+  }
+
+  @Test
+  void deckHasTheExpectedSlidesWithTheirPictures() throws IOException {
+    List<CSVRecord> themes = csv(out.resolve("themes.csv"));
+    long found = themes.stream().filter(t -> !t.get("topics").isEmpty()).count();
+    try (XMLSlideShow deck = new XMLSlideShow(new FileInputStream(out.resolve("landscape.pptx").toFile()))) {
+      assertEquals(960, deck.getPageSize().width);
+      assertEquals(540, deck.getPageSize().height);
+      List<XSLFSlide> slides = deck.getSlides();
+      // Title, summary, theme share, one per theme, trends, distance map, method.
+      assertEquals(3 + found + 3, slides.size());
+      List<String> titles = new ArrayList<>();
+      for (XSLFSlide slide : slides) {
+        titles.add(firstText(slide));
+      }
+      assertTrue(titles.get(0).startsWith("Research landscape of arxiv-ml-abstracts.txt"), titles.get(0));
+      assertEquals("Summary", titles.get(1));
+      assertEquals("Method", titles.get(titles.size() - 1));
+      for (CSVRecord theme : themes) {
+        if (!theme.get("topics").isEmpty()) {
+          assertTrue(titles.contains(theme.get("name")), theme.get("name") + " in " + titles);
+        }
+      }
+      int pictures = 0;
+      for (int i = 2; i < slides.size() - 1; i++) {
+        long onSlide = slides.get(i).getShapes().stream().filter(s -> s instanceof XSLFPictureShape).count();
+        assertEquals(1, onSlide, "slide " + i + " (" + titles.get(i) + ") has its chart");
+        pictures += (int) onSlide;
+      }
+      assertEquals(pictures, deck.getPictureData().size());
+    }
+  }
+
+  private static String firstText(XSLFSlide slide) {
+    for (XSLFShape shape : slide.getShapes()) {
+      if (shape instanceof XSLFTextShape text) {
+        return text.getText();
+      }
+    }
+    return "";
+  }
+
+  /** Titles and abstracts with markup show as text in the HTML and the Markdown; nothing from them can run. */
+  @Test
+  void corpusTextIsEscapedInEveryReport(@TempDir Path dir) throws IOException {
+    List<String> hostile = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(2)>",
+        "[click](javascript:alert(3))", "**bold** _it_ `code` | pipe", "\"quoted\" & 'single'");
+    StringBuilder jsonl = new StringBuilder();
+    String[][] words = {{"rocket", "orbit", "launch", "satellite", "telescope"}, {"recipe", "flour", "oven", "bake",
+        "bread"}};
+    for (int i = 0; i < 20; i++) {
+      String[] w = words[i % 2];
+      String text = String.join(" ", w) + " " + w[i % 5] + " " + hostile.get(i % hostile.size());
+      jsonl.append(String.format(Locale.ROOT, "{\"id\": \"2401.%05d\", \"title\": \"%s\", \"abstract\": \"%s\", "
+          + "\"update_date\": \"2024-01-15\"}%n", i, escapeJson(hostile.get(i % hostile.size())), escapeJson(text)));
+    }
+    Path input = dir.resolve("hostile.jsonl");
+    Files.writeString(input, jsonl);
+    Path report = dir.resolve("reports");
+    new Pipeline(Progress.NONE).run(new RunConfig(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
+        ThemeOptions.NONE, TrendOptions.AUTO, 2, null, 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
+        List.of("landscape", "run")));
+    String page = Files.readString(report.resolve("report.html"));
+    assertFalse(page.contains("<script>alert"), "script tag escaped");
+    assertFalse(page.contains("<img src=x"), "img tag escaped");
+    assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text");
+    assertFalse(page.contains("href=\"javascript:"), "no javascript: link");
+    String markdown = Files.readString(report.resolve("report.md"));
+    assertFalse(markdown.contains("<script>") || markdown.contains("<img"), "no raw HTML in Markdown");
+    assertFalse(markdown.contains("[click](javascript:"), "no Markdown link from corpus text");
+    assertTrue(markdown.contains("\\*\\*bold\\*\\*"), "emphasis escaped");
+  }
+
+  private static String escapeJson(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  /**
+   * Opens report.html in headless Chromium (Debian's chromium, installed by .ci/run): no console errors, every theme
+   * name on the page, and a screenshot kept in target/ as an artifact. Skipped where Chromium is not installed.
+   */
+  @Test
+  void pageRendersInChromiumWithEveryTheme() throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    Assumptions.assumeTrue(Files.isExecutable(chromium), "chromium is not installed");
+    Path profile = Files.createTempDirectory(tmp, "chromium");
+    Path screenshot = Path.of("target", "report-screenshot.png").toAbsolutePath();
+    String url = out.resolve("report.html").toUri().toString();
+    List<String> base = List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0");
+    List<String> dump = new ArrayList<>(base);
+    dump.addAll(List.of("--dump-dom", url));
+    Process p = new ProcessBuilder(dump).redirectError(tmp.resolve("dom.err").toFile()).start();
+    String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium finished");
+    String log = Files.readString(tmp.resolve("dom.err"));
+    assertFalse(log.lines().anyMatch(l -> l.contains("CONSOLE") && (l.contains("ERROR") || l.contains("Uncaught"))),
+        "console errors: " + log);
+    assertFalse(log.contains("Refused to"), "the page asked for something its policy forbids: " + log);
+    for (CSVRecord theme : csv(out.resolve("themes.csv"))) {
+      if (!theme.get("topics").isEmpty()) {
+        assertTrue(dom.contains(html(theme.get("name")).replace("&#39;", "'")), theme.get("name"));
+      }
+    }
+    Files.createDirectories(screenshot.getParent());
+    List<String> shot = new ArrayList<>(base.subList(0, 5));
+    shot.addAll(List.of("--window-size=1280,3000", "--screenshot=" + screenshot, url));
+    Process s = new ProcessBuilder(shot).redirectErrorStream(true).redirectOutput(tmp.resolve("shot.log").toFile())
+        .start();
+    assertTrue(s.waitFor(120, TimeUnit.SECONDS), "screenshot taken");
+    assertTrue(Files.size(screenshot) > 50_000, "screenshot has content");
+  }
+}
