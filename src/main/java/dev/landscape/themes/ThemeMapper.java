@@ -14,8 +14,9 @@ import java.util.Locale;
  * Maps topics to themes. A topic joins the named theme whose seed terms carry the largest share of its words,
  * provided that share is at least {@link #MIN_SEED_MASS} and at least {@link #MIN_LIFT} times the seeds' share of
  * the whole corpus (so a theme whose seeds are common words does not swallow every topic). A topic the sampler was
- * seeded to start as a theme, and that matches no theme so, stays with its theme while its seeds' lift is still at
- * least {@link #MIN_LIFT}: in a small corpus seed phrases are rare, and the lift says it did not drift away. Topics that match no
+ * seeded to start as a theme stays with that theme while its seeds' lift is still at least {@link #MIN_LIFT}: in a
+ * small corpus seed phrases are rare, in a large one another theme's common seeds can outweigh them, and the lift
+ * says the topic did not drift away. Topics that match no
  * named theme are grouped by average-linkage agglomerative clustering on the Jensen-Shannon distance of their word
  * distributions, merging while groups are closer than {@link #MERGE_FRACTION} of the median distance between the
  * model's topics (a relative cut: how far apart unrelated topics are depends on corpus and topic size); each group
@@ -70,13 +71,15 @@ public final class ThemeMapper {
             seedMass[k] = mass;
             lift[k] = l;
             named[k] = t;
-          } else if (seededThemes != null && seededThemes[k] == t && l >= MIN_LIFT) {
+          }
+          if (seededThemes != null && seededThemes[k] == t && l >= MIN_LIFT) {
             fallbackMass[k] = mass;
             fallbackLift[k] = l;
           }
         }
-        // A topic seeded for a theme that still leans to its seeds stays with it, even below the mass bar.
-        if (named[k] < 0 && seededThemes != null && seededThemes[k] >= 0 && fallbackLift[k] >= MIN_LIFT) {
+        // A topic seeded for a theme that still leans to its seeds stays with it: even below the mass bar, and even
+        // when a theme with common seeds (agents, evaluation) has more mass in it.
+        if (seededThemes != null && seededThemes[k] >= 0 && fallbackLift[k] >= MIN_LIFT) {
           named[k] = seededThemes[k];
           seedMass[k] = fallbackMass[k];
           lift[k] = fallbackLift[k];

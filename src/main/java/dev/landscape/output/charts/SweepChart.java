@@ -33,10 +33,10 @@ public final class SweepChart {
             sweep.chosen()))
         .xAxisTitle("number of topics K").yAxisTitle("score, scaled over the values tried (1 = best)").build();
     XYStyler styler = chart.getStyler();
-    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 40));
-    styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 28));
-    styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
-    styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 26));
+    styler.setChartTitleFont(new Font(ChartStyle.FONT, Font.BOLD, 40));
+    styler.setAxisTitleFont(new Font(ChartStyle.FONT, Font.PLAIN, 28));
+    styler.setAxisTickLabelsFont(new Font(ChartStyle.FONT, Font.PLAIN, 24));
+    styler.setLegendFont(new Font(ChartStyle.FONT, Font.PLAIN, 26));
     styler.setLegendPosition(Styler.LegendPosition.OutsideS);
     styler.setLegendLayout(Styler.LegendLayout.Horizontal);
     styler.setChartBackgroundColor(Color.WHITE);
