@@ -95,7 +95,8 @@ final class DistanceMap {
   /** The theme legend in a column at the right; returns its width. */
   private static int legend(Graphics2D g, ThemeResult themes, int w, int top, int h, boolean draw) {
     List<Theme> shown = themes.themes().stream().filter(t -> t.topics().length > 0).toList();
-    int size = Math.max(14, Math.min(22, (h - top) / Math.max(1, shown.size()) - 8));
+    // Every theme must fit: the type shrinks with the number of themes (46 themes fit at 13 points).
+    int size = Math.max(8, Math.min(22, (h - top - 30) / Math.max(1, shown.size()) - 6));
     g.setFont(new Font(ChartStyle.FONT, Font.PLAIN, size));
     FontMetrics fm = g.getFontMetrics();
     int width = shown.stream().mapToInt(t -> fm.stringWidth(t.name())).max().orElse(0) + size + 20;
@@ -107,7 +108,7 @@ final class DistanceMap {
         g.fillOval(x, y, size, size);
         g.setColor(ChartStyle.TEXT);
         g.drawString(t.name(), x + size + 10, y + size - 3);
-        y += size + 8;
+        y += size + 6;
       }
     }
     return width;
