@@ -57,25 +57,7 @@ public final class TopicClustering {
     for (int topic : topics) {
       clusters.add(new ArrayList<>(List.of(topic)));
     }
-    while (clusters.size() > 1) {
-      int bestA = -1;
-      int bestB = -1;
-      double best = Double.POSITIVE_INFINITY;
-      for (int a = 0; a < clusters.size(); a++) {
-        for (int b = a + 1; b < clusters.size(); b++) {
-          double d = averageDistance(distance, clusters.get(a), clusters.get(b));
-          if (d < best) {
-            best = d;
-            bestA = a;
-            bestB = b;
-          }
-        }
-      }
-      if (best >= maxDistance) {
-        break;
-      }
-      clusters.get(bestA).addAll(clusters.remove(bestB));
-    }
+    mergeWhileCloser(distance, clusters, maxDistance);
     List<int[]> groups = new ArrayList<>();
     for (List<Integer> cluster : clusters) {
       groups.add(cluster.stream().mapToInt(Integer::intValue).sorted().toArray());
@@ -92,23 +74,34 @@ public final class TopicClustering {
     for (int i = 0; i < distance.length; i++) {
       clusters.add(new ArrayList<>(List.of(i)));
     }
+    mergeWhileCloser(distance, clusters, Double.POSITIVE_INFINITY);
+    return clusters.isEmpty() ? new int[0] : clusters.get(0).stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Average linkage: merges the two closest clusters (the second appended to the first) while they are closer than
+   * {@code maxDistance}.
+   */
+  private static void mergeWhileCloser(double[][] distance, List<List<Integer>> clusters, double maxDistance) {
     while (clusters.size() > 1) {
-      int bestA = 0;
-      int bestB = 1;
+      int bestA = -1;
+      int bestB = -1;
       double best = Double.POSITIVE_INFINITY;
       for (int a = 0; a < clusters.size(); a++) {
         for (int b = a + 1; b < clusters.size(); b++) {
           double d = averageDistance(distance, clusters.get(a), clusters.get(b));
-          if (d < best) {
+          if (d < best || bestA < 0) {
             best = d;
             bestA = a;
             bestB = b;
           }
         }
       }
+      if (best >= maxDistance) {
+        return;
+      }
       clusters.get(bestA).addAll(clusters.remove(bestB));
     }
-    return clusters.isEmpty() ? new int[0] : clusters.get(0).stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static double averageDistance(double[][] distance, List<Integer> a, List<Integer> b) {

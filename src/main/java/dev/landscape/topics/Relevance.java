@@ -1,6 +1,5 @@
 package dev.landscape.topics;
 
-import java.util.PriorityQueue;
 
 /**
  * LDAvis relevance (Sievert and Shirley, 2014): {@code lambda log p(w|k) + (1 - lambda) log(p(w|k) / p(w))}. At
@@ -47,30 +46,16 @@ public final class Relevance {
     for (int k : topics) {
       total += model.topicTokens(k);
     }
-    double[] score = new double[vocabulary];
-    PriorityQueue<Integer> best = new PriorityQueue<>(n + 1, (a, b) -> {
-      int byScore = Double.compare(score[a], score[b]);
-      return byScore != 0 ? byScore : Integer.compare(b, a);
-    });
+    long[] counts = new long[vocabulary];
     for (int w = 0; w < vocabulary; w++) {
-      long count = 0;
       for (int k : topics) {
-        count += model.count(k, w);
-      }
-      if (count == 0) {
-        continue;
-      }
-      double phi = (count + beta) / (total + vocabulary * beta);
-      score[w] = LAMBDA * Math.log(phi) + (1 - LAMBDA) * Math.log(phi / marginal[w]);
-      best.add(w);
-      if (best.size() > n) {
-        best.poll();
+        counts[w] += model.count(k, w);
       }
     }
-    int[] ids = new int[best.size()];
-    for (int i = ids.length - 1; i >= 0; i--) {
-      ids[i] = best.poll();
-    }
-    return ids;
+    double denominator = total + vocabulary * beta;
+    return TopIds.of(vocabulary, n, w -> counts[w] > 0, w -> {
+      double phi = (counts[w] + beta) / denominator;
+      return LAMBDA * Math.log(phi) + (1 - LAMBDA) * Math.log(phi / marginal[w]);
+    });
   }
 }

@@ -3,7 +3,6 @@ package dev.landscape.topics;
 import dev.landscape.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /** Turns a model's counts into readable topics: top words, labels, shares, and each paper's leading topics. */
 public final class TopicDescriber {
@@ -66,25 +65,8 @@ public final class TopicDescriber {
    * first in the corpus. Words the topic does not use at all are left out.
    */
   public static int[] topIds(TopicModel model, int k, int n) {
-    // A min-heap of the best n so far: O(V log n) instead of sorting the whole vocabulary.
-    PriorityQueue<Integer> best = new PriorityQueue<>(n + 1, (a, b) -> {
-      int byCount = Integer.compare(model.count(k, a), model.count(k, b));
-      return byCount != 0 ? byCount : Integer.compare(b, a);
-    });
-    for (int w = 0; w < model.vocabularySize(); w++) {
-      if (model.count(k, w) == 0) {
-        continue;
-      }
-      best.add(w);
-      if (best.size() > n) {
-        best.poll();
-      }
-    }
-    int[] ids = new int[best.size()];
-    for (int i = ids.length - 1; i >= 0; i--) {
-      ids[i] = best.poll();
-    }
-    return ids;
+    return TopIds.of(model.vocabularySize(), n, w -> model.count(k, w) > 0, w -> model.count(k, w));
   }
+
 
 }
