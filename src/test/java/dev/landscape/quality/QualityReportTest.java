@@ -20,29 +20,10 @@ class QualityReportTest {
   private static final List<String> SPACE = List.of("rocket orbit launch satellite telescope galaxy",
       "orbit satellite telescope rocket launch", "launch rocket booster orbit satellite galaxy");
 
-  /** Four themes of twelve words; each paper takes six words of one theme, so each word is in few papers. */
-  private static final List<List<String>> THEMES = List.of(
-      List.of("rocket", "orbit", "launch", "satellite", "telescope", "galaxy", "booster", "comet", "planet", "lunar",
-          "astronaut", "nebula"),
-      List.of("recipe", "flour", "oven", "bake", "bread", "yeast", "sauce", "garlic", "pasta", "butter", "dough",
-          "simmer"),
-      List.of("violin", "piano", "melody", "chord", "rhythm", "orchestra", "tempo", "sonata", "harmony", "cello",
-          "concert", "choir"),
-      List.of("glacier", "volcano", "canyon", "erosion", "basalt", "tectonic", "sediment", "magma", "fossil",
-          "mineral", "quartz", "granite"));
-
   @Test
   void plantedThemesScoreAsCoherentAndExclusive() {
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 24; i++) {
-      for (List<String> theme : THEMES) {
-        List<String> words = new ArrayList<>();
-        for (int j = 0; j < 6; j++) {
-          words.add(theme.get((i * 5 + j * 7) % 12));
-        }
-        texts.add(String.join(" ", words));
-      }
-    }
+    // Four planted themes; each paper takes six words of one theme.
+    List<String> texts = TextFixtures.plantedTexts(24, 6);
     PreparedCorpus corpus = TextFixtures.prepare(texts);
     TopicModel model = new MalletTopicTrainer(new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 4)).train(corpus, Progress.NONE);
     List<Topic> topics = TopicDescriber.describe(model, corpus.vocabulary(), 10);

@@ -20,6 +20,35 @@ public final class TextFixtures {
     return new TextOptions(null, null, false, 0, 0.5, 1, 1.0, 1, java.util.List.of());
   }
 
+  /** Four planted subjects of twelve words each that never share a word (space, cooking, music, geology). */
+  public static final List<List<String>> SUBJECTS = List.of(
+      List.of("rocket", "orbit", "launch", "satellite", "telescope", "galaxy", "booster", "comet", "planet", "lunar",
+          "astronaut", "nebula"),
+      List.of("recipe", "flour", "oven", "bake", "bread", "yeast", "sauce", "garlic", "pasta", "butter", "dough",
+          "simmer"),
+      List.of("violin", "piano", "melody", "chord", "rhythm", "orchestra", "tempo", "sonata", "harmony", "cello",
+          "concert", "choir"),
+      List.of("glacier", "volcano", "canyon", "erosion", "basalt", "tectonic", "sediment", "magma", "fossil",
+          "mineral", "quartz", "granite"));
+
+  /**
+   * {@code perSubject} papers of each subject, interleaved (paper d is of subject d % 4), each taking {@code words}
+   * of its subject's words, so each word is in few papers.
+   */
+  public static List<String> plantedTexts(int perSubject, int words) {
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < perSubject; i++) {
+      for (List<String> subject : SUBJECTS) {
+        List<String> chosen = new java.util.ArrayList<>();
+        for (int j = 0; j < words; j++) {
+          chosen.add(subject.get((i * 5 + j * 7) % 12));
+        }
+        texts.add(String.join(" ", chosen));
+      }
+    }
+    return texts;
+  }
+
   /** One paper per text, ids {@code p0, p1, ...}, prepared with {@code options}. */
   public static PreparedCorpus prepare(List<String> texts, TextOptions options) {
     return new TextPreparer(options).prepare(source(texts), Progress.NONE);

@@ -12,7 +12,6 @@ import dev.landscape.topics.LdaParams;
 import dev.landscape.topics.MalletTopicTrainer;
 import dev.landscape.topics.TopicDescriber;
 import dev.landscape.topics.TopicModel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,33 +21,16 @@ import org.junit.jupiter.api.Test;
  * paper under its subject.
  */
 class ThemeMapperTest {
-  private static final List<List<String>> SUBJECTS = List.of(
-      List.of("rocket", "orbit", "launch", "satellite", "telescope", "galaxy", "booster", "comet", "planet", "lunar",
-          "astronaut", "nebula"),
-      List.of("recipe", "flour", "oven", "bake", "bread", "yeast", "sauce", "garlic", "pasta", "butter", "dough",
-          "simmer"),
-      List.of("violin", "piano", "melody", "chord", "rhythm", "orchestra", "tempo", "sonata", "harmony", "cello",
-          "concert", "choir"),
-      List.of("glacier", "volcano", "canyon", "erosion", "basalt", "tectonic", "sediment", "magma", "fossil",
-          "mineral", "quartz", "granite"));
+  private static final List<List<String>> SUBJECTS = TextFixtures.SUBJECTS;
   private static final List<ThemeSpec> NAMED = List.of(
       new ThemeSpec("Space", "Space flight.", List.of("rockets", "Orbit", "telescope", "warp drive"), "Science"),
       new ThemeSpec("Cooking", "Food.", List.of("bread", "oven"), null),
       new ThemeSpec("Knitting", "Wool.", List.of("yarn", "needle"), null));
 
   private static List<String> texts() {
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 24; i++) {
-      for (List<String> subject : SUBJECTS) {
-        List<String> words = new ArrayList<>();
-        for (int j = 0; j < 8; j++) {
-          words.add(subject.get((i * 5 + j * 7) % 12));
-        }
-        texts.add(String.join(" ", words));
-      }
-    }
-    return texts;
+    return TextFixtures.plantedTexts(24, 8);
   }
+
 
   @Test
   void namedSubjectsKeepTheirNamesAndTheRestAreNamedFromTheirWords() {
