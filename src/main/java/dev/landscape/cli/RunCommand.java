@@ -1,7 +1,5 @@
 package dev.landscape.cli;
 
-import dev.landscape.corpus.BadRecordPolicy;
-import dev.landscape.corpus.CorpusFormat;
 import dev.landscape.corpus.ReadOptions;
 import dev.landscape.output.RunManifest;
 import dev.landscape.pipeline.Pipeline;
@@ -53,35 +51,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Report folder. Replaced as a whole when the run succeeds; must be new, empty or a report.")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "Input format: auto, viewer, jsonl, csv or tsv. auto picks by file name and checks the content.")
-  CorpusFormat format;
-
-  @Option(names = "--id-column", paramLabel = "NAME", description = "Column or JSON field of the id "
-      + "(default: the first of id, arxiv_id, paper_id, doc_id).")
-  String idColumn;
-
-  @Option(names = "--text-column", paramLabel = "NAME", description = "Column or JSON field of the abstract "
-      + "(default: the first of abstract, text, summary, body).")
-  String textColumn;
-
-  @Option(names = "--title-column", paramLabel = "NAME", description = "Column or JSON field of the title "
-      + "(default: title, when present).")
-  String titleColumn;
-
-  @Option(names = "--categories-column", paramLabel = "NAME", description = "Column or JSON field of the "
-      + "space-separated categories (default: categories, when present).")
-  String categoriesColumn;
-
-  @Option(names = "--date-column", paramLabel = "NAME", description = "Column or JSON field of the date (default: "
-      + "date, published, created or update_date; JSON Lines: versions[0].created, then update_date). Papers "
-      + "without a date are dated from their arXiv id.")
-  String dateColumn;
-
-  @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "skip",
-      description = "Faulty records (malformed, missing id or abstract, duplicate id, bad date): skip counts and "
-          + "reports them, fail stops at the first. Values: skip, fail.")
-  BadRecordPolicy onBadRecord;
+  @CommandLine.Mixin
+  InputOptions inputOptions;
 
   @Option(names = "--stopwords", paramLabel = "FILE",
       description = "More stopwords, one per line (added to MALLET's English list and the academic list).")
@@ -187,8 +158,7 @@ final class RunCommand implements Callable<Integer> {
   private RunConfig config() {
     CommandLine cmd = spec.commandLine();
     try {
-      ReadOptions read = new ReadOptions(format, onBadRecord,
-          new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn), threads);
+      ReadOptions read = inputOptions.readOptions(threads);
       // A placeholder K of 2 validates everything else now; the real K is set once the corpus is read.
       LdaParams lda = new LdaParams(2, iterations, alpha, beta, optimizeInterval, optimizeBurnIn, threads, seed);
       int fixed = RunConfig.SCALED_TOPICS;

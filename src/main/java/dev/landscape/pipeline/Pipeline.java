@@ -3,6 +3,8 @@ package dev.landscape.pipeline;
 import dev.landscape.corpus.InputException;
 import dev.landscape.corpus.PaperStream;
 import dev.landscape.corpus.ReadStats;
+import dev.landscape.model.ModelFiles;
+import dev.landscape.model.SavedModel;
 import dev.landscape.output.CsvTables;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.output.RunJsonWriter;
@@ -75,6 +77,7 @@ public final class Pipeline {
       TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
       List<String> outputs = clock.time("write_tables",
           () -> writeTables(folder, corpus, model, topics, quality, themes, trends, sweep));
+      outputs.add(clock.time("save_model", () -> saveModel(config, folder, corpus, lda, model, topics, themes)));
       outputs.add(clock.time("charts", () -> charts(config, folder, corpus, lda, model, topics, themes, trends, sweep)));
       // The report shows the provenance so far; run.json, written last, also times the report itself.
       RunManifest draft = manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock,
@@ -110,6 +113,44 @@ public final class Pipeline {
       task.stepTo(1);
       return written;
     }
+  }
+
+  /** The durable model, model/, for {@code landscape infer}. */
+  private static String saveModel(RunConfig config, ReportFolder folder, PreparedCorpus corpus, LdaParams lda, TopicModel model,
+      List<Topic> topics, ThemeResult themes) {
+    SavedModel saved = new SavedModel(corpus.textModel(), model, topics.stream().map(Topic::label).toList(),
+        themes.themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind().key())).toList(),
+        themes.mapping().themeOfTopic(), lda.seed(), Map.of());
+    Map<String, Object> about = new LinkedHashMap<>();
+    about.put("landscape_version", Versions.landscape());
+    about.put("mallet_version", Versions.all().get("mallet"));
+    ReadStats read = corpus.readStats();
+    Map<String, Object> source = new LinkedHashMap<>();
+    source.put("file", read.file());
+    source.put("sha256", read.sha256());
+    source.put("papers", corpus.papers().size());
+    about.put("corpus", source);
+    TextReport text = corpus.report();
+    Map<String, Object> preparation = new LinkedHashMap<>();
+    preparation.put("phrases", config.text().phrases());
+    preparation.put("phrase_threshold", config.text().phraseThreshold());
+    preparation.put("phrase_min_count", text.phraseMinCount());
+    preparation.put("min_docs", text.minDocs());
+    preparation.put("max_docs", text.maxDocs());
+    about.put("preparation", preparation);
+    Map<String, Object> training = new LinkedHashMap<>();
+    training.put("iterations", lda.iterations());
+    training.put("alpha_sum", lda.alphaSum());
+    training.put("optimize_interval", lda.optimizeInterval());
+    training.put("optimize_burn_in", lda.optimizeBurnIn());
+    training.put("threads", lda.threads());
+    about.put("training", training);
+    try {
+      ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved, about);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + ModelFiles.DIR + "/: " + e.getMessage(), e);
+    }
+    return ModelFiles.DIR + "/";
   }
 
   private String charts(RunConfig config, ReportFolder folder, PreparedCorpus corpus, LdaParams lda, TopicModel model,

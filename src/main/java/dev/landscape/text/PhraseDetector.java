@@ -33,8 +33,14 @@ final class PhraseDetector {
   /** A phrase that was found, for the report. */
   record Found(int term, long count, double npmi) {}
 
-  /** Joins phrases in {@code docs} (rewritten in place); returns the phrases found. */
-  List<Found> apply(int[][] docs, Terms terms) {
+  /**
+   * What detection found: the phrases, and per pass the accepted pairs ({@link #pairKey} to phrase term), which
+   * {@link #merge} applies to a document in pass order.
+   */
+  record Result(List<Found> found, List<LongIntHashMap> passes) {}
+
+  /** Joins phrases in {@code docs} (rewritten in place); returns what was found. */
+  Result apply(int[][] docs, Terms terms) {
     ExecutorService pool = Futures.pool(threads, "phrases");
     try {
       return apply(docs, terms, pool);
@@ -43,8 +49,9 @@ final class PhraseDetector {
     }
   }
 
-  private List<Found> apply(int[][] docs, Terms terms, ExecutorService pool) {
+  private Result apply(int[][] docs, Terms terms, ExecutorService pool) {
     List<Found> found = new ArrayList<>();
+    List<LongIntHashMap> passes = new ArrayList<>();
     // In the first pass any pair may become a phrase; afterwards only pairs with a phrase from the pass before
     // can, since joining only lowers the counts of the other pairs.
     boolean[] eligible = null;
@@ -55,6 +62,7 @@ final class PhraseDetector {
       if (accepted.isEmpty()) {
         break;
       }
+      passes.add(accepted);
       inSlices(pool, docs.length, (from, to) -> {
         for (int d = from; d < to; d++) {
           docs[d] = merge(docs[d], accepted);
@@ -64,7 +72,7 @@ final class PhraseDetector {
       eligible = new boolean[terms.size()];
       java.util.Arrays.fill(eligible, before, terms.size(), true);
     }
-    return found;
+    return new Result(found, passes);
   }
 
   private static long[] unigrams(int[][] docs, int termCount) {
@@ -120,8 +128,8 @@ final class PhraseDetector {
     LongIntHashMap accepted = new LongIntHashMap();
     for (int k = 0; k < n; k++) {
       long key = keys[k];
-      int a = (int) (key >>> 35);
-      int b = (int) ((key >>> 10) & 0x1FFFFFF);
+      int a = first(key);
+      int b = second(key);
       if (a == b) {
         continue;
       }
@@ -185,7 +193,25 @@ final class PhraseDetector {
     return key;
   }
 
-  private static int[] connectors(long key) {
+  /** The key of terms {@code a} and {@code b} with the connector codes between them (at most two). */
+  static long pairKey(int a, int[] connectors, int b) {
+    int[] doc = new int[connectors.length + 2];
+    doc[0] = a;
+    System.arraycopy(connectors, 0, doc, 1, connectors.length);
+    doc[doc.length - 1] = b;
+    return pairKey(doc, 0, doc.length - 1);
+  }
+
+  static int first(long key) {
+    return (int) (key >>> 35);
+  }
+
+  static int second(long key) {
+    return (int) ((key >>> 10) & 0x1FFFFFF);
+  }
+
+  /** The connector codes inside a pair key, in order. */
+  static int[] connectors(long key) {
     int first = (int) ((key >>> 5) & 0x1F);
     int second = (int) (key & 0x1F);
     if (first == 0) {
@@ -199,14 +225,14 @@ final class PhraseDetector {
    * phrase terms; returns how many occurrences each joined. Runs before detection, so a named phrase is a term
    * even when it is too rare for the statistics, and detection can still build longer phrases around it.
    */
-  static java.util.Map<Integer, Long> joinNamed(int[][] docs, Terms terms, List<int[]> named) {
+  static java.util.Map<Integer, Long> joinNamed(int[][] docs, List<int[]> named,
+      java.util.function.ToIntFunction<int[]> phraseOf) {
     java.util.Map<Integer, List<int[]>> byFirst = new java.util.HashMap<>();
     for (int[] codes : named) {
       byFirst.computeIfAbsent(codes[0], k -> new ArrayList<>()).add(codes);
     }
     byFirst.values().forEach(list -> list.sort((x, y) -> Integer.compare(y.length, x.length)));
     java.util.Map<Integer, Long> joined = new java.util.TreeMap<>();
-    java.util.Map<int[], Integer> idOf = new java.util.IdentityHashMap<>();
     for (int d = 0; d < docs.length; d++) {
       int[] doc = docs[d];
       int[] out = null;
@@ -230,7 +256,7 @@ final class PhraseDetector {
           out = java.util.Arrays.copyOf(doc, doc.length);
           n = i;
         }
-        int phrase = idOf.computeIfAbsent(match, m -> phraseTerm(terms, m));
+        int phrase = phraseOf.applyAsInt(match);
         joined.merge(phrase, 1L, Long::sum);
         out[n++] = phrase;
         i += match.length - 1;
@@ -242,8 +268,8 @@ final class PhraseDetector {
     return joined;
   }
 
-  /** The phrase term of a sequence of term and connector codes. */
-  private static int phraseTerm(Terms terms, int[] codes) {
+  /** The phrase term of a sequence of term and connector codes, added if new. */
+  static int phraseTerm(Terms terms, int[] codes) {
     StringBuilder key = new StringBuilder();
     StringBuilder display = new StringBuilder();
     for (int code : codes) {
@@ -266,7 +292,7 @@ final class PhraseDetector {
   }
 
   /** Replaces accepted pairs, left to right, by their phrase terms. */
-  private static int[] merge(int[] doc, LongIntHashMap accepted) {
+  static int[] merge(int[] doc, LongIntHashMap accepted) {
     int[] out = new int[doc.length];
     int n = 0;
     for (int i = 0; i < doc.length; i++) {

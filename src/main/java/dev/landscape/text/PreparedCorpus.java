@@ -15,6 +15,7 @@ import java.util.Objects;
  *     counted and reported, not modelled
  * @param readStats what reading the file found
  * @param report what preparation did: splits, phrases, pruning, every word's fate
+ * @param textModel the preparation frozen, to prepare new papers the same way; null for a corpus made otherwise
  */
 public record PreparedCorpus(
     List<PaperInfo> papers,
@@ -22,7 +23,8 @@ public record PreparedCorpus(
     TokenizedCorpus tokens,
     List<PaperInfo> emptyPapers,
     ReadStats readStats,
-    TextReport report) {
+    TextReport report,
+    TextModel textModel) {
   public PreparedCorpus {
     papers = List.copyOf(papers);
     Objects.requireNonNull(vocabulary, "vocabulary");
@@ -46,6 +48,6 @@ public record PreparedCorpus(
       }
     }
     return new PreparedCorpus(kept, vocabulary, new TokenizedCorpus(docs.toArray(int[][]::new)), emptyPapers,
-        readStats, report);
+        readStats, report, textModel);
   }
 }

@@ -29,10 +29,12 @@ public final class StopWords {
 
   private final Set<String> words;
   private final Set<String> protectedWords;
+  private final Set<String> extraWords;
 
-  private StopWords(Set<String> words, Set<String> protectedWords) {
+  private StopWords(Set<String> words, Set<String> protectedWords, Set<String> extraWords) {
     this.words = Set.copyOf(words);
     this.protectedWords = Set.copyOf(protectedWords);
+    this.extraWords = Set.copyOf(extraWords);
   }
 
   /** English plus academic boilerplate. */
@@ -45,15 +47,28 @@ public final class StopWords {
    * ({@code --keep-words}); either may be null. Files hold one word per line, {@code #} starts a comment.
    */
   public static StopWords withFiles(Path extra, Path keep) {
+    return of(extra == null ? Set.of() : file(extra, "--stopwords"), keep == null ? Set.of() : file(keep,
+        "--keep-words"));
+  }
+
+  /** The defaults plus {@code extra}, minus {@code kept} (lower-case words): how a saved model rebuilds its list. */
+  public static StopWords of(Set<String> extra, Set<String> kept) {
     Set<String> words = new HashSet<>();
     words.addAll(resource("english.txt"));
     words.addAll(resource("academic.txt"));
-    Set<String> kept = keep == null ? Set.of() : file(keep, "--keep-words");
-    if (extra != null) {
-      words.addAll(file(extra, "--stopwords"));
-    }
+    words.addAll(extra);
     words.removeAll(kept);
-    return new StopWords(words, kept);
+    return new StopWords(words, kept, extra);
+  }
+
+  /** The words the user added ({@code --stopwords}), sorted. */
+  public java.util.List<String> extraWords() {
+    return extraWords.stream().sorted().toList();
+  }
+
+  /** The words the user protected ({@code --keep-words}), sorted. */
+  public java.util.List<String> protectedWords() {
+    return protectedWords.stream().sorted().toList();
   }
 
   /** Whether {@code token} (lower case) is a stopword. */

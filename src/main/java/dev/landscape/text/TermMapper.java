@@ -68,12 +68,51 @@ final class TermMapper {
       lower[id] = raw.surface(id).toLowerCase(Locale.ROOT);
       lowerCounts.merge(lower[id], raw.count(id), Integer::sum);
     }
-    segmenter = new Segmenter(lexicon, w -> lowerCounts.getOrDefault(w, 0), raw.tokens());
-    groupHyphenVariants();
+    useCounts(raw.tokens());
     Map<String, List<String>> glued = findGlued(lower);
     int[][] codes = new int[raw.typeCount()][];
     for (int id = 0; id < raw.typeCount(); id++) {
       codes[id] = mapType(lower[id], raw.surface(id), raw.count(id), glued, terms);
+    }
+    return codes;
+  }
+
+  /**
+   * Prepares this mapper to code forms a trained model never saw, from the training corpus's lower-case word
+   * counts: the same counts decide plurals, hyphen variants and glued words as they did in training.
+   */
+  void freeze(Map<String, Integer> counts, long corpusTokens) {
+    lowerCounts.putAll(counts);
+    useCounts(corpusTokens);
+  }
+
+  private void useCounts(long corpusTokens) {
+    segmenter = new Segmenter(lexicon, w -> lowerCounts.getOrDefault(w, 0), corpusTokens);
+    groupHyphenVariants();
+  }
+
+  /** The lower-case word counts of the corpus mapped, for a saved model. */
+  Map<String, Integer> lowerCounts() {
+    return lowerCounts;
+  }
+
+  /**
+   * The codes of a lower-case form the training corpus never had, decided as {@link #map} would have decided them
+   * for a form seen once, against the finished {@code terms}: a word that is no term of the model (it would have
+   * been too rare) is coded as a stopword, which, like an unknown term, ends any phrase. Safe to call from many
+   * threads after {@link #freeze}.
+   */
+  int[] codesOfUnseen(String lower, Terms terms) {
+    List<String> parts = !stopWords.isProtected(lower) && !stopWords.contains(lower) ? splitGlued(lower) : List.of();
+    if (parts.isEmpty()) {
+      parts = List.of(lower);
+    }
+    int[] codes = new int[parts.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = decide(parts.get(i), key -> {
+        int id = terms.find(key);
+        return id < 0 ? STOP : id;
+      }, null);
     }
     return codes;
   }
@@ -104,22 +143,41 @@ final class TermMapper {
   }
 
   private int mapWord(String lower, String surface, long count, Terms terms) {
+    return decide(lower, key -> addForm(terms, key, surface, count), word -> stopCounts.merge(word, count,
+        Long::sum));
+  }
+
+  /**
+   * What one lower-case word becomes: {@code term} turns a term key into its code; {@code stopSeen}, when not null,
+   * hears of each stopword.
+   */
+  private int decide(String lower, java.util.function.ToIntFunction<String> term,
+      java.util.function.Consumer<String> stopSeen) {
     if (stopWords.isProtected(lower)) {
-      return addForm(terms, lower, surface, count);
+      return term.applyAsInt(lower);
     }
     if (stopWords.contains(lower)) {
-      stopCounts.merge(lower, count, Long::sum);
-      return stopWords.isConnector(lower) ? -3 - CONNECTORS.indexOf(lower) : STOP;
+      if (stopSeen != null) {
+        stopSeen.accept(lower);
+      }
+      return stopWords.isConnector(lower) ? connectorCode(lower) : STOP;
     }
     if (lower.length() < 2) {
       return STOP;
     }
     String key = key(lower);
     if (stopWords.contains(key)) {
-      stopCounts.merge(lower, count, Long::sum);
+      if (stopSeen != null) {
+        stopSeen.accept(lower);
+      }
       return STOP;
     }
-    return addForm(terms, key, surface, count);
+    return term.applyAsInt(key);
+  }
+
+  /** The code of connector word {@code word}. */
+  static int connectorCode(String word) {
+    return -3 - CONNECTORS.indexOf(word);
   }
 
   /**
@@ -140,7 +198,7 @@ final class TermMapper {
         if (!inside || !stopWords.isConnector(lower)) {
           return null;
         }
-        codes[i] = -3 - CONNECTORS.indexOf(lower);
+        codes[i] = connectorCode(lower);
         continue;
       }
       codes[i] = terms.find(stopWords.isProtected(lower) ? lower : key(lower));

@@ -55,11 +55,14 @@ public final class TextPreparer {
       coded[d] = expand(raw.document(d), codes);
       raw.release(d);
     }
+    Map<String, TextModel.Form> forms = forms(raw, codes, mapper);
     t0 = lap(millis, "map_words", t0);
     List<int[]> named = options.seedPhrases().stream().map(p -> mapper.codesOf(p, terms))
         .filter(java.util.Objects::nonNull).toList();
-    Map<Integer, Long> namedJoined = PhraseDetector.joinNamed(coded, terms, named);
-    List<PhraseDetector.Found> phrases = List.of();
+    Map<int[], Integer> namedIds = new java.util.IdentityHashMap<>();
+    Map<Integer, Long> namedJoined = PhraseDetector.joinNamed(coded, named,
+        m -> namedIds.computeIfAbsent(m, x -> PhraseDetector.phraseTerm(terms, x)));
+    PhraseDetector.Result phrases = new PhraseDetector.Result(List.of(), List.of());
     long tokens = raw.tokens();
     int phraseMinCount = options.phrases() ? options.phraseMinCountFor(tokens) : 0;
     if (options.phrases()) {
@@ -83,10 +86,25 @@ public final class TextPreparer {
         documents.add(built.documents()[d]);
       }
     }
-    TextReport report = new TextReport(tokens, mapper.splits().size(), phrases.size() + namedJoined.size(), phraseMinCount, minDocs, maxDocs,
-        built.entries(), millis);
+    TextReport report = new TextReport(tokens, mapper.splits().size(), phrases.found().size() + namedJoined.size(),
+        phraseMinCount, minDocs, maxDocs, built.entries(), millis);
+    List<int[]> joinedNamed = named.stream().filter(namedIds::containsKey).toList();
+    TextModel frozen = new TextModel(stopWords, forms, tokens, terms, built.vocabularyIds(), joinedNamed,
+        joinedNamed.stream().mapToInt(namedIds::get).toArray(), phrases.passes(), built.vocabulary(), mapper);
     return new PreparedCorpus(modelled, built.vocabulary(), new TokenizedCorpus(documents.toArray(int[][]::new)),
-        empty, stream.stats(), report);
+        empty, stream.stats(), report, frozen);
+  }
+
+  /** What became of each lower-case form, for the frozen {@link TextModel}. */
+  private static Map<String, TextModel.Form> forms(RawCorpus raw, int[][] codes, TermMapper mapper) {
+    Map<String, TextModel.Form> forms = new java.util.HashMap<>(raw.typeCount() * 2);
+    for (int id = 0; id < raw.typeCount(); id++) {
+      String lower = raw.surface(id).toLowerCase(java.util.Locale.ROOT);
+      if (!forms.containsKey(lower)) {
+        forms.put(lower, new TextModel.Form(mapper.lowerCounts().get(lower), codes[id]));
+      }
+    }
+    return forms;
   }
 
   private static long lap(Map<String, Long> millis, String step, long since) {

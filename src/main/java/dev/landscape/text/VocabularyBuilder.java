@@ -28,8 +28,11 @@ final class VocabularyBuilder {
     this.maxDocs = maxDocs;
   }
 
-  /** The result: the kept vocabulary and the documents as its ids (documents may now be empty). */
-  record Result(Vocabulary vocabulary, int[][] documents, List<VocabularyEntry> entries) {}
+  /**
+   * The result: the kept vocabulary, the documents as its ids (documents may now be empty), every word's fate, and
+   * per term its vocabulary id or -1.
+   */
+  record Result(Vocabulary vocabulary, int[][] documents, List<VocabularyEntry> entries, int[] vocabularyIds) {}
 
   Result build(int[][] coded, Map<String, TermMapper.Split> splits, Map<String, Long> stopCounts) {
     countTerms(coded);
@@ -58,7 +61,7 @@ final class VocabularyBuilder {
       }
       docs[d] = Arrays.copyOf(out, n);
     }
-    return new Result(new Vocabulary(keys, displays), docs, entries(splits, stopCounts));
+    return new Result(new Vocabulary(keys, displays), docs, entries(splits, stopCounts), finalId);
   }
 
   private void countTerms(int[][] coded) {

@@ -57,21 +57,20 @@ public final class PaperThemes {
       best.add(new PriorityQueue<>(weakestFirst));
     }
     double[] weights = new double[themeCount];
+    double[] proportions = new double[model.topicCount()];
     for (int d = 0; d < docs; d++) {
-      Arrays.fill(weights, 0);
-      for (int k = 0; k < model.topicCount(); k++) {
-        weights[mapping.themeOfTopic()[k]] += model.proportion(d, k);
+      for (int k = 0; k < proportions.length; k++) {
+        proportions[k] = model.proportion(d, k);
       }
+      Placement placed = place(proportions, mapping.themeOfTopic(), weights);
       for (int t = 0; t < themeCount; t++) {
         share[t] += weights[t];
       }
-      int first = argmax(weights, -1);
-      int second = argmax(weights, first);
-      primary[d] = first;
-      primaryWeight[d] = (float) weights[first];
-      secondary[d] = second;
-      secondaryWeight[d] = second < 0 ? 0 : (float) weights[second];
-      primaryPapers[first]++;
+      primary[d] = placed.primary();
+      primaryWeight[d] = (float) placed.confidence();
+      secondary[d] = placed.secondary();
+      secondaryWeight[d] = (float) placed.secondaryWeight();
+      primaryPapers[placed.primary()]++;
       for (int t = 0; t < themeCount; t++) {
         if (weights[t] > 0) {
           PriorityQueue<Candidate> queue = best.get(t);
@@ -94,6 +93,36 @@ public final class PaperThemes {
   }
 
   private record Candidate(int doc, double weight) {}
+
+  /**
+   * One paper's themes.
+   *
+   * @param primary the heaviest theme
+   * @param confidence its weight
+   * @param secondary the next heaviest, or -1 when there is one theme only
+   * @param secondaryWeight its weight (0 without one)
+   */
+  public record Placement(int primary, double confidence, int secondary, double secondaryWeight) {
+    /** No theme clearly dominates: the secondary comes within {@link #MIXED_MARGIN} of the primary. */
+    public boolean mixed() {
+      return secondary >= 0 && (float) confidence - (float) secondaryWeight < MIXED_MARGIN;
+    }
+  }
+
+  /**
+   * Places a paper by its topic proportions.
+   *
+   * @param weights filled with the paper's weight on each theme (its length is the number of themes)
+   */
+  public static Placement place(double[] proportions, int[] themeOfTopic, double[] weights) {
+    Arrays.fill(weights, 0);
+    for (int k = 0; k < proportions.length; k++) {
+      weights[themeOfTopic[k]] += proportions[k];
+    }
+    int first = argmax(weights, -1);
+    int second = argmax(weights, first);
+    return new Placement(first, weights[first], second, second < 0 ? 0 : weights[second]);
+  }
 
   /** The heaviest theme other than {@code skip}; ties go to the lower theme number. -1 when there is none. */
   private static int argmax(double[] weights, int skip) {
@@ -124,7 +153,7 @@ public final class PaperThemes {
   }
 
   public boolean mixed(int d) {
-    return secondary[d] >= 0 && primaryWeight[d] - secondaryWeight[d] < MIXED_MARGIN;
+    return new Placement(primary[d], primaryWeight[d], secondary[d], secondaryWeight[d]).mixed();
   }
 
   /** The share of the corpus theme {@code t} holds: its paper weights summed, over the number of papers. */

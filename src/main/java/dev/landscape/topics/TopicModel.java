@@ -34,6 +34,16 @@ public final class TopicModel {
     this.stats = stats;
   }
 
+  /**
+   * A model of topic-word counts and priors only, as a saved model holds it: no documents.
+   *
+   * @param topicWord {@code topicWord[k][w]}, topic-major; kept, not copied
+   */
+  public static TopicModel ofCounts(double[] alpha, double beta, int[][] topicWord) {
+    return new TopicModel(alpha, beta, topicWord, new int[0], new int[0],
+        new TrainingStats(0, 0, 0, Double.NaN, Double.NaN));
+  }
+
   public int topicCount() {
     return alpha.length;
   }

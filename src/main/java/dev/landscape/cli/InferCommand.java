@@ -1,0 +1,98 @@
+package dev.landscape.cli;
+
+import dev.landscape.inference.Inference;
+import dev.landscape.progress.Progress;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code landscape infer}: places new papers on the themes and topics of a saved model, without retraining. */
+@Command(
+    name = "infer",
+    mixinStandardHelpOptions = true,
+    versionProvider = LandscapeCommand.VersionProvider.class,
+    description = {"Place new papers on an existing landscape: prepare them exactly as the model's training papers "
+        + "were, infer their topic proportions with MALLET's TopicInferencer, and write their themes and topics in "
+        + "the columns of topic-assignments.csv, plus tokens (words the model knows) and status (assigned or "
+        + "unassignable)."},
+    footer = ExitCodes.HELP,
+    showDefaultValues = true)
+final class InferCommand implements Callable<Integer> {
+  @ParentCommand
+  LandscapeCommand root;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-m", "--model"}, paramLabel = "DIR", defaultValue = "reports/model",
+      description = "The saved model: the model/ folder of a report written by 'landscape run'.")
+  Path model;
+
+  @Option(names = {"-i", "--input"}, paramLabel = "FILE", required = true,
+      description = "Papers to place, in any format 'landscape run' reads.")
+  Path input;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "inferred-assignments.csv",
+      description = "The CSV to write (replaced only when inference succeeds); - writes to standard output.")
+  String out;
+
+  @CommandLine.Mixin
+  InputOptions inputOptions;
+
+  @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
+      description = "Gibbs sweeps per paper (MALLET InferTopics' --num-iterations).")
+  int iterations;
+
+  @Option(names = "--burn-in", paramLabel = "N", defaultValue = "10",
+      description = "Sweeps before the first kept sample (InferTopics' --burn-in).")
+  int burnIn;
+
+  @Option(names = "--thinning", paramLabel = "N", defaultValue = "10",
+      description = "Sweeps between kept samples (InferTopics' --sample-interval).")
+  int thinning;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+      description = "Papers sampled at once. Results do not depend on it: each paper has its own random stream.")
+  int threads;
+
+  @Override
+  public Integer call() {
+    Inference.Config config = config();
+    Progress progress = root.quiet ? Progress.NONE : root.progress;
+    PrintWriter stdout = spec.commandLine().getOut();
+    Inference.Result result = new Inference(progress).run(config, stdout);
+    if (!root.quiet) {
+      // With the table on standard output, the summary goes to standard error.
+      PrintWriter summary = config.out() == null ? spec.commandLine().getErr() : stdout;
+      summary.printf(Locale.ROOT, "Read %,d records from %s: %,d skipped%n", result.read().records(),
+          result.read().file(), result.read().dropped());
+      summary.printf(Locale.ROOT, "Placed %,d papers (%,d unassignable: no word the model knows) in %.1f s, "
+              + "%,.0f papers/s; model loaded in %.1f s%n", result.papers(), result.unassignable(),
+          result.inferMillis() / 1000.0, result.papersPerSecond(), result.loadMillis() / 1000.0);
+      summary.printf(Locale.ROOT, "Wrote %s%n", config.out() == null ? "standard output" : config.out());
+      summary.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  private Inference.Config config() {
+    try {
+      if (iterations < 1 || burnIn < 0 || burnIn >= iterations || thinning < 1) {
+        throw new IllegalArgumentException("--iterations must be at least 1, --burn-in from 0 to iterations - 1 and "
+            + "--thinning at least 1; found " + iterations + ", " + burnIn + ", " + thinning);
+      }
+      if (threads < 1 || threads > 256) {
+        throw new IllegalArgumentException("--threads must be between 1 and 256, found " + threads);
+      }
+      return new Inference.Config(model, input, out.equals("-") ? null : Path.of(out),
+          inputOptions.readOptions(threads), iterations, burnIn, thinning, threads);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.landscape.cli;
+
+import dev.landscape.corpus.BadRecordPolicy;
+import dev.landscape.corpus.CorpusFormat;
+import dev.landscape.corpus.ReadOptions;
+import picocli.CommandLine.Option;
+
+/** How to read a corpus file: the options {@code run} and {@code infer} share (a picocli mixin). */
+final class InputOptions {
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "Input format: auto, viewer, jsonl, csv or tsv. auto picks by file name and checks the content.")
+  CorpusFormat format;
+
+  @Option(names = "--id-column", paramLabel = "NAME", description = "Column or JSON field of the id "
+      + "(default: the first of id, arxiv_id, paper_id, doc_id).")
+  String idColumn;
+
+  @Option(names = "--text-column", paramLabel = "NAME", description = "Column or JSON field of the abstract "
+      + "(default: the first of abstract, text, summary, body).")
+  String textColumn;
+
+  @Option(names = "--title-column", paramLabel = "NAME", description = "Column or JSON field of the title "
+      + "(default: title, when present).")
+  String titleColumn;
+
+  @Option(names = "--categories-column", paramLabel = "NAME", description = "Column or JSON field of the "
+      + "space-separated categories (default: categories, when present).")
+  String categoriesColumn;
+
+  @Option(names = "--date-column", paramLabel = "NAME", description = "Column or JSON field of the date (default: "
+      + "date, published, created or update_date; JSON Lines: versions[0].created, then update_date). Papers "
+      + "without a date are dated from their arXiv id.")
+  String dateColumn;
+
+  @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "skip",
+      description = "Faulty records (malformed, missing id or abstract, duplicate id, bad date): skip counts and "
+          + "reports them, fail stops at the first. Values: skip, fail.")
+  BadRecordPolicy onBadRecord;
+
+  /** The read options, parsing JSON Lines with {@code threads} threads. */
+  ReadOptions readOptions(int threads) {
+    return new ReadOptions(format, onBadRecord,
+        new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn), threads);
+  }
+}

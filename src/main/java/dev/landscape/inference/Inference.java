@@ -1,0 +1,148 @@
+package dev.landscape.inference;
+
+import dev.landscape.concurrent.Futures;
+import dev.landscape.corpus.Paper;
+import dev.landscape.corpus.PaperStream;
+import dev.landscape.corpus.ReadOptions;
+import dev.landscape.corpus.ReadStats;
+import dev.landscape.model.ModelFiles;
+import dev.landscape.model.SavedModel;
+import dev.landscape.output.InferredAssignments;
+import dev.landscape.progress.Progress;
+import dev.landscape.themes.PaperThemes;
+import dev.landscape.topics.MalletInferencer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * {@code landscape infer}: places new papers on a saved landscape. Papers stream through in batches: the reading
+ * thread keeps a few batches in flight while a pool prepares and samples them, and rows are written in input order
+ * as batches complete, so memory stays bounded whatever the input size. Each paper's sampling is seeded by the model
+ * seed and its id, so results do not depend on the number of threads.
+ */
+public final class Inference {
+  private static final int BATCH = 256;
+
+  private final Progress progress;
+
+  public Inference(Progress progress) {
+    this.progress = progress;
+  }
+
+  /**
+   * What to infer.
+   *
+   * @param model the model folder (a report's model/)
+   * @param input the papers, in any format {@code landscape run} reads
+   * @param out the table to write, or null for {@code stdout}
+   * @param read how to read the input
+   * @param iterations Gibbs sweeps per paper; burnIn and thinning as MALLET's InferTopics names them
+   * @param threads papers sampled at once
+   */
+  public record Config(Path model, Path input, Path out, ReadOptions read, int iterations, int burnIn, int thinning,
+      int threads) {}
+
+  /**
+   * What happened.
+   *
+   * @param papers papers written
+   * @param unassignable of those, papers with no word the model knows
+   * @param read what reading the input found
+   * @param loadMillis time to load and check the model
+   * @param inferMillis time to read, prepare, sample and write the papers
+   */
+  public record Result(long papers, long unassignable, ReadStats read, long loadMillis, long inferMillis) {
+    public double papersPerSecond() {
+      return inferMillis == 0 ? 0 : papers * 1000.0 / inferMillis;
+    }
+  }
+
+  public Result run(Config config, Writer stdout) {
+    long start = System.nanoTime();
+    SavedModel model = ModelFiles.read(config.model());
+    MalletInferencer inferencer = new MalletInferencer(model.topics(), model.text().vocabulary().words(),
+        new MalletInferencer.Settings(config.iterations(), config.burnIn(), config.thinning(), model.seed()));
+    long loaded = System.nanoTime();
+    ExecutorService pool = Futures.pool(config.threads(), "infer");
+    ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(model, inferencer.sampler()));
+    long papers = 0;
+    long unassignable = 0;
+    ReadStats stats;
+    try (PaperStream stream = PaperStream.open(config.input(), config.read());
+        InferredAssignments table = config.out() == null ? InferredAssignments.to(model, stdout)
+            : InferredAssignments.toFile(model, config.out(), config.input());
+        Progress.Task task = progress.start("Inferring", -1, "papers")) {
+      ArrayDeque<Future<List<List<String>>>> inFlight = new ArrayDeque<>();
+      List<Paper> batch = nextBatch(stream);
+      while (!batch.isEmpty() || !inFlight.isEmpty()) {
+        while (!batch.isEmpty() && inFlight.size() <= config.threads()) {
+          List<Paper> papersOfBatch = batch;
+          inFlight.add(pool.submit(() -> workers.get().rows(table, papersOfBatch)));
+          batch = nextBatch(stream);
+        }
+        for (List<String> row : Futures.await(inFlight.poll(), "inferring topics")) {
+          table.write(row);
+          papers++;
+          if (row.get(row.size() - 1).equals(InferredAssignments.UNASSIGNABLE)) {
+            unassignable++;
+          }
+        }
+        task.stepTo(papers);
+      }
+      table.commit();
+      stats = stream.stats();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      pool.shutdownNow();
+    }
+    long done = System.nanoTime();
+    return new Result(papers, unassignable, stats, (loaded - start) / 1_000_000, (done - loaded) / 1_000_000);
+  }
+
+  /** One pool thread's state: MALLET's sampler and a scratch array of theme weights. */
+  private static final class Worker {
+    private final SavedModel model;
+    private final MalletInferencer.Sampler sampler;
+    private final int[] themeOfTopic;
+    private final double[] weights;
+
+    Worker(SavedModel model, MalletInferencer.Sampler sampler) {
+      this.model = model;
+      this.sampler = sampler;
+      this.themeOfTopic = model.themeOfTopic();
+      this.weights = new double[model.themes().size()];
+    }
+
+    List<List<String>> rows(InferredAssignments table, List<Paper> papers) {
+      List<List<String>> rows = new ArrayList<>(papers.size());
+      for (Paper paper : papers) {
+        int[] words = model.text().prepare(paper.modelText());
+        if (words.length == 0) {
+          rows.add(table.unassignable(paper.info()));
+          continue;
+        }
+        double[] proportions = sampler.proportions(paper.info().id(), words);
+        rows.add(table.assigned(paper.info(), words.length, proportions,
+            PaperThemes.place(proportions, themeOfTopic, weights)));
+      }
+      return rows;
+    }
+  }
+
+  private static List<Paper> nextBatch(PaperStream stream) {
+    List<Paper> batch = new ArrayList<>(BATCH);
+    Paper paper;
+    while (batch.size() < BATCH && (paper = stream.next()) != null) {
+      batch.add(paper);
+    }
+    return batch;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.landscape.io;
+
+import dev.landscape.corpus.InputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Streams the rows of a tab-separated file with a header line, such as the files of a saved model. Every fault is an
+ * {@link InputException} naming the file and line, never a stack trace.
+ */
+public final class TsvRows {
+  private TsvRows() {}
+
+  /** Receives one row. */
+  @FunctionalInterface
+  public interface Handler {
+    void accept(String[] row, At at);
+  }
+
+  /** Where a row came from, and checks of its fields that fail with the file and line. */
+  public record At(Path file, long line) {
+    public InputException fault(String message) {
+      return new InputException(file + ":" + line + ": " + message);
+    }
+
+    public int integer(String text, int min, int max) {
+      try {
+        int value = Integer.parseInt(text);
+        if (value >= min && value <= max) {
+          return value;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw fault("expected a whole number from " + min + " to " + max + ", found '" + text + "'");
+    }
+
+    public double positive(String text) {
+      try {
+        double value = Double.parseDouble(text);
+        if (value > 0 && Double.isFinite(value)) {
+          return value;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw fault("expected a positive number, found '" + text + "'");
+    }
+  }
+
+  /** Hands every row after the header to {@code handler}; each must have exactly {@code fields} fields. */
+  public static void read(Path file, int fields, Handler handler) {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String header = reader.readLine();
+      if (header == null || header.split("\t", -1).length != fields) {
+        throw new InputException(file + ":1: expected a header of " + fields + " tab-separated columns");
+      }
+      long line = 1;
+      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        line++;
+        String[] row = text.split("\t", -1);
+        At at = new At(file, line);
+        if (row.length != fields) {
+          throw at.fault("expected " + fields + " tab-separated fields, found " + row.length);
+        }
+        handler.accept(row, at);
+      }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InputException(file + ": not valid UTF-8");
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,263 @@
+package dev.landscape.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.landscape.corpus.InputException;
+import dev.landscape.io.TsvRows;
+import dev.landscape.text.TextModel;
+import dev.landscape.text.TextModelFiles;
+import dev.landscape.topics.TopicModel;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes and reads the durable model, {@code model/} in every report: plain UTF-8 files (TSV and JSON, specified in
+ * docs/model-format.md) rather than Java serialization, whose saved objects break when classes change.
+ * {@code model.json} carries the format name and version and every file's SHA-256 and size; reading checks them all
+ * before it trusts a byte, and says which file is missing, damaged or from another version.
+ */
+public final class ModelFiles {
+  /** The model's folder inside a report. */
+  public static final String DIR = "model";
+  static final String DESCRIPTION = "model.json";
+  static final String FORMAT = "landscape-model";
+  static final int VERSION = 1;
+  static final String TOPICS = "topics.tsv";
+  static final String THEMES = "themes.tsv";
+  static final String TOPIC_WORDS = "topic-words.tsv";
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ModelFiles() {}
+
+  /**
+   * Writes {@code model} into {@code dir} (created). {@code about} holds the provenance to record (corpus, text and
+   * training settings); the format, the counts and the file checksums are added here.
+   */
+  public static void write(Path dir, SavedModel model, Map<String, Object> about) throws IOException {
+    Files.createDirectories(dir);
+    List<String> files = new ArrayList<>(TextModelFiles.write(model.text(), dir));
+    writeTopics(dir, model);
+    files.addAll(List.of(TOPICS, THEMES, TOPIC_WORDS));
+    Map<String, Object> description = new LinkedHashMap<>();
+    description.put("format", FORMAT);
+    description.put("format_version", VERSION);
+    description.putAll(about);
+    TopicModel topics = model.topics();
+    description.put("topics", topics.topicCount());
+    description.put("themes", model.themes().size());
+    description.put("vocabulary", topics.vocabularySize());
+    description.put("terms", model.text().termCount());
+    description.put("forms", model.text().formCount());
+    description.put("corpus_tokens", model.text().corpusTokens());
+    description.put("beta", topics.beta());
+    description.put("seed", model.seed());
+    Map<String, Object> checksums = new LinkedHashMap<>();
+    for (String file : files) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("sha256", sha256(dir.resolve(file)));
+      entry.put("bytes", Files.size(dir.resolve(file)));
+      checksums.put(file, entry);
+    }
+    description.put("files", checksums);
+    JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), description);
+  }
+
+  private static void writeTopics(Path dir, SavedModel model) throws IOException {
+    TopicModel topics = model.topics();
+    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(TOPICS), StandardCharsets.UTF_8)) {
+      out.write("topic\talpha\ttheme\tlabel\n");
+      for (int k = 0; k < topics.topicCount(); k++) {
+        // Doubles as Java's shortest round-trip text, so the reader gets back the very same numbers.
+        out.write(k + "\t" + topics.alpha(k) + "\t" + model.themeOfTopic()[k] + "\t" + clean(model.topicLabels().get(k))
+            + "\n");
+      }
+    }
+    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(THEMES), StandardCharsets.UTF_8)) {
+      out.write("theme\tkind\tname\n");
+      for (int t = 0; t < model.themes().size(); t++) {
+        out.write(t + "\t" + model.themes().get(t).kind() + "\t" + clean(model.themes().get(t).name()) + "\n");
+      }
+    }
+    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(TOPIC_WORDS), StandardCharsets.UTF_8)) {
+      out.write("word\tcounts\n");
+      StringBuilder row = new StringBuilder();
+      for (int w = 0; w < topics.vocabularySize(); w++) {
+        row.setLength(0);
+        row.append(w).append('\t');
+        boolean first = true;
+        for (int k = 0; k < topics.topicCount(); k++) {
+          int count = topics.count(k, w);
+          if (count > 0) {
+            row.append(first ? "" : " ").append(k).append(':').append(count);
+            first = false;
+          }
+        }
+        out.write(row.append('\n').toString());
+      }
+    }
+  }
+
+  /** Names from a themes file could hold a tab or line break; they must not break the row. */
+  private static String clean(String text) {
+    return text.replaceAll("[\\t\\r\\n]+", " ");
+  }
+
+  /** Reads the model in {@code dir}, checking its format version and every file's checksum first. */
+  public static SavedModel read(Path dir) {
+    Map<String, Object> description = description(dir);
+    verify(dir, description);
+    int topicCount = number(dir, description, "topics");
+    int vocabularySize = number(dir, description, "vocabulary");
+    long corpusTokens = ((Number) require(dir, description, "corpus_tokens", Number.class)).longValue();
+    double beta = ((Number) require(dir, description, "beta", Number.class)).doubleValue();
+    int seed = number(dir, description, "seed");
+    TextModel text = TextModelFiles.read(dir, corpusTokens);
+    if (text.vocabulary().size() != vocabularySize) {
+      throw damaged(dir, "terms.tsv lists " + text.vocabulary().size() + " vocabulary terms, model.json "
+          + vocabularySize);
+    }
+    List<SavedModel.ThemeName> themes = new ArrayList<>();
+    TsvRows.read(dir.resolve(THEMES), 3, (row, at) -> {
+      if (at.integer(row[0], 0, Integer.MAX_VALUE) != themes.size()) {
+        throw at.fault("themes must be numbered 0, 1, 2, ... in order");
+      }
+      themes.add(new SavedModel.ThemeName(row[2], row[1]));
+    });
+    double[] alpha = new double[topicCount];
+    int[] themeOfTopic = new int[topicCount];
+    List<String> labels = new ArrayList<>();
+    TsvRows.read(dir.resolve(TOPICS), 4, (row, at) -> {
+      int k = at.integer(row[0], 0, topicCount - 1);
+      if (k != labels.size()) {
+        throw at.fault("topics must be numbered 0, 1, 2, ... in order");
+      }
+      alpha[k] = at.positive(row[1]);
+      themeOfTopic[k] = at.integer(row[2], 0, themes.size() - 1);
+      labels.add(row[3]);
+    });
+    if (labels.size() != topicCount) {
+      throw damaged(dir, TOPICS + " lists " + labels.size() + " topics, model.json " + topicCount);
+    }
+    int[][] counts = new int[topicCount][vocabularySize];
+    int[] seen = {0};
+    TsvRows.read(dir.resolve(TOPIC_WORDS), 2, (row, at) -> {
+      int w = at.integer(row[0], 0, vocabularySize - 1);
+      if (w != seen[0]++) {
+        throw at.fault("words must be numbered 0, 1, 2, ... in order");
+      }
+      if (!row[1].isEmpty()) {
+        for (String pair : row[1].split(" ")) {
+          int colon = pair.indexOf(':');
+          if (colon < 0) {
+            throw at.fault("expected topic:count, found '" + pair + "'");
+          }
+          counts[at.integer(pair.substring(0, colon), 0, topicCount - 1)][w] =
+              at.integer(pair.substring(colon + 1), 1, Integer.MAX_VALUE);
+        }
+      }
+    });
+    if (seen[0] != vocabularySize) {
+      throw damaged(dir, TOPIC_WORDS + " lists " + seen[0] + " words, model.json " + vocabularySize);
+    }
+    return new SavedModel(text, TopicModel.ofCounts(alpha, beta, counts), labels, themes, themeOfTopic, seed,
+        description);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> description(Path dir) {
+    Path file = dir.resolve(DESCRIPTION);
+    if (!Files.isDirectory(dir)) {
+      throw new InputException("--model " + dir + ": no such folder (a report's model/ folder, for example "
+          + "reports/model)");
+    }
+    try {
+      Map<String, Object> description = JSON.readValue(file.toFile(), Map.class);
+      if (!FORMAT.equals(description.get("format"))) {
+        throw new InputException(file + ": not a landscape model (format is not " + FORMAT + ")");
+      }
+      Object version = description.get("format_version");
+      if (!(version instanceof Integer v) || v != VERSION) {
+        throw new InputException(file + ": model format version " + version + "; this landscape reads version "
+            + VERSION + ". Rebuild the model with this version's 'landscape run'");
+      }
+      return description;
+    } catch (JsonProcessingException e) {
+      throw new InputException(file + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
+          + e.getOriginalMessage());
+    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+      throw new InputException(dir + ": no " + DESCRIPTION + "; not a landscape model folder");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Checks that every file model.json lists is there, whole and unchanged. */
+  private static void verify(Path dir, Map<String, Object> description) {
+    Object files = description.get("files");
+    if (!(files instanceof Map<?, ?> listed)) {
+      throw damaged(dir, "model.json lists no files");
+    }
+    List<String> expected = new ArrayList<>(TextModelFiles.FILES);
+    expected.addAll(List.of(TOPICS, THEMES, TOPIC_WORDS));
+    for (String name : expected) {
+      Path file = dir.resolve(name);
+      if (!(listed.get(name) instanceof Map<?, ?> entry) || !(entry.get("sha256") instanceof String sha)) {
+        throw damaged(dir, "model.json has no checksum for " + name);
+      }
+      if (!Files.isRegularFile(file)) {
+        throw damaged(dir, name + " is missing");
+      }
+      try {
+        String actual = sha256(file);
+        if (!actual.equals(sha)) {
+          throw damaged(dir, name + " has changed since it was saved (SHA-256 " + actual.substring(0, 12)
+              + "..., expected " + sha.substring(0, Math.min(12, sha.length())) + "...)");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static InputException damaged(Path dir, String what) {
+    return new InputException("model " + dir + " is damaged: " + what);
+  }
+
+  private static Object require(Path dir, Map<String, Object> description, String key, Class<?> type) {
+    Object value = description.get(key);
+    if (!type.isInstance(value)) {
+      throw damaged(dir, "model.json has no " + key);
+    }
+    return value;
+  }
+
+  private static int number(Path dir, Map<String, Object> description, String key) {
+    Object value = require(dir, description, key, Number.class);
+    return ((Number) value).intValue();
+  }
+
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
+  }
+}

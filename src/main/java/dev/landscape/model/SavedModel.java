@@ -1,0 +1,33 @@
+package dev.landscape.model;
+
+import dev.landscape.text.TextModel;
+import dev.landscape.topics.TopicModel;
+import java.util.List;
+
+/**
+ * A landscape as saved in {@code model/}: everything needed to place new papers on it without retraining.
+ *
+ * @param text the frozen text preparation: word decisions, phrases, stopwords, vocabulary
+ * @param topics topic-word counts and the priors (alpha per topic, beta)
+ * @param topicLabels each topic's label, as topics.csv shows it
+ * @param themes the themes, by id
+ * @param themeOfTopic per topic, its theme id
+ * @param seed the training seed, which also seeds inference
+ * @param description model.json as read, for provenance
+ */
+public record SavedModel(TextModel text, TopicModel topics, List<String> topicLabels, List<ThemeName> themes,
+    int[] themeOfTopic, int seed, java.util.Map<String, Object> description) {
+  public SavedModel {
+    topicLabels = List.copyOf(topicLabels);
+    themes = List.copyOf(themes);
+    themeOfTopic = themeOfTopic.clone();
+  }
+
+  @Override
+  public int[] themeOfTopic() {
+    return themeOfTopic.clone();
+  }
+
+  /** A theme's name and kind (named, auto, other). */
+  public record ThemeName(String name, String kind) {}
+}

@@ -1,0 +1,174 @@
+package dev.landscape.output;
+
+import dev.landscape.corpus.InputException;
+import dev.landscape.corpus.PaperInfo;
+import dev.landscape.model.SavedModel;
+import dev.landscape.themes.PaperThemes;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The table {@code landscape infer} writes: the columns of topic-assignments.csv, then {@code tokens} (the paper's
+ * words the model knows) and {@code status} ({@code assigned}, or {@code unassignable} for a paper with no known
+ * word, whose theme and topic cells stay empty rather than hold a guess). Rows stream in input order into a
+ * temporary file beside the target, which {@link #commit()} renames over it, so an earlier file survives a failed
+ * run whole.
+ */
+public final class InferredAssignments implements Closeable {
+  public static final List<String> HEADER = List.of("id", "title", "date", "theme", "theme_confidence",
+      "second_theme", "second_theme_weight", "mixed", "topic", "topic_label", "topic_weight", "second_topic",
+      "second_label", "second_weight", "tokens", "status");
+  public static final String UNASSIGNABLE = "unassignable";
+
+  private final SavedModel model;
+  private final Path target;
+  private final Path temporary;
+  private final CSVPrinter printer;
+  private boolean committed;
+
+  private InferredAssignments(SavedModel model, Path target, Path temporary, Writer writer) throws IOException {
+    this.model = model;
+    this.target = target;
+    this.temporary = temporary;
+    this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
+        .setHeader(HEADER.toArray(String[]::new)).get());
+  }
+
+  /** Writes to {@code target}, replaced on {@link #commit()}. */
+  public static InferredAssignments toFile(SavedModel model, Path target, Path input) {
+    Path absolute = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute)) {
+      throw new InputException("--out " + target + ": is a folder; name a file such as new-papers.csv");
+    }
+    try {
+      if (Files.exists(absolute) && Files.exists(input) && Files.isSameFile(absolute, input)) {
+        throw new InputException("--out " + target + ": is the input file; choose another name");
+      }
+      Files.createDirectories(absolute.getParent());
+      Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".tmp-", "");
+      return new InferredAssignments(model, absolute, temporary,
+          Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write beside " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes to {@code out} (standard output); {@link #commit()} flushes it. */
+  public static InferredAssignments to(SavedModel model, Writer out) {
+    try {
+      return new InferredAssignments(model, null, null, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The row of a paper placed on the landscape. */
+  public List<String> assigned(PaperInfo paper, int tokens, double[] proportions, PaperThemes.Placement placed) {
+    int first = -1;
+    int second = -1;
+    for (int k = 0; k < proportions.length; k++) {
+      if (first < 0 || proportions[k] > proportions[first]) {
+        second = first;
+        first = k;
+      } else if (second < 0 || proportions[k] > proportions[second]) {
+        second = k;
+      }
+    }
+    List<String> row = new ArrayList<>(HEADER.size());
+    addPaper(row, paper);
+    row.add(CsvCells.text(themeName(placed.primary())));
+    row.add(CsvCells.number(placed.confidence(), 4));
+    row.add(CsvCells.text(placed.secondary() < 0 ? "" : themeName(placed.secondary())));
+    row.add(CsvCells.number(placed.secondaryWeight(), 4));
+    row.add(Boolean.toString(placed.mixed()));
+    row.add(Integer.toString(first));
+    row.add(CsvCells.text(model.topicLabels().get(first)));
+    row.add(CsvCells.number(proportions[first], 4));
+    row.add(second < 0 ? "" : Integer.toString(second));
+    row.add(second < 0 ? "" : CsvCells.text(model.topicLabels().get(second)));
+    row.add(second < 0 ? "" : CsvCells.number(proportions[second], 4));
+    row.add(Integer.toString(tokens));
+    row.add("assigned");
+    return row;
+  }
+
+  /** The row of a paper with no word the model knows. */
+  public List<String> unassignable(PaperInfo paper) {
+    List<String> row = new ArrayList<>(HEADER.size());
+    addPaper(row, paper);
+    while (row.size() < HEADER.size() - 2) {
+      row.add("");
+    }
+    row.add("0");
+    row.add(UNASSIGNABLE);
+    return row;
+  }
+
+  private static void addPaper(List<String> row, PaperInfo paper) {
+    row.add(CsvCells.text(paper.id()));
+    row.add(CsvCells.text(paper.title()));
+    row.add(paper.dateText());
+  }
+
+  private String themeName(int theme) {
+    return model.themes().get(theme).name();
+  }
+
+  public void write(List<String> row) {
+    try {
+      printer.printRecord(row);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + where() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Finishes the table: flushed to standard output, or renamed over the target file. */
+  public void commit() {
+    try {
+      printer.flush();
+      if (temporary != null) {
+        printer.close();
+        try {
+          Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      committed = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + where() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String where() {
+    return target == null ? "standard output" : target.toString();
+  }
+
+  /** Removes the temporary file of a run that did not commit. */
+  @Override
+  public void close() {
+    if (temporary != null && !committed) {
+      try {
+        printer.close();
+      } catch (IOException e) {
+        // the write already failed; removing the temporary file is what matters now
+      }
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove temporary file " + temporary + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}

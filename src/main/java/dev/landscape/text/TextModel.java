@@ -1,0 +1,166 @@
+package dev.landscape.text;
+
+import com.carrotsearch.hppc.LongIntHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The text preparation of a trained model, frozen: what training decided for every word form it saw (a term, a
+ * stopword, a connector, the parts of a glued word), the phrases it joined in the order it joined them, and which
+ * terms survived pruning. {@link #prepare} runs a new paper through exactly those steps, so a training paper comes
+ * out as the very tokens it was trained on, and a new paper as it would have been prepared in training.
+ *
+ * <p>Forms training never saw are decided by the same rules ({@link TermMapper#codesOfUnseen}) over the training
+ * corpus's word counts; they can only become terms the model already has. Immutable and safe for many threads.
+ */
+public final class TextModel {
+  /** What training decided for one lower-case word form: its count in the corpus and its codes. */
+  record Form(int count, int[] codes) {}
+
+  private final StopWords stopWords;
+  private final Map<String, Form> forms;
+  private final long corpusTokens;
+  private final Terms terms;
+  private final int[] vocabularyIds;
+  private final List<int[]> named;
+  private final Map<int[], Integer> namedPhrase;
+  private final List<LongIntHashMap> passes;
+  private final Vocabulary vocabulary;
+  private final TermMapper unseen;
+
+  /**
+   * @param forms per lower-case form, its corpus count and codes
+   * @param terms every term of training, phrases included, by id
+   * @param vocabularyIds per term, its id in {@code vocabulary}, or -1 when pruning dropped it
+   * @param named the user's phrases as codes, joined first and in this order
+   * @param namedIds the phrase term each of {@code named} became
+   * @param passes the phrase pairs each detection pass accepted
+   * @param unseen a mapper holding the training counts, for forms training never saw
+   */
+  TextModel(StopWords stopWords, Map<String, Form> forms, long corpusTokens, Terms terms, int[] vocabularyIds,
+      List<int[]> named, int[] namedIds, List<LongIntHashMap> passes, Vocabulary vocabulary, TermMapper unseen) {
+    this.stopWords = Objects.requireNonNull(stopWords);
+    this.forms = Map.copyOf(forms);
+    this.corpusTokens = corpusTokens;
+    this.terms = terms;
+    this.vocabularyIds = vocabularyIds.clone();
+    this.named = List.copyOf(named);
+    this.namedPhrase = new IdentityHashMap<>();
+    for (int i = 0; i < this.named.size(); i++) {
+      namedPhrase.put(this.named.get(i), namedIds[i]);
+    }
+    this.passes = List.copyOf(passes);
+    this.vocabulary = vocabulary;
+    this.unseen = unseen;
+  }
+
+  /** The training mapper frozen as it was: for forms no paper of training had. */
+  static TermMapper unseenMapper(StopWords stopWords, Map<String, Form> forms, long corpusTokens) {
+    TermMapper mapper = new TermMapper(stopWords, Lexicon.shipped());
+    Map<String, Integer> counts = new java.util.HashMap<>(forms.size() * 2);
+    forms.forEach((form, f) -> counts.put(form, f.count()));
+    mapper.freeze(counts, corpusTokens);
+    return mapper;
+  }
+
+  /** The vocabulary ids of a paper's model text (title and abstract), as training would have made them. */
+  public int[] prepare(String text) {
+    Coder coder = new Coder();
+    Tokenizer.scan(TextNormalizer.normalize(text), coder);
+    int[][] doc = {Arrays.copyOf(coder.codes, coder.length)};
+    if (!named.isEmpty()) {
+      PhraseDetector.joinNamed(doc, named, namedPhrase::get);
+    }
+    for (LongIntHashMap pass : passes) {
+      doc[0] = PhraseDetector.merge(doc[0], pass);
+    }
+    int[] ids = new int[doc[0].length];
+    int n = 0;
+    for (int code : doc[0]) {
+      if (code >= 0 && vocabularyIds[code] >= 0) {
+        ids[n++] = vocabularyIds[code];
+      }
+    }
+    return Arrays.copyOf(ids, n);
+  }
+
+  /** Codes the tokens of one text: each form as training decided it, boundaries kept. */
+  private final class Coder implements Tokenizer.Sink {
+    int[] codes = new int[256];
+    int length;
+
+    @Override
+    public void token(char[] chars, int start, int end) {
+      String lower = new String(chars, start, end - start).toLowerCase(Locale.ROOT);
+      Form form = forms.get(lower);
+      for (int code : form != null ? form.codes() : unseen.codesOfUnseen(lower, terms)) {
+        append(code);
+      }
+    }
+
+    @Override
+    public void boundary() {
+      append(RawCorpus.BOUNDARY);
+    }
+
+    private void append(int code) {
+      if (length == codes.length) {
+        codes = Arrays.copyOf(codes, length * 2);
+      }
+      codes[length++] = code;
+    }
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Word forms training decided on. */
+  public int formCount() {
+    return forms.size();
+  }
+
+  /** Terms of training, pruned ones and phrases included. */
+  public int termCount() {
+    return terms.size();
+  }
+
+  /** Tokens of the training corpus, before stopwords were removed. */
+  public long corpusTokens() {
+    return corpusTokens;
+  }
+
+  StopWords stopWords() {
+    return stopWords;
+  }
+
+  Map<String, Form> forms() {
+    return forms;
+  }
+
+  Terms terms() {
+    return terms;
+  }
+
+  int vocabularyId(int term) {
+    return vocabularyIds[term];
+  }
+
+  /** The user's phrases with the terms they became, in joining order. */
+  List<Map.Entry<int[], Integer>> namedPhrases() {
+    List<Map.Entry<int[], Integer>> list = new ArrayList<>();
+    for (int[] codes : named) {
+      list.add(Map.entry(codes, namedPhrase.get(codes)));
+    }
+    return list;
+  }
+
+  List<LongIntHashMap> passes() {
+    return passes;
+  }
+}

@@ -1,0 +1,168 @@
+package dev.landscape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code landscape infer} against a model trained once on the default 39 papers: it reproduces the training themes,
+ * repeats itself byte for byte (across thread counts and in a fresh JVM), marks papers it cannot place, and refuses
+ * damaged models with one line.
+ */
+class InferCommandTest {
+  @TempDir static Path shared;
+  @TempDir Path tmp;
+
+  static Path reports;
+  static final Path CORPUS = Path.of("data/arxiv-ml-abstracts.txt");
+
+  private final CliRunner cli = new CliRunner();
+
+  @BeforeAll
+  static void train() {
+    reports = shared.resolve("reports");
+    CliRunner runner = new CliRunner();
+    int code = runner.execute("run", "-q", "--input", CORPUS.toString(), "--out", reports.toString(),
+        "--iterations", "300");
+    assertEquals(ExitCodes.OK, code, runner.err.toString());
+  }
+
+  private int infer(Path out, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("infer", "--model", reports.resolve("model").toString(),
+        "--input", CORPUS.toString(), "--out", out.toString()));
+    args.addAll(List.of(more));
+    return cli.execute(args.toArray(String[]::new));
+  }
+
+  static Map<String, CSVRecord> rows(String csv) throws IOException {
+    Map<String, CSVRecord> rows = new HashMap<>();
+    for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv))) {
+      rows.put(r.get("id"), r);
+    }
+    return rows;
+  }
+
+  @Test
+  void trainingPapersKeepTheirPrimaryTheme() throws IOException {
+    Path out = tmp.resolve("inferred.csv");
+    assertEquals(ExitCodes.OK, infer(out), cli.err.toString());
+    assertTrue(cli.out.toString().contains("Placed 39 papers (0 unassignable"), cli.out.toString());
+    Map<String, CSVRecord> trained = rows(Files.readString(reports.resolve("topic-assignments.csv")));
+    Map<String, CSVRecord> inferred = rows(Files.readString(out));
+    assertEquals(trained.keySet(), inferred.keySet());
+    long same = trained.keySet().stream()
+        .filter(id -> trained.get(id).get("theme").equals(inferred.get(id).get("theme"))).count();
+    assertTrue(same >= 0.9 * trained.size(), same + " of " + trained.size() + " kept their theme");
+    assertTrue(inferred.values().stream().allMatch(r -> r.get("status").equals("assigned")));
+  }
+
+  @Test
+  void sameBytesWhateverTheThreadsAndInAFreshProcess() throws Exception {
+    Path one = tmp.resolve("one.csv");
+    Path two = tmp.resolve("two.csv");
+    assertEquals(ExitCodes.OK, infer(one, "--threads", "1"), cli.err.toString());
+    assertEquals(ExitCodes.OK, infer(two, "--threads", "2"), cli.err.toString());
+    assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
+
+    Path fresh = tmp.resolve("fresh.csv");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "infer", "-q",
+        "--model", reports.resolve("model").toString(), "--input", CORPUS.toString(), "--out", fresh.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(fresh));
+  }
+
+  @Test
+  void aPaperWithNoKnownWordIsUnassignable() throws IOException {
+    Path input = tmp.resolve("new.jsonl");
+    Files.writeString(input, """
+        {"id": "2501.00001", "title": "Adapters", "abstract": "We fine-tune language models with low-rank adapters."}
+        {"id": "2501.00002", "title": "Nonsense", "abstract": "Zxqv blorf snarkle wibble."}
+        """);
+    assertEquals(ExitCodes.OK, cli.execute("infer", "--model", reports.resolve("model").toString(), "--input",
+        input.toString(), "--out", "-"), cli.err.toString());
+    Map<String, CSVRecord> rows = rows(cli.out.toString());
+    assertEquals("assigned", rows.get("2501.00001").get("status"));
+    assertFalse(rows.get("2501.00001").get("theme").isEmpty());
+    assertEquals("unassignable", rows.get("2501.00002").get("status"));
+    assertEquals("", rows.get("2501.00002").get("theme"));
+    assertEquals("0", rows.get("2501.00002").get("tokens"));
+    assertTrue(cli.err.toString().contains("1 unassignable"), "the summary goes to standard error");
+  }
+
+  private Path copyOfModel() throws IOException {
+    Path copy = tmp.resolve("model");
+    Files.createDirectories(copy);
+    try (var files = Files.list(reports.resolve("model"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    return copy;
+  }
+
+  private String inferWith(Path model) {
+    cli.clear();
+    int code = cli.execute("infer", "--model", model.toString(), "--input", CORPUS.toString(), "--out",
+        tmp.resolve("x.csv").toString());
+    assertEquals(ExitCodes.USAGE, code, cli.err.toString());
+    assertFalse(Files.exists(tmp.resolve("x.csv")), "nothing written");
+    String err = cli.err.toString().strip();
+    assertFalse(err.contains("\n"), "one line: " + err);
+    return err;
+  }
+
+  @Test
+  void damagedModelsAreRefusedWithOneLine() throws IOException {
+    Path model = copyOfModel();
+    Path counts = model.resolve("topic-words.tsv");
+    byte[] original = Files.readAllBytes(counts);
+    byte[] changed = original.clone();
+    changed[changed.length - 2] = (byte) (changed[changed.length - 2] == '1' ? '2' : '1');
+    Files.write(counts, changed);
+    assertEquals("landscape: model " + model + " is damaged: topic-words.tsv has changed since it was saved",
+        inferWith(model).replaceAll(" \\(SHA-256.*", ""));
+
+    Files.write(counts, original);
+    Files.delete(model.resolve("forms.tsv"));
+    assertEquals("landscape: model " + model + " is damaged: forms.tsv is missing", inferWith(model));
+
+    Path json = model.resolve("model.json");
+    Files.writeString(json, Files.readString(json).replace("\"format_version\" : 1", "\"format_version\" : 2"));
+    assertTrue(inferWith(model).contains("model format version 2; this landscape reads version 1"));
+
+    Files.writeString(json, "{ not json");
+    assertTrue(inferWith(model).startsWith("landscape: " + json + ":1: not valid JSON"));
+
+    assertTrue(inferWith(tmp.resolve("nowhere")).contains("no such folder"));
+    assertTrue(inferWith(reports).contains("no model.json; not a landscape model folder"));
+  }
+
+  @Test
+  void outputMustNotBeTheInputOrAFolder() {
+    assertEquals(ExitCodes.USAGE, cli.execute("infer", "--model", reports.resolve("model").toString(), "--input",
+        CORPUS.toString(), "--out", CORPUS.toString()));
+    assertTrue(cli.err.toString().contains("is the input file"), cli.err.toString());
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, infer(tmp));
+    assertTrue(cli.err.toString().contains("is a folder"), cli.err.toString());
+  }
+}
