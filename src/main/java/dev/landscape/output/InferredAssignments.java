@@ -57,6 +57,7 @@ public final class InferredAssignments implements Closeable {
       }
       Files.createDirectories(absolute.getParent());
       Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".tmp-", "");
+      PendingOutputs.add(temporary);
       return new InferredAssignments(model, absolute, temporary,
           Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -146,6 +147,9 @@ public final class InferredAssignments implements Closeable {
         }
       }
       committed = true;
+      if (temporary != null) {
+        PendingOutputs.remove(temporary);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + where() + ": " + e.getMessage(), e);
     }
@@ -166,6 +170,7 @@ public final class InferredAssignments implements Closeable {
       }
       try {
         Files.deleteIfExists(temporary);
+        PendingOutputs.remove(temporary);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot remove temporary file " + temporary + ": " + e.getMessage(), e);
       }

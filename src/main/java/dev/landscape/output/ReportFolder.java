@@ -41,14 +41,37 @@ public final class ReportFolder implements Closeable {
    */
   public static ReportFolder create(Path target) {
     Path absolute = target.toAbsolutePath().normalize();
+    restoreInterruptedSwap(absolute);
     checkReplaceable(absolute, target.toString());
     Path parent = absolute.getParent();
     try {
       Files.createDirectories(parent);
       Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+      PendingOutputs.add(staging);
       return new ReportFolder(absolute, staging);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the output folder beside " + target + ": " + e, e);
+    }
+  }
+
+  /**
+   * A run killed between the two renames of {@link #commit()} leaves no report and the previous one as a hidden
+   * {@code .NAME.old-*} sibling: put it back, so a kill at any moment costs at most the run itself.
+   */
+  private static void restoreInterruptedSwap(Path target) {
+    Path parent = target.getParent();
+    if (parent == null || Files.exists(target) || !Files.isDirectory(parent)) {
+      return;
+    }
+    try (DirectoryStream<Path> olds = Files.newDirectoryStream(parent, "." + target.getFileName() + ".old-*")) {
+      for (Path old : olds) {
+        if (Files.exists(old.resolve(MARKER))) {
+          move(old, target);
+          return;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot restore the previous report " + target + ": " + e, e);
     }
   }
 
@@ -91,6 +114,7 @@ public final class ReportFolder implements Closeable {
         throw e;
       }
       committed = true;
+      PendingOutputs.remove(staging);
       if (old != null) {
         deleteTree(old);
       }
@@ -112,6 +136,7 @@ public final class ReportFolder implements Closeable {
     if (!committed) {
       try {
         deleteTree(staging);
+        PendingOutputs.remove(staging);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot remove temporary folder " + staging + ": " + e, e);
       }

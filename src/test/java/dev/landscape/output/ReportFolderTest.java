@@ -33,6 +33,19 @@ class ReportFolderTest {
   }
 
   @Test
+  void aRunKilledBetweenTheTwoRenamesGetsItsPreviousReportBack() throws IOException {
+    Path out = tmp.resolve("reports");
+    Path old = tmp.resolve(".reports.old-123");
+    Files.createDirectories(old);
+    Files.writeString(old.resolve(ReportFolder.MARKER), "previous");
+    // The state a kill between "report -> old" and "staging -> report" leaves: no report, the old one hidden.
+    try (ReportFolder folder = ReportFolder.create(out)) {
+      assertEquals("previous", Files.readString(out.resolve(ReportFolder.MARKER)), "restored before the run works");
+    }
+    assertEquals(List.of("reports"), names(tmp));
+  }
+
+  @Test
   void aRunThatFailsLeavesThePreviousReportUntouched() throws IOException {
     Path out = tmp.resolve("reports");
     Files.createDirectories(out);

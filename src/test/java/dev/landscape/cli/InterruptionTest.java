@@ -1,0 +1,98 @@
+package dev.landscape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run stopped from outside, in a child JVM as a user's would be: Ctrl-C (SIGINT) exits 130 and removes its
+ * temporary files; SIGKILL at any moment (reading, training, charts, report, the swap) leaves the previous report
+ * whole, and the next run works.
+ */
+class InterruptionTest {
+  @TempDir Path tmp;
+
+  private Path reports;
+  private byte[] previousRunJson;
+  private byte[] previousAssignments;
+
+  @BeforeEach
+  void previousReport() throws IOException {
+    reports = tmp.resolve("reports");
+    CliRunner cli = new CliRunner();
+    assertEquals(ExitCodes.OK, cli.execute("run", "-q", "--out", reports.toString(), "--iterations", "20"),
+        cli.err.toString());
+    previousRunJson = Files.readAllBytes(reports.resolve("run.json"));
+    previousAssignments = Files.readAllBytes(reports.resolve("topic-assignments.csv"));
+  }
+
+  private Process start(int iterations) throws IOException {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", "-q", "--out",
+        reports.toString(), "--iterations", Integer.toString(iterations))
+        .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+  }
+
+  private List<Path> temporaries() throws IOException {
+    try (var entries = Files.list(tmp)) {
+      return entries.filter(p -> p.getFileName().toString().startsWith(".reports.tmp-")).toList();
+    }
+  }
+
+  private void assertPreviousReportWhole() throws IOException {
+    assertArrayEquals(previousRunJson, Files.readAllBytes(reports.resolve("run.json")));
+    assertArrayEquals(previousAssignments, Files.readAllBytes(reports.resolve("topic-assignments.csv")));
+  }
+
+  @Test
+  void ctrlCExits130AndRemovesTemporaryFiles() throws Exception {
+    Process child = start(1_000_000);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (temporaries().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertTrue(!temporaries().isEmpty(), "the run started writing: " + Files.readString(tmp.resolve("child.log")));
+    Thread.sleep(500);
+    new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor();
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "stopped");
+    assertEquals(130, child.exitValue());
+    assertEquals(List.of(), temporaries());
+    assertPreviousReportWhole();
+  }
+
+  @Test
+  void sigkillAtAnyMomentLeavesThePreviousReportWhole() throws Exception {
+    Process probe = start(150);
+    long started = System.nanoTime();
+    assertTrue(probe.waitFor(120, TimeUnit.SECONDS));
+    long runMillis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(0, probe.exitValue(), Files.readString(tmp.resolve("child.log")));
+    previousRunJson = Files.readAllBytes(reports.resolve("run.json"));
+    previousAssignments = Files.readAllBytes(reports.resolve("topic-assignments.csv"));
+    // Kill at fractions of a whole run's time: while reading, training, drawing charts, writing the report.
+    for (double fraction : new double[] {0.2, 0.5, 0.8, 0.95}) {
+      Process child = start(150);
+      Thread.sleep((long) (runMillis * fraction));
+      child.destroyForcibly();
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+      if (child.exitValue() == 0) {
+        // It finished before the kill: the new report is whole, and becomes the one to protect.
+        previousRunJson = Files.readAllBytes(reports.resolve("run.json"));
+        previousAssignments = Files.readAllBytes(reports.resolve("topic-assignments.csv"));
+      }
+      assertPreviousReportWhole();
+    }
+    CliRunner cli = new CliRunner();
+    assertEquals(ExitCodes.OK, cli.execute("run", "-q", "--out", reports.toString(), "--iterations", "20"),
+        "a run after the kills works: " + cli.err);
+  }
+}
