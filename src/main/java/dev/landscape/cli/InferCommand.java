@@ -56,6 +56,10 @@ final class InferCommand implements Callable<Integer> {
       description = "Sweeps between kept samples (InferTopics' --sample-interval).")
   int thinning;
 
+  @Option(names = "--raw-csv", description = "Write titles and ids exactly as they are; by default a cell that "
+      + "starts with =, +, -, @, tab or carriage return gets a leading ' so spreadsheets do not run it.")
+  boolean rawCsv;
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
       description = "Papers sampled at once. Results do not depend on it: each paper has its own random stream.")
   int threads;
@@ -90,7 +94,7 @@ final class InferCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--threads must be between 1 and 256, found " + threads);
       }
       return new Inference.Config(model, input, out.equals("-") ? null : Path.of(out),
-          inputOptions.readOptions(threads), iterations, burnIn, thinning, threads);
+          inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -103,6 +103,11 @@ final class RunCommand implements Callable<Integer> {
       description = "PNG charts are 1920 x 1080 times N (2 for 4K). SVG and PDF are vectors at any size.")
   int chartScale;
 
+  @Option(names = "--raw-csv", description = "Write corpus text into the CSVs exactly as it is. By default a text "
+      + "cell that starts with =, +, -, @, tab or carriage return gets a leading ' so spreadsheets show it as text "
+      + "instead of running it as a formula.")
+  boolean rawCsv;
+
   @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
       description = "Number of topics: a number; 0 scales with the corpus (round(sqrt(papers)) within 2..50); "
           + "FROM:TO:STEP sweeps that range and keeps the best K; auto sweeps a range fitted to the corpus "
@@ -181,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads, List.of());
       return new RunConfig(input, out, read, text, themeOptions(), trendOptions(), fixed, sweep, sweepIterations, sweepSample, lda,
-          chartScale, commandLine());
+          chartScale, rawCsv, commandLine());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }

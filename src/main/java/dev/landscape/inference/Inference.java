@@ -7,6 +7,7 @@ import dev.landscape.corpus.ReadOptions;
 import dev.landscape.corpus.ReadStats;
 import dev.landscape.model.ModelFiles;
 import dev.landscape.model.SavedModel;
+import dev.landscape.output.CsvCells;
 import dev.landscape.output.InferredAssignments;
 import dev.landscape.progress.Progress;
 import dev.landscape.themes.PaperThemes;
@@ -45,9 +46,10 @@ public final class Inference {
    * @param read how to read the input
    * @param iterations Gibbs sweeps per paper; burnIn and thinning as MALLET's InferTopics names them
    * @param threads papers sampled at once
+   * @param rawCsv write corpus text as it is, not neutralized for spreadsheets
    */
   public record Config(Path model, Path input, Path out, ReadOptions read, int iterations, int burnIn, int thinning,
-      int threads) {}
+      int threads, boolean rawCsv) {}
 
   /**
    * What happened.
@@ -72,12 +74,13 @@ public final class Inference {
     long loaded = System.nanoTime();
     ExecutorService pool = Futures.pool(config.threads(), "infer");
     ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(model, inferencer.sampler()));
+    CsvCells cells = CsvCells.of(config.rawCsv());
     long papers = 0;
     long unassignable = 0;
     ReadStats stats;
     try (PaperStream stream = PaperStream.open(config.input(), config.read());
-        InferredAssignments table = config.out() == null ? InferredAssignments.to(model, stdout)
-            : InferredAssignments.toFile(model, config.out(), config.input());
+        InferredAssignments table = config.out() == null ? InferredAssignments.to(model, cells, stdout)
+            : InferredAssignments.toFile(model, cells, config.out(), config.input());
         Progress.Task task = progress.start("Inferring", -1, "papers")) {
       ArrayDeque<Future<List<List<String>>>> inFlight = new ArrayDeque<>();
       List<Paper> batch = nextBatch(stream);

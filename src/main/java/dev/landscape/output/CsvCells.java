@@ -2,9 +2,25 @@ package dev.landscape.output;
 
 import java.util.Locale;
 
-/** How values are written into CSV cells: numbers in a fixed, locale-free form; corpus text made safe. */
-final class CsvCells {
-  private CsvCells() {}
+/**
+ * How values are written into CSV cells: numbers in a fixed, locale-free form; corpus text made safe for
+ * spreadsheets ({@link #SAFE}, the default) or left as it is ({@link #RAW}, {@code --raw-csv}, for pipelines).
+ */
+public final class CsvCells {
+  /** Text that would start a formula gets a leading apostrophe. */
+  public static final CsvCells SAFE = new CsvCells(false);
+  /** Text is written exactly as the corpus has it. */
+  public static final CsvCells RAW = new CsvCells(true);
+
+  private final boolean raw;
+
+  private CsvCells(boolean raw) {
+    this.raw = raw;
+  }
+
+  public static CsvCells of(boolean raw) {
+    return raw ? RAW : SAFE;
+  }
 
   private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
@@ -33,10 +49,10 @@ final class CsvCells {
   /**
    * Corpus text for a cell that people open in spreadsheets: a cell that begins with {@code = + - @}, tab or
    * carriage return would be read as a formula (CSV injection), so it gets a leading apostrophe, which
-   * spreadsheets show as text and hide.
+   * spreadsheets show as text and hide. Unchanged in {@link #RAW} mode.
    */
-  static String text(String value) {
-    if (value.isEmpty()) {
+  String text(String value) {
+    if (raw || value.isEmpty()) {
       return value;
     }
     char first = value.charAt(0);

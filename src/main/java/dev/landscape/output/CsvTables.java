@@ -38,9 +38,11 @@ public final class CsvTables {
   private final List<Topic> topics;
   private final QualityReport quality;
   private final ThemeResult themes;
+  private final CsvCells cells;
 
   public CsvTables(PreparedCorpus corpus, TopicModel model, List<Topic> topics, QualityReport quality,
-      ThemeResult themes) {
+      ThemeResult themes, CsvCells cells) {
+    this.cells = cells;
     this.corpus = corpus;
     this.model = model;
     this.topics = List.copyOf(topics);
@@ -68,12 +70,12 @@ public final class CsvTables {
             int first = leading[0];
             int second = leading[1];
             int secondTheme = assigned.secondary(d);
-            printer.printRecord(CsvCells.text(paper.id()), CsvCells.text(paper.title()), paper.dateText(),
-                CsvCells.text(themeName(assigned.primary(d))), CsvCells.number(assigned.confidence(d), 4),
-                CsvCells.text(secondTheme < 0 ? "" : themeName(secondTheme)),
+            printer.printRecord(cells.text(paper.id()), cells.text(paper.title()), paper.dateText(),
+                cells.text(themeName(assigned.primary(d))), CsvCells.number(assigned.confidence(d), 4),
+                cells.text(secondTheme < 0 ? "" : themeName(secondTheme)),
                 CsvCells.number(assigned.secondaryWeight(d), 4), assigned.mixed(d),
-                first, CsvCells.text(topics.get(first).label()), CsvCells.number(model.proportion(d, first), 4),
-                second, CsvCells.text(topics.get(second).label()), CsvCells.number(model.proportion(d, second), 4));
+                first, cells.text(topics.get(first).label()), CsvCells.number(model.proportion(d, first), 4),
+                second, cells.text(topics.get(second).label()), CsvCells.number(model.proportion(d, second), 4));
           }
         });
   }
@@ -95,16 +97,16 @@ public final class CsvTables {
           words.add(word.word());
           weights.add(CsvCells.number(word.weight(), 5));
         }
-        printer.printRecord(topic.id(), CsvCells.text(topic.label()),
-            CsvCells.text(themes.themeOfTopic(topic.id()).name()),
+        printer.printRecord(topic.id(), cells.text(topic.label()),
+            cells.text(themes.themeOfTopic(topic.id()).name()),
             CsvCells.number(themes.mapping().seedMass()[topic.id()], 4),
             CsvCells.number(themes.mapping().lift()[topic.id()], 2),
-            CsvCells.text(String.join(LIST_SEPARATOR, words)), String.join(LIST_SEPARATOR, weights),
+            cells.text(String.join(LIST_SEPARATOR, words)), String.join(LIST_SEPARATOR, weights),
             CsvCells.number(topic.tokenShare(), 4), topic.dominantPapers(), CsvCells.number(topic.alpha(), 5),
             CsvCells.number(q.coherence().npmi(), 4), CsvCells.number(q.coherence().uMass(), 4),
             CsvCells.number(q.coherence().uci(), 4), CsvCells.number(q.coherence().cv(), 4),
             CsvCells.number(q.exclusivity(), 4), CsvCells.number(q.effectiveWords(), 1),
-            String.join(LIST_SEPARATOR, q.flags()), CsvCells.text(String.join(LIST_SEPARATOR, q.reasons())));
+            String.join(LIST_SEPARATOR, q.flags()), cells.text(String.join(LIST_SEPARATOR, q.reasons())));
       }
     });
   }
@@ -120,7 +122,7 @@ public final class CsvTables {
       List<String> row = new ArrayList<>(header.size());
       for (int d = 0; d < model.documentCount(); d++) {
         row.clear();
-        row.add(CsvCells.text(corpus.papers().get(d).id()));
+        row.add(cells.text(corpus.papers().get(d).id()));
         for (int k = 0; k < model.topicCount(); k++) {
           row.add(CsvCells.number(model.proportion(d, k), 5));
         }

@@ -32,13 +32,16 @@ public final class InferredAssignments implements Closeable {
   public static final String UNASSIGNABLE = "unassignable";
 
   private final SavedModel model;
+  private final CsvCells cells;
   private final Path target;
   private final Path temporary;
   private final CSVPrinter printer;
   private boolean committed;
 
-  private InferredAssignments(SavedModel model, Path target, Path temporary, Writer writer) throws IOException {
+  private InferredAssignments(SavedModel model, CsvCells cells, Path target, Path temporary, Writer writer)
+      throws IOException {
     this.model = model;
+    this.cells = cells;
     this.target = target;
     this.temporary = temporary;
     this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
@@ -46,7 +49,7 @@ public final class InferredAssignments implements Closeable {
   }
 
   /** Writes to {@code target}, replaced on {@link #commit()}. */
-  public static InferredAssignments toFile(SavedModel model, Path target, Path input) {
+  public static InferredAssignments toFile(SavedModel model, CsvCells cells, Path target, Path input) {
     Path absolute = target.toAbsolutePath().normalize();
     if (Files.isDirectory(absolute)) {
       throw new InputException("--out " + target + ": is a folder; name a file such as new-papers.csv");
@@ -58,7 +61,7 @@ public final class InferredAssignments implements Closeable {
       Files.createDirectories(absolute.getParent());
       Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".tmp-", "");
       PendingOutputs.add(temporary);
-      return new InferredAssignments(model, absolute, temporary,
+      return new InferredAssignments(model, cells, absolute, temporary,
           Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write beside " + target + ": " + e.getMessage(), e);
@@ -66,9 +69,9 @@ public final class InferredAssignments implements Closeable {
   }
 
   /** Writes to {@code out} (standard output); {@link #commit()} flushes it. */
-  public static InferredAssignments to(SavedModel model, Writer out) {
+  public static InferredAssignments to(SavedModel model, CsvCells cells, Writer out) {
     try {
-      return new InferredAssignments(model, null, null, out);
+      return new InferredAssignments(model, cells, null, null, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,16 +91,16 @@ public final class InferredAssignments implements Closeable {
     }
     List<String> row = new ArrayList<>(HEADER.size());
     addPaper(row, paper);
-    row.add(CsvCells.text(themeName(placed.primary())));
+    row.add(cells.text(themeName(placed.primary())));
     row.add(CsvCells.number(placed.confidence(), 4));
-    row.add(CsvCells.text(placed.secondary() < 0 ? "" : themeName(placed.secondary())));
+    row.add(cells.text(placed.secondary() < 0 ? "" : themeName(placed.secondary())));
     row.add(CsvCells.number(placed.secondaryWeight(), 4));
     row.add(Boolean.toString(placed.mixed()));
     row.add(Integer.toString(first));
-    row.add(CsvCells.text(model.topicLabels().get(first)));
+    row.add(cells.text(model.topicLabels().get(first)));
     row.add(CsvCells.number(proportions[first], 4));
     row.add(second < 0 ? "" : Integer.toString(second));
-    row.add(second < 0 ? "" : CsvCells.text(model.topicLabels().get(second)));
+    row.add(second < 0 ? "" : cells.text(model.topicLabels().get(second)));
     row.add(second < 0 ? "" : CsvCells.number(proportions[second], 4));
     row.add(Integer.toString(tokens));
     row.add("assigned");
@@ -116,9 +119,9 @@ public final class InferredAssignments implements Closeable {
     return row;
   }
 
-  private static void addPaper(List<String> row, PaperInfo paper) {
-    row.add(CsvCells.text(paper.id()));
-    row.add(CsvCells.text(paper.title()));
+  private void addPaper(List<String> row, PaperInfo paper) {
+    row.add(cells.text(paper.id()));
+    row.add(cells.text(paper.title()));
     row.add(paper.dateText());
   }
 

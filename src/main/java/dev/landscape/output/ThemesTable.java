@@ -16,7 +16,7 @@ public final class ThemesTable {
   private ThemesTable() {}
 
   /** Writes themes.csv into {@code dir}; returns its name. */
-  public static String write(ThemeResult themes, List<PaperInfo> papers, Path dir) {
+  public static String write(ThemeResult themes, List<PaperInfo> papers, Path dir, CsvCells cells) {
     PaperThemes assigned = themes.papers();
     CsvTables.write(dir.resolve(FILE), List.of("theme", "name", "kind", "parent", "description", "topics", "papers",
         "share", "top_terms", "seed_terms", "missing_seeds", "representative_papers"), printer -> {
@@ -26,13 +26,13 @@ public final class ThemesTable {
             String representatives = theme.topics().length == 0 ? ""
                 : assigned.representatives(theme.id()).stream().map(d -> papers.get(d).id())
                     .collect(Collectors.joining(CsvTables.LIST_SEPARATOR));
-            printer.printRecord(theme.id(), CsvCells.text(theme.name()), theme.kind().key(),
-                CsvCells.text(theme.parent() == null ? "" : theme.parent()), CsvCells.text(theme.description()),
+            printer.printRecord(theme.id(), cells.text(theme.name()), theme.kind().key(),
+                cells.text(theme.parent() == null ? "" : theme.parent()), cells.text(theme.description()),
                 topics, assigned.papers(theme.id()), CsvCells.number(assigned.share(theme.id()), 4),
-                CsvCells.text(String.join(CsvTables.LIST_SEPARATOR, theme.topTerms())),
-                CsvCells.text(String.join(CsvTables.LIST_SEPARATOR, theme.seedTerms())),
-                CsvCells.text(String.join(CsvTables.LIST_SEPARATOR, theme.missingSeeds())),
-                CsvCells.text(representatives));
+                cells.text(String.join(CsvTables.LIST_SEPARATOR, theme.topTerms())),
+                cells.text(String.join(CsvTables.LIST_SEPARATOR, theme.seedTerms())),
+                cells.text(String.join(CsvTables.LIST_SEPARATOR, theme.missingSeeds())),
+                cells.text(representatives));
           }
         });
     return FILE;

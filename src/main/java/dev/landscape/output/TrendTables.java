@@ -18,7 +18,7 @@ public final class TrendTables {
   private TrendTables() {}
 
   /** Writes the tables into {@code dir}; returns the names written (none when trends were skipped). */
-  public static List<String> write(TrendResult trends, Path dir) {
+  public static List<String> write(TrendResult trends, Path dir, CsvCells cells) {
     if (!trends.available()) {
       return List.of();
     }
@@ -28,23 +28,23 @@ public final class TrendTables {
             TrendResult.Period period = trends.periods().get(p);
             for (String kind : List.of("theme", "topic")) {
               for (TrendResult.Series s : kind.equals("theme") ? trends.themes() : trends.topics()) {
-                printer.printRecord(period.label(), period.start(), kind, s.id(), CsvCells.text(s.name()),
+                printer.printRecord(period.label(), period.start(), kind, s.id(), cells.text(s.name()),
                     period.papers(), share(s.share()[p]), share(s.low()[p]), share(s.high()[p]));
               }
             }
           }
         });
-    fits(dir.resolve(THEME_TRENDS), "theme", trends.themes());
-    fits(dir.resolve(TOPIC_TRENDS), "topic", trends.topics());
+    fits(dir.resolve(THEME_TRENDS), "theme", trends.themes(), cells);
+    fits(dir.resolve(TOPIC_TRENDS), "topic", trends.topics(), cells);
     return new ArrayList<>(List.of(TRENDS, THEME_TRENDS, TOPIC_TRENDS));
   }
 
-  private static void fits(Path file, String kind, List<TrendResult.Series> series) {
+  private static void fits(Path file, String kind, List<TrendResult.Series> series, CsvCells cells) {
     CsvTables.write(file, List.of(kind, "name", "slope_per_year", "p_value", "first_year_share",
         "last_year_share", "change", "periods_used", "verdict"), printer -> {
           for (TrendResult.Series s : series) {
             TrendFit fit = s.fit();
-            printer.printRecord(s.id(), CsvCells.text(s.name()), number(fit.slopePerYear(), 5),
+            printer.printRecord(s.id(), cells.text(s.name()), number(fit.slopePerYear(), 5),
                 pValue(fit.pValue()), share(fit.firstShare()), share(fit.lastShare()), number(fit.change(), 5),
                 fit.periodsUsed(), fit.verdict().key());
           }

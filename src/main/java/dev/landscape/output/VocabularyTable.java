@@ -11,13 +11,13 @@ public final class VocabularyTable {
   private VocabularyTable() {}
 
   /** Writes the table into {@code dir}; returns its file name. */
-  public static String write(List<VocabularyEntry> entries, Path dir) {
+  public static String write(List<VocabularyEntry> entries, Path dir, CsvCells cells) {
     CsvTables.write(dir.resolve(FILE), List.of("term", "display", "documents", "occurrences", "status", "forms"),
         printer -> {
           for (VocabularyEntry e : entries) {
-            printer.printRecord(CsvCells.text(e.term()), CsvCells.text(e.display()),
+            printer.printRecord(cells.text(e.term()), cells.text(e.display()),
                 e.documents() < 0 ? "" : Long.toString(e.documents()), e.occurrences(), e.status(),
-                CsvCells.text(String.join(CsvTables.LIST_SEPARATOR, e.forms())));
+                cells.text(String.join(CsvTables.LIST_SEPARATOR, e.forms())));
           }
         });
     return FILE;

@@ -5,6 +5,7 @@ import dev.landscape.corpus.PaperStream;
 import dev.landscape.corpus.ReadStats;
 import dev.landscape.model.ModelFiles;
 import dev.landscape.model.SavedModel;
+import dev.landscape.output.CsvCells;
 import dev.landscape.output.CsvTables;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.output.RunJsonWriter;
@@ -76,7 +77,7 @@ public final class Pipeline {
               seeding.isActive() ? seeds.seededThemes(lda.topics()) : null, corpus.papers()));
       TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
       List<String> outputs = clock.time("write_tables",
-          () -> writeTables(folder, corpus, model, topics, quality, themes, trends, sweep));
+          () -> writeTables(config, folder, corpus, model, topics, quality, themes, trends, sweep));
       outputs.add(clock.time("save_model", () -> saveModel(config, folder, corpus, lda, model, topics, themes)));
       outputs.add(clock.time("charts", () -> charts(config, folder, corpus, lda, model, topics, themes, trends, sweep)));
       // The report shows the provenance so far; run.json, written last, also times the report itself.
@@ -99,14 +100,15 @@ public final class Pipeline {
         config.sweepIterationsFor(), config.sweepSample());
   }
 
-  private List<String> writeTables(ReportFolder folder, PreparedCorpus corpus, TopicModel model, List<Topic> topics,
+  private List<String> writeTables(RunConfig config, ReportFolder folder, PreparedCorpus corpus, TopicModel model, List<Topic> topics,
       QualityReport quality, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep) {
     try (Progress.Task task = progress.start("Writing", 1, "tables")) {
+      CsvCells cells = CsvCells.of(config.rawCsv());
       List<String> written =
-          new ArrayList<>(new CsvTables(corpus, model, topics, quality, themes).writeAll(folder.dir()));
-      written.add(ThemesTable.write(themes, corpus.papers(), folder.dir()));
-      written.addAll(TrendTables.write(trends, folder.dir()));
-      written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir()));
+          new ArrayList<>(new CsvTables(corpus, model, topics, quality, themes, cells).writeAll(folder.dir()));
+      written.add(ThemesTable.write(themes, corpus.papers(), folder.dir(), cells));
+      written.addAll(TrendTables.write(trends, folder.dir(), cells));
+      written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir(), cells));
       if (sweep != null) {
         written.add(SweepTable.write(sweep, folder.dir()));
       }
@@ -315,6 +317,7 @@ public final class Pipeline {
     p.put("mixed_margin", PaperThemes.MIXED_MARGIN);
     p.put("period", config.trends().granularity() == null ? "auto" : config.trends().granularity().key());
     p.put("chart_scale", config.chartScale());
+    p.put("raw_csv", config.rawCsv());
     return p;
   }
 }

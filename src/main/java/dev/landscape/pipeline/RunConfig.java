@@ -26,11 +26,12 @@ import java.util.Objects;
  * @param trends how trends over time are computed
  * @param lda model settings; its topic count is ignored when {@code topics} is {@link #SCALED_TOPICS}
  * @param chartScale PNG pixels per chart unit: 1 for 1920 x 1080, 2 for 4K
+ * @param rawCsv write corpus text into CSV cells as it is ({@code --raw-csv}), not neutralized for spreadsheets
  * @param command the arguments as given, recorded in run.json
  */
 public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, ThemeOptions themes,
     TrendOptions trends, int topics, TopicRange sweep, int sweepIterations, int sweepSample, LdaParams lda,
-    int chartScale, List<String> command) {
+    int chartScale, boolean rawCsv, List<String> command) {
   /** Marks {@code --topics auto}: the range is fitted to the corpus once it is read. */
   public static final TopicRange AUTO = new TopicRange(2, 2, 1);
 

@@ -42,6 +42,13 @@ public final class MalletTopicTrainer {
 
   /** Particles of MALLET's left-to-right estimator (its own default is 10). */
   static final int PARTICLES = 10;
+  /** Final sweeps whose document-topic counts are averaged (fewer for short runs: a tenth of the iterations). */
+  static final int AVERAGED_SWEEPS = 20;
+
+  /** The sweeps averaged for a run of {@code iterations}. */
+  static int averagedSweeps(int iterations) {
+    return Math.max(1, Math.min(AVERAGED_SWEEPS, iterations / 10));
+  }
 
   /** Trains on every document of {@code corpus}. */
   public TopicModel train(PreparedCorpus corpus, Progress progress) {
@@ -68,11 +75,26 @@ public final class MalletTopicTrainer {
 
     long tokens = corpus.tokens().tokenCount();
     long start = System.nanoTime();
+    int averaged = averagedSweeps(params.iterations());
+    float[] docTopic = new float[corpus.papers().size() * params.topics()];
     try (Progress.Task task = progress.start("Training", params.iterations(), "iterations")) {
       Handler listener = new IterationListener(task);
       ParallelTopicModel.logger.addHandler(listener);
       try {
-        model.estimate();
+        if (params.iterations() > averaged) {
+          model.setNumIterations(params.iterations() - averaged);
+          model.estimate();
+        }
+        // The last sweeps one at a time, adding up each paper's topic counts: a paper's proportions are then the
+        // average of these samples rather than the last one alone, so papers between two themes do not flip on
+        // the noise of a single sweep. Each sweep gets its own seed, since MALLET seeds its samplers per estimate().
+        model.setNumIterations(1);
+        for (int sweep = 0; sweep < averaged; sweep++) {
+          model.setRandomSeed(params.seed() + 1 + sweep);
+          model.estimate();
+          addDocTopicCounts(model, docTopic, 1f / averaged);
+          task.stepTo(params.iterations() - averaged + sweep + 1);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("MALLET could not train", e);
       } finally {
@@ -83,8 +105,21 @@ public final class MalletTopicTrainer {
     long millis = (System.nanoTime() - start) / 1_000_000;
     double llPerToken = tokens == 0 ? 0 : model.modelLogLikelihood() / tokens;
     double heldOutPerToken = heldOut.isEmpty() ? Double.NaN : heldOutLogLikelihood(model, heldOut);
-    return copyOut(model, corpus.tokens(), corpus.vocabulary().size(),
+    return copyOut(model, corpus.tokens(), corpus.vocabulary().size(), docTopic,
         new TopicModel.TrainingStats(params.iterations(), tokens, millis, llPerToken, heldOutPerToken));
+  }
+
+  /** Adds {@code weight} times each document's current topic counts into {@code docTopic}. */
+  private static void addDocTopicCounts(ParallelTopicModel model, float[] docTopic, float weight) {
+    int topics = model.getNumTopics();
+    List<TopicAssignment> data = model.getData();
+    for (int d = 0; d < data.size(); d++) {
+      int[] assignments = data.get(d).topicSequence.getFeatures();
+      int length = ((FeatureSequence) data.get(d).instance.getData()).getLength();
+      for (int position = 0; position < length; position++) {
+        docTopic[d * topics + assignments[position]] += weight;
+      }
+    }
   }
 
   /**
@@ -172,7 +207,7 @@ public final class MalletTopicTrainer {
   }
 
   private static TopicModel copyOut(ParallelTopicModel model, TokenizedCorpus tokens, int vocabularySize,
-      TopicModel.TrainingStats stats) {
+      float[] docTopic, TopicModel.TrainingStats stats) {
     int topics = model.getNumTopics();
     int[][] topicWord = new int[topics][vocabularySize];
     int[][] typeTopicCounts = model.getTypeTopicCounts();
@@ -185,15 +220,9 @@ public final class MalletTopicTrainer {
         topicWord[packed & model.topicMask][type] += packed >> model.topicBits;
       }
     }
-    List<TopicAssignment> data = model.getData();
-    int[] docTopic = new int[data.size() * topics];
-    int[] docLength = new int[data.size()];
-    for (int d = 0; d < data.size(); d++) {
-      int[] assignments = data.get(d).topicSequence.getFeatures();
+    int[] docLength = new int[tokens.documentCount()];
+    for (int d = 0; d < docLength.length; d++) {
       docLength[d] = tokens.length(d);
-      for (int position = 0; position < docLength[d]; position++) {
-        docTopic[d * topics + assignments[position]]++;
-      }
     }
     return new TopicModel(model.alpha, model.beta, topicWord, docTopic, docLength, stats);
   }

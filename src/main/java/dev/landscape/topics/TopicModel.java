@@ -7,7 +7,8 @@ import java.util.Arrays;
  * Immutable: the arrays never leave this class.
  *
  * <p>Proportions are smoothed the way MALLET's doc-topics output smooths them:
- * {@code (n_dk + alpha_k) / (n_d + sum(alpha))}; word weights {@code (n_kw + beta) / (n_k + V beta)}.
+ * {@code (n_dk + alpha_k) / (n_d + sum(alpha))}, where {@code n_dk} is averaged over the final sweeps of training;
+ * word weights {@code (n_kw + beta) / (n_k + V beta)} from the final sample.
  */
 public final class TopicModel {
   private final double[] alpha;
@@ -17,12 +18,12 @@ public final class TopicModel {
   /** Topic-major counts: {@code topicWord[k][w]}. */
   private final int[][] topicWord;
   private final long[] topicTokens;
-  /** Document-major counts in one block: {@code docTopic[d * K + k]}. */
-  private final int[] docTopic;
+  /** Document-major counts, averaged over the final sweeps, in one block: {@code docTopic[d * K + k]}. */
+  private final float[] docTopic;
   private final int[] docLength;
   private final TrainingStats stats;
 
-  TopicModel(double[] alpha, double beta, int[][] topicWord, int[] docTopic, int[] docLength, TrainingStats stats) {
+  TopicModel(double[] alpha, double beta, int[][] topicWord, float[] docTopic, int[] docLength, TrainingStats stats) {
     this.alpha = alpha.clone();
     this.alphaSum = Arrays.stream(alpha).sum();
     this.beta = beta;
@@ -40,7 +41,7 @@ public final class TopicModel {
    * @param topicWord {@code topicWord[k][w]}, topic-major; kept, not copied
    */
   public static TopicModel ofCounts(double[] alpha, double beta, int[][] topicWord) {
-    return new TopicModel(alpha, beta, topicWord, new int[0], new int[0],
+    return new TopicModel(alpha, beta, topicWord, new float[0], new int[0],
         new TrainingStats(0, 0, 0, Double.NaN, Double.NaN));
   }
 
@@ -84,8 +85,8 @@ public final class TopicModel {
     return (topicWord[k][w] + beta) / (topicTokens[k] + vocabularySize * beta);
   }
 
-  /** Tokens of document {@code d} assigned to topic {@code k}. */
-  public int docTopicCount(int d, int k) {
+  /** Tokens of document {@code d} assigned to topic {@code k}, averaged over the final sweeps. */
+  public double docTopicCount(int d, int k) {
     return docTopic[d * alpha.length + k];
   }
 

@@ -69,6 +69,26 @@ class InterruptionTest {
     assertPreviousReportWhole();
   }
 
+  /**
+   * A full disk, simulated by a file size limit on the child ({@code ulimit -f}: writes past it fail with "File too
+   * large", as they would with "No space left on device"): one line naming the file, exit 1, the previous report
+   * whole and no temporary folder left.
+   */
+  @Test
+  void aWriteErrorNamesTheFileAndKeepsThePreviousReport() throws Exception {
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder("bash", "-c", "ulimit -f 40; exec \"$0\" \"$@\"", javaBin,
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", "-q", "--out",
+        reports.toString(), "--iterations", "20").redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(ExitCodes.FAILURE, child.exitValue(), output);
+    String line = output.strip();
+    assertTrue(line.matches("landscape: cannot write [^ ]+: File too large"), line);
+    assertEquals(List.of(), temporaries());
+    assertPreviousReportWhole();
+  }
+
   @Test
   void sigkillAtAnyMomentLeavesThePreviousReportWhole() throws Exception {
     Process probe = start(150);

@@ -18,7 +18,14 @@ class CsvCellsTest {
     "a=b|a=b"
   })
   void neutralisesFormulaCells(String in, String expected) {
-    assertEquals(expected, CsvCells.text(in));
+    assertEquals(expected, CsvCells.SAFE.text(in));
+    assertEquals(in, CsvCells.RAW.text(in), "--raw-csv leaves text as it is");
+  }
+
+  @Test
+  void tabAndCarriageReturnStartsAreNeutralisedToo() {
+    assertEquals("'\tcmd", CsvCells.SAFE.text("\tcmd"));
+    assertEquals("'\rcmd", CsvCells.SAFE.text("\rcmd"));
   }
 
   @ParameterizedTest

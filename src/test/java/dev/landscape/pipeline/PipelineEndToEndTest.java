@@ -38,7 +38,7 @@ class PipelineEndToEndTest {
         new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml", ThemeOptions.DEFAULT_CONFIDENCE), TrendOptions.AUTO,
         RunConfig.SCALED_TOPICS,
         null, 0, 20_000,
-        new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), 1, List.of("landscape", "run"));
+        new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), 1, false, List.of("landscape", "run"));
   }
 
   @Test

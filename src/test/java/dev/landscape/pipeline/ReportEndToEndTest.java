@@ -147,7 +147,7 @@ class ReportEndToEndTest {
     Path report = dir.resolve("reports");
     new Pipeline(Progress.NONE).run(new RunConfig(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
         ThemeOptions.NONE, TrendOptions.AUTO, 2, null, 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
-        List.of("landscape", "run")));
+        false, List.of("landscape", "run")));
     String page = Files.readString(report.resolve("report.html"));
     assertFalse(page.contains("<script>alert"), "script tag escaped");
     assertFalse(page.contains("<img src=x"), "img tag escaped");

@@ -86,10 +86,10 @@ class MalletTopicTrainerTest {
     }
   }
 
-  private static List<List<Integer>> docTopics(TopicModel model) {
-    List<List<Integer>> rows = new ArrayList<>();
+  private static List<List<Double>> docTopics(TopicModel model) {
+    List<List<Double>> rows = new ArrayList<>();
     for (int d = 0; d < model.documentCount(); d++) {
-      List<Integer> row = new ArrayList<>();
+      List<Double> row = new ArrayList<>();
       for (int k = 0; k < model.topicCount(); k++) {
         row.add(model.docTopicCount(d, k));
       }

@@ -1,0 +1,215 @@
+package dev.landscape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.landscape.text.TextFixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile and broken input, through the command line as a user meets it. Each case asserts the exact outcome: the
+ * one-line error (exit 2, nothing written) or the counted skips of a run that goes on. {@code FILE} in an expected
+ * message stands for the input's path.
+ */
+class HostileInputTest {
+  @TempDir Path tmp;
+
+  /**
+   * One hostile input.
+   *
+   * @param name what it is
+   * @param file the input's file name (its extension picks the format)
+   * @param content the input's bytes
+   * @param args options besides --input and --out
+   * @param error the expected error line (exit 2), or null when the run must succeed
+   * @param skipped for a run that succeeds: the expected skip counts by kind, and "empty" for papers with no words
+   */
+  record Case(String name, String file, byte[] content, List<String> args, String error, Map<String, Long> skipped) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Eight good papers over four unrelated subjects: enough for a two-topic model. */
+  static List<String> goodLines() {
+    List<String> lines = new ArrayList<>();
+    List<String> texts = TextFixtures.plantedTexts(2, 10);
+    for (int i = 0; i < texts.size(); i++) {
+      lines.add(json(String.format(java.util.Locale.ROOT, "2401.%05d", i + 1), "Paper " + i, texts.get(i)));
+    }
+    return lines;
+  }
+
+  static String json(String id, String title, String text) {
+    try {
+      return JSON.writeValueAsString(Map.of("id", id, "title", title, "abstract", text));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] goodPlus(String... extra) {
+    List<String> lines = new ArrayList<>(goodLines());
+    lines.addAll(List.of(extra));
+    return utf8(String.join("\n", lines) + "\n");
+  }
+
+  static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] concat(byte[] a, byte[] b) {
+    byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
+  static Case fails(String name, String file, byte[] content, String error, String... args) {
+    return new Case(name, file, content, List.of(args), error, null);
+  }
+
+  static Case skips(String name, String file, byte[] content, Map<String, Long> skipped, String... args) {
+    return new Case(name, file, content, List.of(args), null, skipped);
+  }
+
+  static Stream<Case> cases() {
+    String csvGood = "id,title,abstract\n" + String.join("\n", goodLines().stream().map(l -> {
+      try {
+        JsonNode n = JSON.readTree(l);
+        return n.get("id").asText() + "," + n.get("title").asText() + "," + n.get("abstract").asText();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList()) + "\n";
+    String bigWords = "rocket orbit launch satellite telescope galaxy ".repeat(10 * 1024 * 1024 / 46);
+    byte[] binary = new byte[4096];
+    new java.util.Random(7).nextBytes(binary);
+    byte[] gz = gzip(goodPlus());
+    return Stream.of(
+        fails("empty jsonl", "c.jsonl", new byte[0], "FILE: is empty"),
+        fails("empty csv", "c.csv", new byte[0], "FILE: is empty"),
+        fails("empty viewer export", "c.txt", new byte[0], "FILE: is empty"),
+        fails("blank lines only", "c.jsonl", utf8("\n\n  \n"), "FILE: holds only blank lines"),
+        fails("csv header only", "c.csv", utf8("id,title,abstract\n"),
+            "FILE: no usable papers (0 records, 0 skipped, 0 with no words left after preprocessing)"),
+        fails("csv without a text column", "c.csv", utf8("id,name\n1,x\n"),
+            "FILE:1: no column abstract, text, summary or body (columns: id, name); name one with --text-column"),
+        fails("binary file", "c.jsonl", binary,
+            "FILE: is not a text file (binary content; expected UTF-8 text or .gz)"),
+        fails("corrupt gzip", "c.jsonl.gz", concat(new byte[] {0x1f, (byte) 0x8b}, binary),
+            "FILE: corrupt or truncated gzip data"),
+        fails("truncated gzip", "c.jsonl.gz", java.util.Arrays.copyOf(gz, gz.length - 30),
+            "FILE: corrupt or truncated gzip data"),
+        fails("invalid UTF-8", "c.jsonl", concat(goodPlus(), new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}', '\n'}),
+            "FILE:9: invalid UTF-8 (the corpus must be UTF-8 text)"),
+        fails("a single paper", "c.jsonl", utf8(goodLines().get(0) + "\n"),
+            "FILE: 1 usable papers is fewer than the 2 topics asked for; lower --topics"),
+        fails("fewer papers than topics", "c.jsonl", goodPlus(),
+            "FILE: 8 usable papers is fewer than the 20 topics asked for; lower --topics", "--topics", "20"),
+        fails("only stopwords and symbols", "c.jsonl",
+            utf8(json("2401.1", "", "the of and we this") + "\n" + json("2401.2", "", "$$ %% ** 123 -- ##") + "\n"),
+            "FILE: no usable papers (2 records, 0 skipped, 2 with no words left after preprocessing)"),
+        fails("fail policy stops at the first bad record", "c.jsonl", goodPlus("{\"id\": \"2401.9\", \"abst"),
+            "FILE:9: malformed: invalid JSON: Unexpected end-of-input in VALUE_STRING", "--on-bad-record", "fail"),
+        skips("truncated JSON line", "c.jsonl", goodPlus("{\"id\": \"2401.9\", \"abst"), Map.of("malformed", 1L)),
+        skips("wrong JSON types", "c.jsonl", goodPlus("{\"id\": [1, 2], \"abstract\": \"x y\"}",
+            "{\"id\": \"2401.10\", \"abstract\": {\"text\": 5}}", "[1, 2, 3]", "\"just a string\""),
+            Map.of("malformed", 4L)),
+        skips("missing and empty abstracts", "c.jsonl", goodPlus("{\"id\": \"2401.11\", \"title\": \"t\"}",
+            json("2401.12", "t", "   ")), Map.of("missing_abstract", 2L)),
+        skips("missing ids", "c.jsonl", goodPlus("{\"abstract\": \"rocket orbit\"}", json("", "t", "rocket")),
+            Map.of("missing_id", 2L)),
+        skips("duplicate ids", "c.jsonl", goodPlus(goodLines().get(0), goodLines().get(1)),
+            Map.of("duplicate_id", 2L)),
+        skips("byte-order mark", "c.jsonl", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, goodPlus()),
+            Map.of()),
+        skips("CRLF line ends", "c.jsonl", utf8(new String(goodPlus(), StandardCharsets.UTF_8).replace("\n", "\r\n")),
+            Map.of()),
+        skips("CSV with a BOM and CRLF", "c.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            utf8(csvGood.replace("\n", "\r\n"))), Map.of()),
+        skips("a 10 MB single line", "c.jsonl", goodPlus(json("2401.13", "Huge", bigWords)), Map.of()),
+        skips("only stopwords or symbols among good papers", "c.jsonl",
+            goodPlus(json("2401.14", "", "the of and we this that"), json("2401.15", "", "$$ %% ** 123 -- ##")),
+            Map.of("empty", 2L)),
+        skips("non-English text", "c.jsonl", goodPlus(json("2401.16", "中文", "大型语言模型的对齐研究 对齐 模型"),
+            json("2401.17", "Русский", "Большие языковые модели и выравнивание моделей")), Map.of()),
+        skips("ids that look like paths", "c.jsonl", goodPlus(json("../../x", "t", "rocket orbit launch"),
+            json("/etc/passwd", "t", "violin piano melody")), Map.of()),
+        skips("gzip of good papers", "c.jsonl.gz", gz, Map.of()),
+        fails("negative topics", "c.jsonl", goodPlus(),
+            "--topics must be 0 (scale with the corpus) or at least 2, found -3", "--topics", "-3"),
+        fails("one topic", "c.jsonl", goodPlus(), "--topics must be 0 (scale with the corpus) or at least 2, found 1",
+            "--topics", "1"),
+        fails("zero iterations", "c.jsonl", goodPlus(), "--iterations must be at least 1, found 0", "--iterations",
+            "0"),
+        fails("negative iterations", "c.jsonl", goodPlus(), "--iterations must be at least 1, found -5",
+            "--iterations", "-5"),
+        fails("zero threads", "c.jsonl", goodPlus(), "--threads must be between 1 and 256, found 0", "--threads", "0"),
+        fails("a topics value that is no number", "c.jsonl", goodPlus(),
+            "--topics expects a number, 'auto' or FROM:TO[:STEP], found many", "--topics", "many"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void hostileInput(Case c) throws IOException {
+    Path input = tmp.resolve(c.file());
+    Files.write(input, c.content());
+    Path out = tmp.resolve("reports");
+    List<String> args = new ArrayList<>(List.of("run", "-q", "--input", input.toString(), "--out", out.toString(),
+        "--iterations", "20", "--topics", "2", "--themes", "none"));
+    args.addAll(c.args()); // later options win in picocli
+    CliRunner cli = new CliRunner();
+    int code = cli.execute(args.toArray(String[]::new));
+    String err = cli.err.toString().strip();
+    if (c.error() != null) {
+      assertEquals(ExitCodes.USAGE, code, err);
+      String first = err.lines().findFirst().orElse("");
+      assertEquals("landscape: " + c.error().replace("FILE", input.toString()), first);
+      assertFalse(err.contains("\tat "), "no stack trace");
+      assertFalse(Files.exists(out), "nothing written");
+      try (var entries = Files.list(tmp)) {
+        assertEquals(List.of(c.file()), entries.map(p -> p.getFileName().toString()).toList(), "no temporary files");
+      }
+      return;
+    }
+    assertEquals(ExitCodes.OK, code, err);
+    JsonNode counts = JSON.readTree(out.resolve("run.json").toFile()).get("counts");
+    for (String kind : List.of("malformed", "missing_id", "missing_abstract", "duplicate_id")) {
+      assertEquals(c.skipped().getOrDefault(kind, 0L), counts.get("skipped").get(kind).asLong(), kind);
+    }
+    assertEquals(c.skipped().getOrDefault("empty", 0L), counts.get("empty_after_preprocessing").asLong());
+    try (var entries = Files.list(tmp)) {
+      assertEquals(List.of(c.file(), "reports"), entries.map(p -> p.getFileName().toString()).sorted().toList(),
+          "ids never become paths; no temporary files left");
+    }
+    assertTrue(Files.exists(out.resolve("report.html")));
+  }
+}
