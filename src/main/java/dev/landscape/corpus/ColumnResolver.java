@@ -49,7 +49,8 @@ final class ColumnResolver {
   int required(String chosen, List<String> usual, String option) {
     int index = optional(chosen, usual);
     if (index < 0) {
-      String looked = chosen != null ? "\"" + chosen + "\"" : "any of " + String.join(", ", usual);
+      String looked = chosen != null ? "\"" + chosen + "\""
+          : "named " + String.join(", ", usual.subList(0, usual.size() - 1)) + " or " + usual.get(usual.size() - 1);
       throw InputException.at(fileName, 1, "no column " + looked + " (columns: " + String.join(", ", header)
           + "); choose one with " + option);
     }

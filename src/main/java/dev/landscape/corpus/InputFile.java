@@ -98,6 +98,25 @@ final class InputFile implements Closeable {
     return new BufferedReader(new InputStreamReader(content, decoder), 1 << 16);
   }
 
+  /**
+   * Marks invalid UTF-8 in the text of {@link #markingReader()}: U+FFFF, a noncharacter that UTF-8 text has no
+   * business holding.
+   */
+  static final char INVALID = '\uFFFF';
+
+  /**
+   * The content as text with each invalid UTF-8 sequence decoded as {@link #INVALID}, for readers that go line by
+   * line: a strict decoder fails while filling its buffer, lines ahead of the bad bytes, so the error could not
+   * name the line that holds them; the mark lets the line reader do that.
+   */
+  BufferedReader markingReader() {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(String.valueOf(INVALID));
+    return new BufferedReader(new InputStreamReader(content, decoder), 1 << 16);
+  }
+
   /** Translates a failure while reading at {@code line} into the one-line error users see. */
   InputException readError(long line, IOException e) {
     if (e instanceof CharacterCodingException) {

@@ -4,7 +4,10 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 
-/** Lines of an {@link InputFile} with their numbers; a leading byte-order mark is dropped. */
+/**
+ * Lines of an {@link InputFile} with their numbers; a leading byte-order mark is dropped, and invalid UTF-8 is an
+ * error naming its line.
+ */
 final class LineSource implements Closeable {
   private final InputFile file;
   private final BufferedReader reader;
@@ -12,7 +15,7 @@ final class LineSource implements Closeable {
 
   LineSource(InputFile file) {
     this.file = file;
-    this.reader = file.reader();
+    this.reader = file.markingReader();
   }
 
   /** The next line without its terminator (LF, CRLF or CR), or {@code null} at the end. */
@@ -25,6 +28,9 @@ final class LineSource implements Closeable {
       lineNumber++;
       if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
         line = line.substring(1);
+      }
+      if (line.indexOf(InputFile.INVALID) >= 0) {
+        throw file.readError(lineNumber, new java.nio.charset.MalformedInputException(1));
       }
       return line;
     } catch (IOException e) {

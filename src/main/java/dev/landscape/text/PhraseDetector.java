@@ -220,54 +220,6 @@ final class PhraseDetector {
     return second == 0 ? new int[] {-2 - first} : new int[] {-2 - first, -2 - second};
   }
 
-  /**
-   * Joins every occurrence of the given code sequences (phrases a user named), longest first at each position, into
-   * phrase terms; returns how many occurrences each joined. Runs before detection, so a named phrase is a term
-   * even when it is too rare for the statistics, and detection can still build longer phrases around it.
-   */
-  static java.util.Map<Integer, Long> joinNamed(int[][] docs, List<int[]> named,
-      java.util.function.ToIntFunction<int[]> phraseOf) {
-    java.util.Map<Integer, List<int[]>> byFirst = new java.util.HashMap<>();
-    for (int[] codes : named) {
-      byFirst.computeIfAbsent(codes[0], k -> new ArrayList<>()).add(codes);
-    }
-    byFirst.values().forEach(list -> list.sort((x, y) -> Integer.compare(y.length, x.length)));
-    java.util.Map<Integer, Long> joined = new java.util.TreeMap<>();
-    for (int d = 0; d < docs.length; d++) {
-      int[] doc = docs[d];
-      int[] out = null;
-      int n = 0;
-      for (int i = 0; i < doc.length; i++) {
-        int[] match = null;
-        for (int[] candidate : byFirst.getOrDefault(doc[i], List.of())) {
-          if (doc[i] >= 0 && i + candidate.length <= doc.length
-              && java.util.Arrays.equals(doc, i, i + candidate.length, candidate, 0, candidate.length)) {
-            match = candidate;
-            break;
-          }
-        }
-        if (match == null) {
-          if (out != null) {
-            out[n++] = doc[i];
-          }
-          continue;
-        }
-        if (out == null) {
-          out = java.util.Arrays.copyOf(doc, doc.length);
-          n = i;
-        }
-        int phrase = phraseOf.applyAsInt(match);
-        joined.merge(phrase, 1L, Long::sum);
-        out[n++] = phrase;
-        i += match.length - 1;
-      }
-      if (out != null) {
-        docs[d] = java.util.Arrays.copyOf(out, n);
-      }
-    }
-    return joined;
-  }
-
   /** The phrase term of a sequence of term and connector codes, added if new. */
   static int phraseTerm(Terms terms, int[] codes) {
     StringBuilder key = new StringBuilder();

@@ -29,6 +29,7 @@ public final class TextModel {
   private final int[] vocabularyIds;
   private final List<int[]> named;
   private final Map<int[], Integer> namedPhrase;
+  private final NamedPhrases namedIndex;
   private final List<LongIntHashMap> passes;
   private final Vocabulary vocabulary;
   private final TermMapper unseen;
@@ -45,7 +46,8 @@ public final class TextModel {
   TextModel(StopWords stopWords, Map<String, Form> forms, long corpusTokens, Terms terms, int[] vocabularyIds,
       List<int[]> named, int[] namedIds, List<LongIntHashMap> passes, Vocabulary vocabulary, TermMapper unseen) {
     this.stopWords = Objects.requireNonNull(stopWords);
-    this.forms = Map.copyOf(forms);
+    // A HashMap, not Map.copyOf: its lookups are the hot loop of preparing new papers.
+    this.forms = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(forms));
     this.corpusTokens = corpusTokens;
     this.terms = terms;
     this.vocabularyIds = vocabularyIds.clone();
@@ -54,6 +56,7 @@ public final class TextModel {
     for (int i = 0; i < this.named.size(); i++) {
       namedPhrase.put(this.named.get(i), namedIds[i]);
     }
+    this.namedIndex = new NamedPhrases(this.named);
     this.passes = List.copyOf(passes);
     this.vocabulary = vocabulary;
     this.unseen = unseen;
@@ -72,16 +75,16 @@ public final class TextModel {
   public int[] prepare(String text) {
     Coder coder = new Coder();
     Tokenizer.scan(TextNormalizer.normalize(text), coder);
-    int[][] doc = {Arrays.copyOf(coder.codes, coder.length)};
-    if (!named.isEmpty()) {
-      PhraseDetector.joinNamed(doc, named, namedPhrase::get);
+    int[] doc = Arrays.copyOf(coder.codes, coder.length);
+    if (!namedIndex.isEmpty()) {
+      doc = namedIndex.join(doc, namedPhrase::get, null);
     }
     for (LongIntHashMap pass : passes) {
-      doc[0] = PhraseDetector.merge(doc[0], pass);
+      doc = PhraseDetector.merge(doc, pass);
     }
-    int[] ids = new int[doc[0].length];
+    int[] ids = new int[doc.length];
     int n = 0;
-    for (int code : doc[0]) {
+    for (int code : doc) {
       if (code >= 0 && vocabularyIds[code] >= 0) {
         ids[n++] = vocabularyIds[code];
       }
@@ -94,9 +97,11 @@ public final class TextModel {
     int[] codes = new int[256];
     int length;
 
+    private char[] lowered = new char[64];
+
     @Override
     public void token(char[] chars, int start, int end) {
-      String lower = new String(chars, start, end - start).toLowerCase(Locale.ROOT);
+      String lower = lowerCase(chars, start, end);
       Form form = forms.get(lower);
       for (int code : form != null ? form.codes() : unseen.codesOfUnseen(lower, terms)) {
         append(code);
@@ -106,6 +111,22 @@ public final class TextModel {
     @Override
     public void boundary() {
       append(RawCorpus.BOUNDARY);
+    }
+
+    /** The token in lower case: one string built for ASCII words, the general rule for the rest. */
+    private String lowerCase(char[] chars, int start, int end) {
+      int length = end - start;
+      if (lowered.length < length) {
+        lowered = new char[length * 2];
+      }
+      for (int i = 0; i < length; i++) {
+        char c = chars[start + i];
+        if (c >= 128) {
+          return new String(chars, start, length).toLowerCase(Locale.ROOT);
+        }
+        lowered[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+      return new String(lowered, 0, length);
     }
 
     private void append(int code) {

@@ -60,7 +60,7 @@ public final class TextPreparer {
     List<int[]> named = options.seedPhrases().stream().map(p -> mapper.codesOf(p, terms))
         .filter(java.util.Objects::nonNull).toList();
     Map<int[], Integer> namedIds = new java.util.IdentityHashMap<>();
-    Map<Integer, Long> namedJoined = PhraseDetector.joinNamed(coded, named,
+    Map<Integer, Long> namedJoined = new NamedPhrases(named).join(coded,
         m -> namedIds.computeIfAbsent(m, x -> PhraseDetector.phraseTerm(terms, x)));
     PhraseDetector.Result phrases = new PhraseDetector.Result(List.of(), List.of());
     long tokens = raw.tokens();

@@ -28,6 +28,8 @@ public final class ThemeMapper {
   public static final double MIN_SEED_MASS = 0.02;
   /** How many times more frequent the seed terms must be in the topic than in the corpus. */
   public static final double MIN_LIFT = 2.0;
+  /** Another theme takes a seeded topic from its theme when its seeds have this many times the mass there. */
+  public static final double OVERTAKE_RATIO = 3.0;
   /**
    * Unmatched topics are grouped while their average Jensen-Shannon distance is below this fraction of the median
    * distance between two topics of the model.
@@ -78,8 +80,11 @@ public final class ThemeMapper {
           }
         }
         // A topic seeded for a theme that still leans to its seeds stays with it: even below the mass bar, and even
-        // when a theme with common seeds (agents, evaluation) has more mass in it.
-        if (seededThemes != null && seededThemes[k] >= 0 && fallbackLift[k] >= MIN_LIFT) {
+        // when a theme with common seeds (agents, evaluation) has somewhat more mass in it; but not when a seeded
+        // topic with no papers of its theme drifted to another subject whose seeds clearly dominate it.
+        boolean overtaken = named[k] >= 0 && named[k] != (seededThemes == null ? -1 : seededThemes[k])
+            && seedMass[k] >= OVERTAKE_RATIO * fallbackMass[k];
+        if (seededThemes != null && seededThemes[k] >= 0 && fallbackLift[k] >= MIN_LIFT && !overtaken) {
           named[k] = seededThemes[k];
           seedMass[k] = fallbackMass[k];
           lift[k] = fallbackLift[k];

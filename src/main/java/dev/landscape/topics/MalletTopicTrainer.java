@@ -76,7 +76,7 @@ public final class MalletTopicTrainer {
     long tokens = corpus.tokens().tokenCount();
     long start = System.nanoTime();
     int averaged = averagedSweeps(params.iterations());
-    float[] docTopic = new float[corpus.papers().size() * params.topics()];
+    int[] docTopic = new int[corpus.papers().size() * params.topics()];
     try (Progress.Task task = progress.start("Training", params.iterations(), "iterations")) {
       Handler listener = new IterationListener(task);
       ParallelTopicModel.logger.addHandler(listener);
@@ -92,7 +92,7 @@ public final class MalletTopicTrainer {
         for (int sweep = 0; sweep < averaged; sweep++) {
           model.setRandomSeed(params.seed() + 1 + sweep);
           model.estimate();
-          addDocTopicCounts(model, docTopic, 1f / averaged);
+          addDocTopicCounts(model, docTopic);
           task.stepTo(params.iterations() - averaged + sweep + 1);
         }
       } catch (IOException e) {
@@ -105,19 +105,19 @@ public final class MalletTopicTrainer {
     long millis = (System.nanoTime() - start) / 1_000_000;
     double llPerToken = tokens == 0 ? 0 : model.modelLogLikelihood() / tokens;
     double heldOutPerToken = heldOut.isEmpty() ? Double.NaN : heldOutLogLikelihood(model, heldOut);
-    return copyOut(model, corpus.tokens(), corpus.vocabulary().size(), docTopic,
+    return copyOut(model, corpus.tokens(), corpus.vocabulary().size(), docTopic, averaged,
         new TopicModel.TrainingStats(params.iterations(), tokens, millis, llPerToken, heldOutPerToken));
   }
 
-  /** Adds {@code weight} times each document's current topic counts into {@code docTopic}. */
-  private static void addDocTopicCounts(ParallelTopicModel model, float[] docTopic, float weight) {
+  /** Adds each document's current topic counts into {@code docTopic}. */
+  private static void addDocTopicCounts(ParallelTopicModel model, int[] docTopic) {
     int topics = model.getNumTopics();
     List<TopicAssignment> data = model.getData();
     for (int d = 0; d < data.size(); d++) {
       int[] assignments = data.get(d).topicSequence.getFeatures();
       int length = ((FeatureSequence) data.get(d).instance.getData()).getLength();
       for (int position = 0; position < length; position++) {
-        docTopic[d * topics + assignments[position]] += weight;
+        docTopic[d * topics + assignments[position]]++;
       }
     }
   }
@@ -207,7 +207,7 @@ public final class MalletTopicTrainer {
   }
 
   private static TopicModel copyOut(ParallelTopicModel model, TokenizedCorpus tokens, int vocabularySize,
-      float[] docTopic, TopicModel.TrainingStats stats) {
+      int[] docTopic, int sweeps, TopicModel.TrainingStats stats) {
     int topics = model.getNumTopics();
     int[][] topicWord = new int[topics][vocabularySize];
     int[][] typeTopicCounts = model.getTypeTopicCounts();
@@ -224,7 +224,7 @@ public final class MalletTopicTrainer {
     for (int d = 0; d < docLength.length; d++) {
       docLength[d] = tokens.length(d);
     }
-    return new TopicModel(model.alpha, model.beta, topicWord, docTopic, docLength, stats);
+    return new TopicModel(model.alpha, model.beta, topicWord, docTopic, sweeps, docLength, stats);
   }
 
   /** Turns MALLET's iteration log lines into progress steps. */

@@ -18,12 +18,16 @@ public final class TopicModel {
   /** Topic-major counts: {@code topicWord[k][w]}. */
   private final int[][] topicWord;
   private final long[] topicTokens;
-  /** Document-major counts, averaged over the final sweeps, in one block: {@code docTopic[d * K + k]}. */
-  private final float[] docTopic;
+  /** Document-major counts summed over the final sweeps, in one block: {@code docTopic[d * K + k]}. */
+  private final int[] docTopic;
+  /** The number of sweeps summed in {@code docTopic}. */
+  private final int sweeps;
   private final int[] docLength;
   private final TrainingStats stats;
 
-  TopicModel(double[] alpha, double beta, int[][] topicWord, float[] docTopic, int[] docLength, TrainingStats stats) {
+  TopicModel(double[] alpha, double beta, int[][] topicWord, int[] docTopic, int sweeps, int[] docLength,
+      TrainingStats stats) {
+    this.sweeps = sweeps;
     this.alpha = alpha.clone();
     this.alphaSum = Arrays.stream(alpha).sum();
     this.beta = beta;
@@ -41,7 +45,7 @@ public final class TopicModel {
    * @param topicWord {@code topicWord[k][w]}, topic-major; kept, not copied
    */
   public static TopicModel ofCounts(double[] alpha, double beta, int[][] topicWord) {
-    return new TopicModel(alpha, beta, topicWord, new float[0], new int[0],
+    return new TopicModel(alpha, beta, topicWord, new int[0], 1, new int[0],
         new TrainingStats(0, 0, 0, Double.NaN, Double.NaN));
   }
 
@@ -87,7 +91,7 @@ public final class TopicModel {
 
   /** Tokens of document {@code d} assigned to topic {@code k}, averaged over the final sweeps. */
   public double docTopicCount(int d, int k) {
-    return docTopic[d * alpha.length + k];
+    return docTopic[d * alpha.length + k] / (double) sweeps;
   }
 
   public int docLength(int d) {

@@ -68,7 +68,16 @@ class InferCommandTest {
     assertEquals(trained.keySet(), inferred.keySet());
     long same = trained.keySet().stream()
         .filter(id -> trained.get(id).get("theme").equals(inferred.get(id).get("theme"))).count();
-    assertTrue(same >= 0.9 * trained.size(), same + " of " + trained.size() + " kept their theme");
+    // On 39 papers a flip is 2.6 points; the 90% is measured on the 78,240-paper corpus by
+    // bench/infer-vs-mallet.sh. Here: most papers, and every paper whose training theme was clear, keep it.
+    assertTrue(same >= 0.85 * trained.size(), same + " of " + trained.size() + " kept their theme");
+    for (String id : trained.keySet()) {
+      CSVRecord t = trained.get(id);
+      double margin = Double.parseDouble(t.get("theme_confidence")) - Double.parseDouble(t.get("second_theme_weight"));
+      if (margin >= 0.2) {
+        assertEquals(t.get("theme"), inferred.get(id).get("theme"), id + ", clear in training (margin " + margin + ")");
+      }
+    }
     assertTrue(inferred.values().stream().allMatch(r -> r.get("status").equals("assigned")));
   }
 
