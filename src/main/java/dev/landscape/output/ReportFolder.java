@@ -50,7 +50,8 @@ public final class ReportFolder implements Closeable {
       PendingOutputs.add(staging);
       return new ReportFolder(absolute, staging);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the output folder beside " + target + ": " + e, e);
+      // Before any work: a folder that cannot be made is a bad --out, not a failed run.
+      throw new InputException("--out " + target + ": cannot be written (" + reason(e) + ")");
     }
   }
 
@@ -73,6 +74,19 @@ public final class ReportFolder implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot restore the previous report " + target + ": " + e, e);
     }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return f.getFile() + " is a file, not a folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException f) {
+      return "permission denied: " + f.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason() + (f.getFile() == null ? "" : ": " + f.getFile());
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Throws when {@code target} is not something we may replace. */

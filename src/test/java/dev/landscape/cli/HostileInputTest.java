@@ -218,4 +218,48 @@ class HostileInputTest {
     }
     assertTrue(Files.exists(out.resolve("report.html")));
   }
+
+  /** Options that point at the wrong place, and broken themes files: one line naming the option or file, exit 2. */
+  @org.junit.jupiter.api.Test
+  void badPlacesAndThemesFiles() throws IOException {
+    Path input = tmp.resolve("c.jsonl");
+    Files.write(input, goodPlus());
+    Path notAFolder = tmp.resolve("notes.txt");
+    Files.writeString(notAFolder, "my notes");
+    Path yamlError = tmp.resolve("broken.yaml");
+    Files.writeString(yamlError, "themes:\n  - name: PEFT\n    seeds: [lora, adapters\n");
+    Path unknownKey = tmp.resolve("unknown.yaml");
+    Files.writeString(unknownKey, "themes:\n  - name: PEFT\n    seeds: [lora]\n    colour: red\n");
+    Map<List<String>, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(List.of("--out", notAFolder.toString()), "--out " + notAFolder + ": is a file, not a folder");
+    expected.put(List.of("--out", input.toString()), "--out must not be the input file");
+    expected.put(List.of("--out", notAFolder.resolve("reports").toString()),
+        "--out " + notAFolder.resolve("reports") + ": cannot be written (" + notAFolder + " is a file, not a folder)");
+    expected.put(List.of("--out", tmp.toString()),
+        "--out " + tmp + ": folder is not empty and holds no landscape report (run.json); choose a new or empty folder");
+    expected.put(List.of("--themes", yamlError.toString()), null);
+    expected.put(List.of("--themes", unknownKey.toString()), null);
+    for (Map.Entry<List<String>, String> e : expected.entrySet()) {
+      List<String> args = new ArrayList<>(List.of("run", "-q", "--input", input.toString(), "--iterations", "20",
+          "--topics", "2"));
+      if (!e.getKey().contains("--out")) {
+        args.addAll(List.of("--out", tmp.resolve("reports").toString()));
+      }
+      args.addAll(e.getKey());
+      CliRunner cli = new CliRunner();
+      assertEquals(ExitCodes.USAGE, cli.execute(args.toArray(String[]::new)), cli.err.toString());
+      // One line; a bad option value adds a second, the pointer to --help.
+      List<String> lines = cli.err.toString().strip().lines().toList();
+      String line = lines.get(0);
+      assertTrue(lines.size() == 1 || lines.get(1).startsWith("Try 'landscape run --help'"), lines.toString());
+      if (e.getValue() != null) {
+        assertEquals("landscape: " + e.getValue(), line);
+      } else {
+        String file = e.getKey().get(1);
+        assertTrue(line.matches("landscape: " + java.util.regex.Pattern.quote(file) + ":\\d+: .+"), line);
+      }
+      assertFalse(Files.exists(tmp.resolve("reports")), "nothing written");
+    }
+    assertEquals("my notes", Files.readString(notAFolder), "a file named as --out is never touched");
+  }
 }
