@@ -27,19 +27,29 @@ final class DelimitedReader implements RecordReader {
         .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
         .get();
     try {
-      this.parser = CSVParser.builder().setReader(file.reader()).setFormat(format).get();
+      this.parser = CSVParser.builder().setReader(file.markingReader()).setFormat(format).get();
     } catch (IOException e) {
       throw file.readError(1, e);
     } catch (IllegalArgumentException e) {
       throw InputException.at(file.name(), 1, "bad header row: " + e.getMessage());
     }
     List<String> header = parser.getHeaderNames().stream().map(DelimitedReader::stripBom).toList();
+    checkUtf8(header.toArray(String[]::new), 1);
     if (header.isEmpty()) {
       throw InputException.at(file.name(), 1, "has no header row");
     }
     this.width = header.size();
     this.fields = new ColumnResolver(file.name(), header).resolve(chosen);
     this.records = parser.iterator();
+  }
+
+  /** Invalid UTF-8 was decoded as a mark (see {@link InputFile#markingReader}): an error naming the record's line. */
+  private void checkUtf8(String[] values, long line) {
+    for (String value : values) {
+      if (value != null && value.indexOf(InputFile.INVALID) >= 0) {
+        throw file.readError(line, new java.nio.charset.MalformedInputException(1));
+      }
+    }
   }
 
   private static String stripBom(String name) {
@@ -60,8 +70,11 @@ final class DelimitedReader implements RecordReader {
       if (e.getCause() instanceof java.nio.charset.CharacterCodingException cause) {
         throw file.readError(parser.getCurrentLineNumber() + 1, cause);
       }
-      throw InputException.at(file.name(), line, "unreadable CSV: " + e.getCause().getMessage());
+      // Commons CSV puts "(startline N)" in front; the line is already in our prefix.
+      String why = String.valueOf(e.getCause().getMessage()).replaceFirst("^\\(startline \\d+\\) ", "");
+      throw InputException.at(file.name(), line, "unreadable CSV: " + why);
     }
+    checkUtf8(record.values(), line);
     if (record.size() != width) {
       throw new RecordFaultException(RecordFault.MALFORMED, line,
           "expected " + width + " fields as in the header, found " + record.size());

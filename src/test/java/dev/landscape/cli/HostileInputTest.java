@@ -100,6 +100,64 @@ class HostileInputTest {
     return new Case(name, file, content, List.of(args), null, skipped);
   }
 
+  /** The good papers as CSV (or TSV) rows with a header, plus {@code extra} rows. */
+  static String delimited(char sep, String... extra) {
+    List<String> rows = new ArrayList<>(List.of("id" + sep + "title" + sep + "abstract"));
+    for (String line : goodLines()) {
+      try {
+        JsonNode n = JSON.readTree(line);
+        rows.add(n.get("id").asText() + sep + n.get("title").asText() + sep + n.get("abstract").asText());
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    rows.addAll(List.of(extra));
+    return String.join("\n", rows) + "\n";
+  }
+
+  /** The good papers as a dataset-viewer export: a header block, then an id line and an abstract line per paper. */
+  static String viewer(String... extraLines) {
+    List<String> lines = new ArrayList<>(List.of("arxiv_id", "stringlengths", "9", "12", "abstract",
+        "stringlengths", "40", "2k"));
+    for (String line : goodLines()) {
+      try {
+        JsonNode n = JSON.readTree(line);
+        lines.add(n.get("id").asText());
+        lines.add(n.get("abstract").asText());
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    lines.addAll(List.of(extraLines));
+    return String.join("\n", lines) + "\n";
+  }
+
+  /** The same faults in the other readers: CSV, TSV and the dataset-viewer export. */
+  static Stream<Case> otherReaders() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    return Stream.of(
+        skips("csv: duplicate id, empty abstract, short row", "c.csv",
+            utf8(delimited(',', "2401.00001,again,rocket orbit", "2401.20,empty,", "2401.21,short")),
+            Map.of("duplicate_id", 1L, "missing_abstract", 1L, "malformed", 1L)),
+        fails("csv: invalid UTF-8", "c.csv", concat(utf8(delimited(',')), new byte[] {'x', ',', (byte) 0xFF, '\n'}),
+            "FILE:10: invalid UTF-8 (the corpus must be UTF-8 text)"),
+        fails("csv: unclosed quote", "c.csv", utf8(delimited(',', "2401.22,\"open,quote text")),
+            "FILE:10: unreadable CSV: EOF reached before encapsulated token finished"),
+        skips("tsv with BOM and CRLF", "c.tsv", concat(bom, utf8(delimited('\t').replace("\n", "\r\n"))), Map.of()),
+        skips("tsv: duplicate id", "c.tsv", utf8(delimited('\t', "2401.00002\tagain\tviolin piano")),
+            Map.of("duplicate_id", 1L)),
+        fails("tsv: header only", "c.tsv", utf8("id\ttitle\tabstract\n"),
+            "FILE: no usable papers (0 records, 0 skipped, 0 with no words left after preprocessing)"),
+        skips("viewer export with BOM and CRLF", "c.txt", concat(bom, utf8(viewer().replace("\n", "\r\n"))),
+            Map.of()),
+        skips("viewer export: duplicate id", "c.txt", utf8(viewer("2401.00003", "melody chord rhythm")),
+            Map.of("duplicate_id", 1L)),
+        fails("viewer export: header only", "c.txt", utf8(viewer().lines().limit(8)
+            .reduce("", (a, b) -> a + b + "\n")), "FILE: has a header but no records"),
+        fails("viewer export: invalid UTF-8", "c.txt", concat(utf8(viewer()), new byte[] {'2', '4', (byte) 0xC0, '\n'}),
+            "FILE:25: invalid UTF-8 (the corpus must be UTF-8 text)"));
+  }
+
   static Stream<Case> cases() {
     String csvGood = "id,title,abstract\n" + String.join("\n", goodLines().stream().map(l -> {
       try {
@@ -178,7 +236,7 @@ class HostileInputTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource({"cases", "otherReaders"})
   void hostileInput(Case c) throws IOException {
     Path input = tmp.resolve(c.file());
     Files.write(input, c.content());
