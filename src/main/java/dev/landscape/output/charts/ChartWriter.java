@@ -13,7 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
+import ar.com.hjg.pngj.FilterType;
+import ar.com.hjg.pngj.ImageInfo;
+import ar.com.hjg.pngj.ImageLineByte;
+import ar.com.hjg.pngj.PngWriter;
 
 /**
  * Saves figures as PNG (1920 x 1080 times the scale) and as SVG and PDF vectors, each with the run's footer (corpus,
@@ -62,19 +65,32 @@ public final class ChartWriter {
   }
 
   /**
-   * PNG with light compression: ImageIO's default deflate level made PNG encoding most of the time charts took, and
-   * flat-coloured charts shrink nearly as well at a low level.
+   * PNG through pngj, every row with the "sub" filter and deflate level 4: on flat-coloured charts that is within a
+   * few percent of the smallest file, at a fraction of the time ImageIO's writer takes trying all five filters on
+   * every row.
    */
   private static void png(BufferedImage image, Path file) throws IOException {
-    javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
-    param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-    param.setCompressionQuality(0.8f);
-    try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-      writer.setOutput(out);
-      writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
+    int width = image.getWidth();
+    ImageInfo info = new ImageInfo(width, image.getHeight(), 8, false);
+    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      PngWriter writer = new PngWriter(out, info);
+      writer.setFilterType(FilterType.FILTER_SUB);
+      writer.setCompLevel(4);
+      int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+      ImageLineByte line = new ImageLineByte(info);
+      byte[] rgb = line.getScanlineByte();
+      for (int y = 0; y < image.getHeight(); y++) {
+        for (int x = 0, i = y * width, j = 0; x < width; x++, i++) {
+          int p = pixels[i];
+          rgb[j++] = (byte) (p >> 16);
+          rgb[j++] = (byte) (p >> 8);
+          rgb[j++] = (byte) p;
+        }
+        writer.writeRow(line);
+      }
+      writer.end();
+    } catch (ar.com.hjg.pngj.PngjException e) {
+      throw new IOException(e.getMessage(), e);
     }
   }
 
