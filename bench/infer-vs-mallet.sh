@@ -19,12 +19,7 @@ if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work="$(mktem
 cp "$root/target/landscape.jar" "$work/landscape.jar"   # a copy: a rebuild during the run must not pull it away
 jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1
 
-measure() { # label, command...: prints "label wall_s peak_mib"
-  local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/$label.out" 2>&1 || { cat "$work/$label.out" >&2; exit 1; }
-  read -r wall kib < "$work/time"
-  echo "$label $wall $((kib / 1024))"
-}
+source "$root/bench/common.sh"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 /usr/bin/python3 "$root/bench/jsonl-to-tsv.py" "$corpus" "$work/corpus.tsv"
@@ -55,7 +50,6 @@ ours=$(measure landscape-infer java -jar "$jar" infer --model "$work/reports/mod
 read -r _ iwall imib <<< "$mimport"
 read -r _ fwall fmib <<< "$minfer"
 read -r _ owall omib <<< "$ours"
-calc() { /usr/bin/python3 -c "print($1)"; }
 printf "%-52s %8s %10s %12s\n" "" "wall s" "peak MiB" "papers/s"
 printf "%-52s %8s %10s\n" "MALLET Csv2Vectors --use-pipe-from" "$iwall" "$imib"
 printf "%-52s %8s %10s\n" "MALLET InferTopics" "$fwall" "$fmib"

@@ -19,12 +19,7 @@ jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1 and its dep
 # MALLET's CSV import wants "id<TAB>label<TAB>text" lines.
 /usr/bin/python3 "$root/bench/jsonl-to-tsv.py" "$corpus" "$work/corpus.tsv"
 
-measure() { # label, command...: prints "label wall_s peak_mib"
-  local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/$label.out" 2>&1 || { cat "$work/$label.out" >&2; exit 1; }
-  read -r wall kib < "$work/time"
-  echo "$label $wall $((kib / 1024))"
-}
+source "$root/bench/common.sh"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "corpus: $corpus ($(wc -l < "$work/corpus.tsv") papers)"
@@ -38,7 +33,6 @@ read -r _ owall omib <<< "$ours"
 printf "%-46s %8s %10s\n" "" "wall s" "peak MiB"
 printf "%-46s %8s %10s\n" "MALLET Csv2Vectors import (whole process)" "$mwall" "$mmib"
 printf "%-46s %8s %10s\n" "landscape run, 1 iteration (whole process)" "$owall" "$omib"
-calc() { /usr/bin/python3 -c "print($1)"; }
 printf "%-46s %8.1f\n" "landscape read and prepare (in process)" "$(calc "$prepare_ms / 1000")"
 echo "landscape preparation steps: $steps"
 printf "speed-up, whole process: %.2fx; read and prepare alone: %.2fx (target: 2x)\n" \

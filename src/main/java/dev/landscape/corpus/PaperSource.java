@@ -7,4 +7,14 @@ public interface PaperSource {
 
   /** What reading found; complete once {@link #next()} has returned {@code null}. */
   ReadStats stats();
+
+  /** The next (at most) {@code size} papers; empty at the end. For stages that hand papers to a pool in batches. */
+  default java.util.List<Paper> nextBatch(int size) {
+    java.util.List<Paper> batch = new java.util.ArrayList<>(size);
+    Paper paper;
+    while (batch.size() < size && (paper = next()) != null) {
+      batch.add(paper);
+    }
+    return batch;
+  }
 }

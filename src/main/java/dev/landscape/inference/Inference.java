@@ -83,12 +83,12 @@ public final class Inference {
             : InferredAssignments.toFile(model, cells, config.out(), config.input());
         Progress.Task task = progress.start("Inferring", -1, "papers")) {
       ArrayDeque<Future<List<List<String>>>> inFlight = new ArrayDeque<>();
-      List<Paper> batch = nextBatch(stream);
+      List<Paper> batch = stream.nextBatch(BATCH);
       while (!batch.isEmpty() || !inFlight.isEmpty()) {
         while (!batch.isEmpty() && inFlight.size() <= config.threads()) {
           List<Paper> papersOfBatch = batch;
           inFlight.add(pool.submit(() -> workers.get().rows(table, papersOfBatch)));
-          batch = nextBatch(stream);
+          batch = stream.nextBatch(BATCH);
         }
         for (List<String> row : Futures.await(inFlight.poll(), "inferring topics")) {
           table.write(row);
@@ -138,14 +138,5 @@ public final class Inference {
       }
       return rows;
     }
-  }
-
-  private static List<Paper> nextBatch(PaperStream stream) {
-    List<Paper> batch = new ArrayList<>(BATCH);
-    Paper paper;
-    while (batch.size() < BATCH && (paper = stream.next()) != null) {
-      batch.add(paper);
-    }
-    return batch;
   }
 }

@@ -141,13 +141,13 @@ public final class TextPreparer {
     AtomicInteger workers = new AtomicInteger();
     ThreadLocal<Scanner> scanners = ThreadLocal.withInitial(() -> new Scanner(workers.getAndIncrement()));
     try (Progress.Task task = progress.start("Reading", -1, "papers")) {
-      List<Paper> batch = nextBatch(stream);
+      List<Paper> batch = stream.nextBatch(BATCH);
       while (!batch.isEmpty() || !inFlight.isEmpty()) {
         while (!batch.isEmpty() && inFlight.size() <= options.threads()) {
           batch.forEach(p -> papers.add(p.info()));
           List<String> texts = batch.stream().map(Paper::modelText).toList();
           inFlight.add(pool.submit(() -> scanners.get().scan(texts)));
-          batch = nextBatch(stream);
+          batch = stream.nextBatch(BATCH);
         }
         raw.add(Futures.await(inFlight.poll(), "preparing text"));
         task.stepTo(raw.documentCount());
@@ -196,14 +196,5 @@ public final class TextPreparer {
       }
       buffer[length++] = code;
     }
-  }
-
-  private static List<Paper> nextBatch(PaperSource stream) {
-    List<Paper> batch = new ArrayList<>(BATCH);
-    Paper paper;
-    while (batch.size() < BATCH && (paper = stream.next()) != null) {
-      batch.add(paper);
-    }
-    return batch;
   }
 }
