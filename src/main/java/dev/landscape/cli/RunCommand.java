@@ -123,8 +123,11 @@ final class RunCommand implements Callable<Integer> {
           + "(chosen by a hash of the id); the final model uses all of them.")
   int sweepSample;
 
-  @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000", description = "Gibbs sampling iterations.")
-  int iterations;
+  @Option(names = "--iterations", paramLabel = "N|auto", defaultValue = "1000", description = "Gibbs sampling "
+      + "iterations. auto stops when the model has converged: checked every 50 iterations from 200 on, the "
+      + "log-likelihood per token changed by less than 0.1% and topics kept 90% of their top 20 words (at most "
+      + "2000; the stop is recorded in run.json).")
+  String iterations;
 
   @Option(names = "--alpha", paramLabel = "SUM", defaultValue = "5.0",
       description = "Sum of the document-topic prior over all topics (MALLET's --alpha).")
@@ -165,7 +168,14 @@ final class RunCommand implements Callable<Integer> {
     try {
       ReadOptions read = inputOptions.readOptions(threads);
       // A placeholder K of 2 validates everything else now; the real K is set once the corpus is read.
-      LdaParams lda = new LdaParams(2, iterations, alpha, beta, optimizeInterval, optimizeBurnIn, threads, seed);
+      boolean auto = iterations.strip().equalsIgnoreCase("auto");
+      int count;
+      try {
+        count = auto ? LdaParams.AUTO_MAX_ITERATIONS : Integer.parseInt(iterations.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--iterations expects a number or auto, found " + iterations);
+      }
+      LdaParams lda = new LdaParams(2, count, alpha, beta, optimizeInterval, optimizeBurnIn, threads, seed, auto);
       int fixed = RunConfig.SCALED_TOPICS;
       TopicRange sweep = null;
       String spec = topics.strip().toLowerCase(Locale.ROOT);
@@ -243,6 +253,9 @@ final class RunCommand implements Callable<Integer> {
             + "%,.0f tokens/s, log-likelihood/token %.4f%n",
         m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,
         m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
+    if ("auto".equals(m.parameters().get("iterations"))) {
+      out.printf(Locale.ROOT, "  --iterations auto: %s%n", m.parameters().get("iterations_stopped"));
+    }
     out.printf(Locale.ROOT, "Topic quality: mean c_npmi %.3f, c_v %.3f, diversity %.2f; %d of %d topics flagged "
             + "(see flags in topics.csv)%n", m.results().meanCNpmi(), m.results().meanCV(), m.results().diversity(),
         m.results().flaggedTopics(), m.results().topics());

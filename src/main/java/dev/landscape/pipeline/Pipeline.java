@@ -141,7 +141,7 @@ public final class Pipeline {
     preparation.put("max_docs", text.maxDocs());
     about.put("preparation", preparation);
     Map<String, Object> training = new LinkedHashMap<>();
-    training.put("iterations", lda.iterations());
+    training.put("iterations", model.stats().iterations());
     training.put("alpha_sum", lda.alphaSum());
     training.put("optimize_interval", lda.optimizeInterval());
     training.put("optimize_burn_in", lda.optimizeBurnIn());
@@ -159,7 +159,7 @@ public final class Pipeline {
       List<Topic> topics, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep) {
     List<Figure> figures = LandscapeCharts.figures(model, corpus.vocabulary(), topics, themes, trends, sweep);
     try (Progress.Task task = progress.start("Charts", figures.size(), "charts")) {
-      String dir = LandscapeCharts.write(figures, folder.dir(), footer(config, corpus, lda), config.chartScale(),
+      String dir = LandscapeCharts.write(figures, folder.dir(), footer(config, corpus, lda, model), config.chartScale(),
           lda.threads());
       task.stepTo(figures.size());
       return dir;
@@ -183,7 +183,7 @@ public final class Pipeline {
   }
 
   /** The line along the bottom of every chart: corpus, papers, dates, model settings. */
-  private static String footer(RunConfig config, PreparedCorpus corpus, LdaParams lda) {
+  private static String footer(RunConfig config, PreparedCorpus corpus, LdaParams lda, TopicModel model) {
     java.util.IntSummaryStatistics months = corpus.papers().stream().filter(p -> p.date() != null)
         .mapToInt(p -> p.date().getYear() * 12 + p.date().getMonthValue() - 1).summaryStatistics();
     String dates = months.getCount() == 0 ? "undated"
@@ -191,7 +191,7 @@ public final class Pipeline {
             months.getMax() / 12, months.getMax() % 12 + 1);
     return String.format(java.util.Locale.ROOT, "%s · %,d papers · %s · LDA (MALLET) K=%d, %d iterations, seed %d"
             + " · landscape %s", config.input().getFileName(), corpus.papers().size(), dates, lda.topics(),
-        lda.iterations(), lda.seed(), Versions.landscape());
+        model.stats().iterations(), lda.seed(), Versions.landscape());
   }
 
   private PreparedCorpus prepare(RunConfig config) {
@@ -241,7 +241,8 @@ public final class Pipeline {
     corpus.report().millis().forEach((step, ms) -> timings.put("prepare_" + step, ms));
     timings.putAll(clock.snapshot());
     return new RunManifest("landscape", Versions.landscape(), config.command(), startedAt,
-        RunManifest.Input.of(read), counts, parameters(config, lda, corpus.report(), themes, sweep), Versions.all(),
+        RunManifest.Input.of(read), counts, parameters(config, lda, model, corpus.report(), themes, sweep),
+        Versions.all(),
         timings,
         new RunManifest.Results(lda.topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond(),
             quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
@@ -271,7 +272,7 @@ public final class Pipeline {
     return list;
   }
 
-  private static Map<String, Object> parameters(RunConfig config, LdaParams lda, TextReport report,
+  private static Map<String, Object> parameters(RunConfig config, LdaParams lda, TopicModel model, TextReport report,
       ThemeResult themes, TopicSweep.Result sweep) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("topics", lda.topics());
@@ -288,7 +289,12 @@ public final class Pipeline {
       p.put("sweep_training_papers", sweep.trainingPapers());
       p.put("sweep_held_out_papers", sweep.heldOutPapers());
     }
-    p.put("iterations", lda.iterations());
+    p.put("iterations", lda.untilConverged() ? "auto" : lda.iterations());
+    if (lda.untilConverged()) {
+      p.put("iterations_max", lda.iterations());
+      p.put("iterations_run", model.stats().iterations());
+      p.put("iterations_stopped", model.stats().stopped());
+    }
     p.put("alpha_sum", lda.alphaSum());
     p.put("beta", lda.beta());
     p.put("optimize_interval", lda.optimizeInterval());

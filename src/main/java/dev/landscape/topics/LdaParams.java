@@ -4,13 +4,14 @@ package dev.landscape.topics;
  * Settings of one LDA training run. Invalid values are refused with a message that names the option.
  *
  * @param topics number of topics K
- * @param iterations Gibbs sampling sweeps over the corpus
+ * @param iterations Gibbs sampling sweeps over the corpus; with {@code untilConverged}, the most to run
  * @param alphaSum sum of the document-topic Dirichlet prior over all topics (MALLET's {@code --alpha})
  * @param beta the topic-word Dirichlet prior per word
  * @param optimizeInterval re-estimate alpha and beta every this many iterations; 0 turns optimisation off
  * @param optimizeBurnIn iterations before the first optimisation
  * @param threads sampler threads; results depend on it, so it is fixed by the user, never by the machine
  * @param seed random seed; the same seed, input and threads give the same model
+ * @param untilConverged stop when sampling has converged ({@code --iterations auto}, see {@link Convergence})
  */
 public record LdaParams(
     int topics,
@@ -20,7 +21,17 @@ public record LdaParams(
     int optimizeInterval,
     int optimizeBurnIn,
     int threads,
-    int seed) {
+    int seed,
+    boolean untilConverged) {
+  /** The most iterations {@code --iterations auto} runs. */
+  public static final int AUTO_MAX_ITERATIONS = 2000;
+
+  /** Settings for a fixed number of iterations. */
+  public LdaParams(int topics, int iterations, double alphaSum, double beta, int optimizeInterval, int optimizeBurnIn,
+      int threads, int seed) {
+    this(topics, iterations, alphaSum, beta, optimizeInterval, optimizeBurnIn, threads, seed, false);
+  }
+
   public LdaParams {
     check(topics >= 2, "--topics must be at least 2, found " + topics);
     check(topics <= 10_000, "--topics must be at most 10000, found " + topics);
@@ -35,7 +46,8 @@ public record LdaParams(
 
   /** The same settings with another number of topics. */
   public LdaParams withTopics(int k) {
-    return new LdaParams(k, iterations, alphaSum, beta, optimizeInterval, optimizeBurnIn, threads, seed);
+    return new LdaParams(k, iterations, alphaSum, beta, optimizeInterval, optimizeBurnIn, threads, seed,
+        untilConverged);
   }
 
   private static void check(boolean ok, String message) {

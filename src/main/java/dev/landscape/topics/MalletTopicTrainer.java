@@ -75,15 +75,34 @@ public final class MalletTopicTrainer {
 
     long tokens = corpus.tokens().tokenCount();
     long start = System.nanoTime();
-    int averaged = averagedSweeps(params.iterations());
+    int averaged = averagedSweeps(params.untilConverged() ? Integer.MAX_VALUE : params.iterations());
     int[] docTopic = new int[corpus.papers().size() * params.topics()];
+    String stopped = "fixed";
+    int sampled;
     try (Progress.Task task = progress.start("Training", params.iterations(), "iterations")) {
       Handler listener = new IterationListener(task);
       ParallelTopicModel.logger.addHandler(listener);
       try {
-        if (params.iterations() > averaged) {
-          model.setNumIterations(params.iterations() - averaged);
-          model.estimate();
+        int budget = Math.max(0, params.iterations() - averaged);
+        if (params.untilConverged()) {
+          Convergence convergence = new Convergence();
+          sampled = 0;
+          while (sampled < budget) {
+            sampleChunk(model, sampled, Math.min(Convergence.CHECK_EVERY, budget - sampled));
+            sampled += Math.min(Convergence.CHECK_EVERY, budget - sampled);
+            task.stepTo(sampled);
+            long[] sizes = java.util.Arrays.stream(model.getTokensPerTopic()).asLongStream().toArray();
+            if (convergence.check(sampled, model.modelLogLikelihood() / Math.max(1, tokens), topWords(model), sizes)) {
+              break;
+            }
+          }
+          stopped = convergence.state();
+        } else {
+          if (budget > 0) {
+            model.setNumIterations(budget);
+            model.estimate();
+          }
+          sampled = budget;
         }
         // The last sweeps one at a time, adding up each paper's topic counts: a paper's proportions are then the
         // average of these samples rather than the last one alone, so papers between two themes do not flip on
@@ -93,7 +112,7 @@ public final class MalletTopicTrainer {
           model.setRandomSeed(params.seed() + 1 + sweep);
           model.estimate();
           addDocTopicCounts(model, docTopic);
-          task.stepTo(params.iterations() - averaged + sweep + 1);
+          task.stepTo(sampled + sweep + 1);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("MALLET could not train", e);
@@ -106,7 +125,42 @@ public final class MalletTopicTrainer {
     double llPerToken = tokens == 0 ? 0 : model.modelLogLikelihood() / tokens;
     double heldOutPerToken = heldOut.isEmpty() ? Double.NaN : heldOutLogLikelihood(model, heldOut);
     return copyOut(model, corpus.tokens(), corpus.vocabulary().size(), docTopic, averaged,
-        new TopicModel.TrainingStats(params.iterations(), tokens, millis, llPerToken, heldOutPerToken));
+        new TopicModel.TrainingStats(sampled + averaged, tokens, millis, llPerToken, heldOutPerToken, stopped));
+  }
+
+  /**
+   * Runs {@code iterations} more iterations after {@code done}, for {@code --iterations auto}. MALLET counts
+   * iterations from 1 in every estimate() and seeds its samplers there, so each chunk gets its own seed and the
+   * optimisation burn-in is shifted by what is done.
+   */
+  private void sampleChunk(ParallelTopicModel model, int done, int iterations) throws IOException {
+    if (done > 0) {
+      model.setRandomSeed(params.seed() + 7919 * (done / Convergence.CHECK_EVERY));
+      model.setBurninPeriod(Math.max(0, params.optimizeBurnIn() - done));
+    }
+    model.setNumIterations(iterations);
+    model.estimate();
+  }
+
+  /** Each topic's most frequent words now, for the convergence check. */
+  private static int[][] topWords(ParallelTopicModel model) {
+    int topics = model.getNumTopics();
+    int[][] typeTopicCounts = model.getTypeTopicCounts();
+    int[][] counts = new int[topics][typeTopicCounts.length];
+    for (int type = 0; type < typeTopicCounts.length; type++) {
+      for (int packed : typeTopicCounts[type]) {
+        if (packed <= 0) {
+          break;
+        }
+        counts[packed & model.topicMask][type] += packed >> model.topicBits;
+      }
+    }
+    int[][] top = new int[topics][];
+    for (int k = 0; k < topics; k++) {
+      int[] row = counts[k];
+      top[k] = TopIds.of(row.length, Convergence.TOP_WORDS, w -> row[w] > 0, w -> row[w]);
+    }
+    return top;
   }
 
   /** Adds each document's current topic counts into {@code docTopic}. */

@@ -46,7 +46,7 @@ public final class TopicModel {
    */
   public static TopicModel ofCounts(double[] alpha, double beta, int[][] topicWord) {
     return new TopicModel(alpha, beta, topicWord, new int[0], 1, new int[0],
-        new TrainingStats(0, 0, 0, Double.NaN, Double.NaN));
+        new TrainingStats(0, 0, 0, Double.NaN, Double.NaN, ""));
   }
 
   public int topicCount() {
@@ -115,9 +115,10 @@ public final class TopicModel {
    * @param millis wall time of sampling
    * @param logLikelihoodPerToken the model log-likelihood divided by the number of tokens, at the end
    * @param heldOutLogLikelihoodPerToken left-to-right log-likelihood per token of held-out papers; NaN when none
+   * @param stopped why sampling stopped: "fixed" or {@code --iterations auto}'s last convergence check
    */
   public record TrainingStats(int iterations, long tokens, long millis, double logLikelihoodPerToken,
-      double heldOutLogLikelihoodPerToken) {
+      double heldOutLogLikelihoodPerToken, String stopped) {
     /** Gibbs sampling throughput: token assignments sampled per second. */
     public double tokensPerSecond() {
       return millis == 0 ? 0 : (double) tokens * iterations / (millis / 1000.0);
