@@ -9,6 +9,10 @@
 # Usage: bench/coherence-vs-peers.sh [--gensim] [CORPUS.jsonl.gz] [K] [ITERATIONS]
 #   defaults: ../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz, K=50, 200 iterations; 2 threads, seed 1 for all.
 #   --gensim needs Debian's python3-gensim (apt-get install python3-gensim).
+# Environment: PAPERS=N uses the first N papers of the corpus; OURS_ITERATIONS and MALLET_ITERATIONS override
+#   ITERATIONS for one side, e.g. OURS_ITERATIONS=auto MALLET_ITERATIONS=1000 (issue 10: does --iterations auto
+#   reach MALLET's coherence at 1,000 iterations in at most half its time?). Wall times of both trainings (whole
+#   processes; MALLET's import counted apart) are printed too.
 set -euo pipefail
 gensim=false
 if [[ "${1:-}" == "--gensim" ]]; then gensim=true; shift; fi
@@ -16,8 +20,15 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:-$root/../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz}"
 k="${2:-50}"
 iterations="${3:-200}"
+ours_iterations="${OURS_ITERATIONS:-$iterations}"
+mallet_iterations="${MALLET_ITERATIONS:-$iterations}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+source "$root/bench/common.sh"
+if [[ -n "${PAPERS:-}" ]]; then
+  { if [[ "$corpus" == *.gz ]]; then zcat "$corpus"; else cat "$corpus"; fi; } | head -n "$PAPERS" > "$work/sample.jsonl" || true
+  corpus="$work/sample.jsonl"
+fi
 (cd "$root" && mvn -q -DskipTests package)
 cp "$root/target/landscape.jar" "$work/landscape.jar"   # a copy: a rebuild during the run must not pull it away
 jar="$work/landscape.jar"
@@ -26,8 +37,9 @@ jar="$work/landscape.jar"
 javac -cp "$jar" -d "$work" "$root/bench/src/MalletTokens.java"
 java -cp "$jar:$work" MalletTokens "$work/corpus.tsv" "$work/texts.txt"
 
-echo "training landscape (K=$k, $iterations iterations)..." >&2
-java -jar "$jar" run --input "$corpus" --out "$work/ours" --topics "$k" --iterations "$iterations" -q
+echo "training landscape (K=$k, $ours_iterations iterations)..." >&2
+ours_time=$(measure landscape java -jar "$jar" run --input "$corpus" --out "$work/ours" --topics "$k" \
+  --iterations "$ours_iterations" -q)
 /usr/bin/python3 - "$work/ours/topics.csv" "$work/landscape.topics" <<'PY'
 import csv, sys
 with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
@@ -40,12 +52,12 @@ with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="
         out.write(" ".join(words[:10]) + "\n")
 PY
 
-echo "training MALLET's CLI (K=$k, $iterations iterations)..." >&2
-java -cp "$jar" cc.mallet.classify.tui.Csv2Vectors --input "$work/corpus.tsv" --output "$work/corpus.mallet" \
-  --keep-sequence --remove-stopwords 2> /dev/null
-java -cp "$jar" cc.mallet.topics.tui.TopicTrainer --input "$work/corpus.mallet" --num-topics "$k" \
-  --num-iterations "$iterations" --num-threads 2 --optimize-interval 20 --optimize-burn-in 50 --random-seed 1 \
-  --num-top-words 10 --output-topic-keys "$work/mallet.keys" 2> /dev/null
+echo "training MALLET's CLI (K=$k, $mallet_iterations iterations)..." >&2
+import_time=$(measure mallet-import java -cp "$jar" cc.mallet.classify.tui.Csv2Vectors --input "$work/corpus.tsv" \
+  --output "$work/corpus.mallet" --keep-sequence --remove-stopwords)
+mallet_time=$(measure mallet-train java -cp "$jar" cc.mallet.topics.tui.TopicTrainer --input "$work/corpus.mallet" \
+  --num-topics "$k" --num-iterations "$mallet_iterations" --num-threads 2 --optimize-interval 20 \
+  --optimize-burn-in 50 --random-seed 1 --num-top-words 10 --output-topic-keys "$work/mallet.keys")
 cut -f3 "$work/mallet.keys" | sed 's/ *$//' > "$work/mallet.topics"
 
 systems=(landscape mallet)
@@ -66,6 +78,12 @@ PY
   systems+=(gensim)
 fi
 
+read -r _ owall _ <<< "$ours_time"; read -r _ iwall _ <<< "$import_time"; read -r _ mwall _ <<< "$mallet_time"
+echo "corpus: $corpus ($(wc -l < "$work/corpus.tsv") papers), K=$k"
+echo "landscape run --iterations $ours_iterations (whole process, every output): $owall s;" \
+  "$(/usr/bin/python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["parameters"]; print(p.get("iterations_stopped", "fixed"))' "$work/ours/run.json")"
+echo "MALLET CLI: import $iwall s + train-topics $mallet_iterations iterations $mwall s"
+printf "time ratio, landscape / MALLET train: %.2f\n" "$(calc "$owall / $mwall")"
 printf "%-10s %8s %8s\n" system c_npmi c_v
 for s in "${systems[@]}"; do
   # Words of ours that MALLET's tokens never contain (a rare folding or repair) are dropped from our topic.
