@@ -65,9 +65,9 @@ public final class ChartWriter {
   }
 
   /**
-   * PNG through pngj, every row with the "sub" filter and deflate level 4: on flat-coloured charts that is within a
-   * few percent of the smallest file, at a fraction of the time ImageIO's writer takes trying all five filters on
-   * every row.
+   * PNG through pngj, every row with the "sub" filter and deflate level 1: ImageIO's writer tries all five filters on
+   * every row, and deflate at higher levels was still most of the chart time; level 1 costs about 30% in file size
+   * (some 120 KB per 1920 x 1080 chart) for a third less chart time.
    */
   private static void png(BufferedImage image, Path file) throws IOException {
     int width = image.getWidth();
@@ -75,7 +75,7 @@ public final class ChartWriter {
     try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       PngWriter writer = new PngWriter(out, info);
       writer.setFilterType(FilterType.FILTER_SUB);
-      writer.setCompLevel(4);
+      writer.setCompLevel(1);
       int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
       ImageLineByte line = new ImageLineByte(info);
       byte[] rgb = line.getScanlineByte();
