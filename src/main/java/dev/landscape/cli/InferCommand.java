@@ -1,6 +1,7 @@
 package dev.landscape.cli;
 
 import dev.landscape.inference.Inference;
+import dev.landscape.output.InferenceProvenance;
 import dev.landscape.progress.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -78,7 +79,8 @@ final class InferCommand implements Callable<Integer> {
       summary.printf(Locale.ROOT, "Placed %,d papers (%,d unassignable: no word the model knows) in %.1f s, "
               + "%,.0f papers/s; model loaded in %.1f s%n", result.papers(), result.unassignable(),
           result.inferMillis() / 1000.0, result.papersPerSecond(), result.loadMillis() / 1000.0);
-      summary.printf(Locale.ROOT, "Wrote %s%n", config.out() == null ? "standard output" : config.out());
+      summary.printf(Locale.ROOT, "Wrote %s%n", config.out() == null ? "standard output"
+          : config.out() + " and " + InferenceProvenance.fileFor(config.out()).getFileName());
       summary.flush();
     }
     return ExitCodes.OK;
@@ -94,7 +96,8 @@ final class InferCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--threads must be between 1 and 256, found " + threads);
       }
       return new Inference.Config(model, input, out.equals("-") ? null : Path.of(out),
-          inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv);
+          inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv,
+          LandscapeCommand.given(spec));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

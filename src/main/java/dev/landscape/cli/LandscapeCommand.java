@@ -58,6 +58,14 @@ final class LandscapeCommand implements Runnable {
     return cmd;
   }
 
+  /** The command line as the user gave it ({@code landscape run --topics 20 ...}), for provenance. */
+  static java.util.List<String> given(CommandLine.Model.CommandSpec spec) {
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add("landscape");
+    command.addAll(spec.commandLine().getParseResult().originalArgs());
+    return command;
+  }
+
   /** Reads the version from the build. */
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override

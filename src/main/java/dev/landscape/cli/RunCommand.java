@@ -196,7 +196,7 @@ final class RunCommand implements Callable<Integer> {
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads, List.of());
       return new RunConfig(input, out, read, text, themeOptions(), trendOptions(), fixed, sweep, sweepIterations, sweepSample, lda,
-          chartScale, rawCsv, commandLine());
+          chartScale, rawCsv, LandscapeCommand.given(this.spec));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
@@ -225,13 +225,6 @@ final class RunCommand implements Callable<Integer> {
       return new ThemeOptions(List.of(), null, seedConfidence);
     }
     return new ThemeOptions(ThemeFile.load(Path.of(themes)), themes, seedConfidence);
-  }
-
-  private List<String> commandLine() {
-    List<String> command = new ArrayList<>();
-    command.add("landscape");
-    command.addAll(spec.commandLine().getParseResult().originalArgs());
-    return command;
   }
 
   private static void printSummary(PrintWriter out, RunResult result) {

@@ -8,6 +8,8 @@ import dev.landscape.corpus.ReadStats;
 import dev.landscape.model.ModelFiles;
 import dev.landscape.model.SavedModel;
 import dev.landscape.output.CsvCells;
+import dev.landscape.output.InferenceProvenance;
+import dev.landscape.pipeline.Versions;
 import dev.landscape.output.InferredAssignments;
 import dev.landscape.progress.Progress;
 import dev.landscape.themes.PaperThemes;
@@ -18,7 +20,9 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -47,9 +51,10 @@ public final class Inference {
    * @param iterations Gibbs sweeps per paper; burnIn and thinning as MALLET's InferTopics names them
    * @param threads papers sampled at once
    * @param rawCsv write corpus text as it is, not neutralized for spreadsheets
+   * @param command the arguments as given, for the provenance
    */
   public record Config(Path model, Path input, Path out, ReadOptions read, int iterations, int burnIn, int thinning,
-      int threads, boolean rawCsv) {}
+      int threads, boolean rawCsv, List<String> command) {}
 
   /**
    * What happened.
@@ -67,6 +72,7 @@ public final class Inference {
   }
 
   public Result run(Config config, Writer stdout) {
+    String startedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     long start = System.nanoTime();
     SavedModel model = ModelFiles.read(config.model());
     MalletInferencer inferencer = new MalletInferencer(model.topics(), model.text().vocabulary().words(),
@@ -107,7 +113,35 @@ public final class Inference {
       pool.shutdownNow();
     }
     long done = System.nanoTime();
-    return new Result(papers, unassignable, stats, (loaded - start) / 1_000_000, (done - loaded) / 1_000_000);
+    Result result = new Result(papers, unassignable, stats, (loaded - start) / 1_000_000, (done - loaded) / 1_000_000);
+    if (config.out() != null) {
+      writeProvenance(config, model, startedAt, result);
+    }
+    return result;
+  }
+
+  /** NAME.run.json beside the table: what produced it. */
+  private static void writeProvenance(Config config, SavedModel model, String startedAt, Result result) {
+    Map<String, Object> about = new LinkedHashMap<>();
+    about.put("path", config.model().toString());
+    about.put("model_json_sha256", model.descriptionSha256());
+    for (String key : List.of("landscape_version", "corpus", "topics", "themes", "vocabulary", "seed")) {
+      about.put(key, model.description().get(key));
+    }
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("iterations", config.iterations());
+    settings.put("burn_in", config.burnIn());
+    settings.put("thinning", config.thinning());
+    settings.put("seed", model.seed());
+    settings.put("threads", config.threads());
+    settings.put("raw_csv", config.rawCsv());
+    settings.put("format", config.read().format().key());
+    settings.put("on_bad_record", config.read().policy().name().toLowerCase(java.util.Locale.ROOT));
+    Map<String, Long> timings = new LinkedHashMap<>();
+    timings.put("load_model", result.loadMillis());
+    timings.put("infer", result.inferMillis());
+    InferenceProvenance.write(config.out(), config.command(), startedAt, result.read(), about, settings,
+        result.papers(), result.unassignable(), timings, Versions.all());
   }
 
   /** One pool thread's state: MALLET's sampler and a scratch array of theme weights. */

@@ -175,8 +175,14 @@ public final class ModelFiles {
     if (seen[0] != vocabularySize) {
       throw damaged(dir, TOPIC_WORDS + " lists " + seen[0] + " words, model.json " + vocabularySize);
     }
+    String fingerprint;
+    try {
+      fingerprint = sha256(dir.resolve(DESCRIPTION));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir.resolve(DESCRIPTION) + ": " + e.getMessage(), e);
+    }
     return new SavedModel(text, TopicModel.ofCounts(alpha, beta, counts), labels, themes, themeOfTopic, seed,
-        description);
+        description, fingerprint);
   }
 
   @SuppressWarnings("unchecked")

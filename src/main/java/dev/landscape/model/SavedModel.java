@@ -14,9 +14,10 @@ import java.util.List;
  * @param themeOfTopic per topic, its theme id
  * @param seed the training seed, which also seeds inference
  * @param description model.json as read, for provenance
+ * @param descriptionSha256 the SHA-256 of model.json, which lists every file's checksum: the model's fingerprint
  */
 public record SavedModel(TextModel text, TopicModel topics, List<String> topicLabels, List<ThemeName> themes,
-    int[] themeOfTopic, int seed, java.util.Map<String, Object> description) {
+    int[] themeOfTopic, int seed, java.util.Map<String, Object> description, String descriptionSha256) {
   public SavedModel {
     topicLabels = List.copyOf(topicLabels);
     themes = List.copyOf(themes);

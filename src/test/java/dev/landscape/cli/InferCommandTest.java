@@ -79,6 +79,14 @@ class InferCommandTest {
       }
     }
     assertTrue(inferred.values().stream().allMatch(r -> r.get("status").equals("assigned")));
+
+    var provenance = new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("inferred.run.json")
+        .toFile());
+    assertEquals(39, provenance.at("/counts/papers").asInt());
+    assertEquals(64, provenance.at("/input/sha256").asText().length());
+    assertEquals(64, provenance.at("/model/model_json_sha256").asText().length());
+    assertEquals(100, provenance.at("/parameters/iterations").asInt());
+    assertEquals("infer", provenance.at("/command/1").asText());
   }
 
   @Test
