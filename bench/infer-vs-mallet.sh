@@ -21,7 +21,7 @@ jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1
 
 source "$root/bench/common.sh"
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+machine
 /usr/bin/python3 "$root/bench/jsonl-to-tsv.py" "$corpus" "$work/corpus.tsv"
 papers=$(wc -l < "$work/corpus.tsv")
 echo "corpus: $corpus ($papers papers); K=$topics, $iterations training iterations, $threads threads"
@@ -47,9 +47,9 @@ minfer=$(measure mallet-infer java -cp "$jar" cc.mallet.topics.tui.InferTopics -
   --sample-interval 10 --random-seed 1)
 ours=$(measure landscape-infer java -jar "$jar" infer --model "$work/reports/model" --input "$corpus" \
   --out "$work/inferred.csv" --iterations 100 --burn-in 10 --thinning 10 --threads "$threads" -q)
-read -r _ iwall imib <<< "$mimport"
-read -r _ fwall fmib <<< "$minfer"
-read -r _ owall omib <<< "$ours"
+read -r _ iwall imib _ <<< "$mimport"
+read -r _ fwall fmib _ <<< "$minfer"
+read -r _ owall omib _ <<< "$ours"
 printf "%-52s %8s %10s %12s\n" "" "wall s" "peak MiB" "papers/s"
 printf "%-52s %8s %10s\n" "MALLET Csv2Vectors --use-pipe-from" "$iwall" "$imib"
 printf "%-52s %8s %10s\n" "MALLET InferTopics" "$fwall" "$fmib"

@@ -21,15 +21,15 @@ jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1 and its dep
 
 source "$root/bench/common.sh"
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+machine
 echo "corpus: $corpus ($(wc -l < "$work/corpus.tsv") papers)"
 mallet=$(measure mallet java -cp "$jar" cc.mallet.classify.tui.Csv2Vectors --input "$work/corpus.tsv" \
   --output "$work/corpus.mallet" --keep-sequence --remove-stopwords)
 ours=$(measure landscape java -jar "$jar" run --input "$corpus" --out "$work/out" --topics 2 --iterations 1 -q)
 prepare_ms=$(/usr/bin/python3 -c 'import json,sys; t=json.load(open(sys.argv[1]))["timings_ms"]; print(t["read_and_prepare"])' "$work/out/run.json")
 steps=$(/usr/bin/python3 -c 'import json,sys; t=json.load(open(sys.argv[1]))["timings_ms"]; print(", ".join(f"{k[8:]} {v/1000:.1f} s" for k, v in t.items() if k.startswith("prepare_")))' "$work/out/run.json")
-read -r _ mwall mmib <<< "$mallet"
-read -r _ owall omib <<< "$ours"
+read -r _ mwall mmib _ <<< "$mallet"
+read -r _ owall omib _ <<< "$ours"
 printf "%-46s %8s %10s\n" "" "wall s" "peak MiB"
 printf "%-46s %8s %10s\n" "MALLET Csv2Vectors import (whole process)" "$mwall" "$mmib"
 printf "%-46s %8s %10s\n" "landscape run, 1 iteration (whole process)" "$owall" "$omib"

@@ -16,7 +16,7 @@ source "$root/bench/common.sh"
 cp "$root/target/landscape.jar" "$work/landscape.jar"
 results="$root/bench/results/scale-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+  machine
   echo "model: $model; K=$topics, $iterations iterations, 2 threads"
   printf "%10s %10s %10s %14s %14s %12s\n" papers "wall s" "peak MiB" tokens "ns/token/it" "vs first"
   first=""
@@ -24,7 +24,7 @@ results="$root/bench/results/scale-$(date -u +%Y%m%dT%H%M%SZ).txt"
     [[ -f "$work/syn-$n.jsonl.gz" ]] || /usr/bin/python3 "$root/bench/synthetic-corpus.py" "$model" "$n" \
       "$work/syn-$n.jsonl.gz" 2> /dev/null
     rm -rf "$work/out-$n"
-    read -r _ wall mib <<< "$(measure "run-$n" java -jar "$work/landscape.jar" run --input "$work/syn-$n.jsonl.gz" \
+    read -r _ wall mib _ <<< "$(measure "run-$n" java -jar "$work/landscape.jar" run --input "$work/syn-$n.jsonl.gz" \
       --out "$work/out-$n" --topics "$topics" --iterations "$iterations" --themes none -q)"
     tokens=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["counts"]["tokens"])' "$work/out-$n/run.json")
     per=$(calc "$wall * 1e9 / ($tokens * $iterations)")

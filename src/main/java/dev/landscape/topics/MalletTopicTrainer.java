@@ -230,7 +230,7 @@ public final class MalletTopicTrainer {
   }
 
   /** Our documents as MALLET instances over an alphabet whose ids equal our vocabulary ids. */
-  private static InstanceList instances(PreparedCorpus corpus) {
+  static InstanceList instances(PreparedCorpus corpus) {
     Alphabet alphabet = new Alphabet(corpus.vocabulary().size());
     for (String word : corpus.vocabulary().words()) {
       alphabet.lookupIndex(word, true);
