@@ -79,6 +79,8 @@ PY
 fi
 
 read -r _ owall _ <<< "$ours_time"; read -r _ iwall _ <<< "$import_time"; read -r _ mwall _ <<< "$mallet_time"
+record coherence-vs-peers
+machine
 echo "corpus: $corpus ($(wc -l < "$work/corpus.tsv") papers), K=$k"
 echo "landscape run --iterations $ours_iterations (whole process, every output): $owall s;" \
   "$(/usr/bin/python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["parameters"]; print(p.get("iterations_stopped", "fixed"))' "$work/ours/run.json")"

@@ -16,3 +16,12 @@ calc() { /usr/bin/python3 -c "print($1)"; }
 machine() {
   echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 }
+
+# record NAME: from here on, the script's output also goes to bench/results/NAME-<UTC time>.txt (needs $root).
+record() {
+  local file
+  file="$root/bench/results/$1-$(date -u +%Y%m%dT%H%M%SZ).txt"
+  mkdir -p "$root/bench/results"
+  exec > >(tee "$file")
+  echo "results also written to $file" >&2
+}

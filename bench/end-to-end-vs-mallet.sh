@@ -53,22 +53,19 @@ t = r["timings_ms"]
 print(r["counts"]["tokens"], t["train"] / 1000,
       ",".join(f"{k}={v / 1000:.1f}s" for k, v in t.items() if k != "total" and not k.startswith("prepare_")))' \
   "$work/out/run.json")"
-results="$root/bench/results/end-to-end-$(date -u +%Y%m%dT%H%M%SZ).txt"
-{
-  machine
-  echo "corpus: $corpus ($papers papers); K=$topics, $iterations iterations, $threads threads, optimize 20 after 50, seed 1"
-  printf "%-40s %8s %8s %9s %12s %14s\n" "" "wall s" "cpu s" "peak MiB" "tokens" "sampling tok/s"
-  printf "%-40s %8s %8s %9s\n" "MALLET Csv2Vectors import" "$iwall" "$icpu" "$imib"
-  printf "%-40s %8s %8s %9s %12s %14.0f\n" "MALLET TopicTrainer (keys, doc-topics)" "$twall" "$tcpu" "$tmib" "$mtokens" \
-    "$(calc "$mtokens * $iterations / $msample")"
-  mwall=$(calc "round($iwall + $twall, 2)")
-  printf "%-40s %8s %8s %9s\n" "MALLET CLI, import + train" "$mwall" "$(calc "round($icpu + $tcpu, 2)")" \
-    "$((imib > tmib ? imib : tmib))"
-  printf "%-40s %8s %8s %9s %12s %14.0f\n" "landscape run (every output)" "$owall" "$ocpu" "$omib" "$otokens" \
-    "$(calc "$otokens * $iterations / $osample")"
-  echo "landscape stages: $stages"
-  printf "landscape / MALLET CLI: wall %.2f (target: at most 1), cpu %.2f, peak memory %.2f\n" \
-    "$(calc "$owall / $mwall")" "$(calc "$ocpu / ($icpu + $tcpu)")" "$(calc "$omib / max($imib, $tmib)")"
-  echo "(tokens differ: landscape drops rare and near-universal words and joins phrases; MALLET keeps every non-stopword)"
-} | tee "$results"
-echo "written to $results"
+record end-to-end
+machine
+echo "corpus: $corpus ($papers papers); K=$topics, $iterations iterations, $threads threads, optimize 20 after 50, seed 1"
+printf "%-40s %8s %8s %9s %12s %14s\n" "" "wall s" "cpu s" "peak MiB" "tokens" "sampling tok/s"
+printf "%-40s %8s %8s %9s\n" "MALLET Csv2Vectors import" "$iwall" "$icpu" "$imib"
+printf "%-40s %8s %8s %9s %12s %14.0f\n" "MALLET TopicTrainer (keys, doc-topics)" "$twall" "$tcpu" "$tmib" "$mtokens" \
+  "$(calc "$mtokens * $iterations / $msample")"
+mwall=$(calc "round($iwall + $twall, 2)")
+printf "%-40s %8s %8s %9s\n" "MALLET CLI, import + train" "$mwall" "$(calc "round($icpu + $tcpu, 2)")" \
+  "$((imib > tmib ? imib : tmib))"
+printf "%-40s %8s %8s %9s %12s %14.0f\n" "landscape run (every output)" "$owall" "$ocpu" "$omib" "$otokens" \
+  "$(calc "$otokens * $iterations / $osample")"
+echo "landscape stages: $stages"
+printf "landscape / MALLET CLI: wall %.2f (target: at most 1), cpu %.2f, peak memory %.2f\n" \
+  "$(calc "$owall / $mwall")" "$(calc "$ocpu / ($icpu + $tcpu)")" "$(calc "$omib / max($imib, $tmib)")"
+echo "(tokens differ: landscape drops rare and near-universal words and joins phrases; MALLET keeps every non-stopword)"

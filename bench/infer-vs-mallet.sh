@@ -21,6 +21,7 @@ jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1
 
 source "$root/bench/common.sh"
 
+record infer-vs-mallet
 machine
 /usr/bin/python3 "$root/bench/jsonl-to-tsv.py" "$corpus" "$work/corpus.tsv"
 papers=$(wc -l < "$work/corpus.tsv")

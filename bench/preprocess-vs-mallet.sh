@@ -21,6 +21,7 @@ jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1 and its dep
 
 source "$root/bench/common.sh"
 
+record preprocess-vs-mallet
 machine
 echo "corpus: $corpus ($(wc -l < "$work/corpus.tsv") papers)"
 mallet=$(measure mallet java -cp "$jar" cc.mallet.classify.tui.Csv2Vectors --input "$work/corpus.tsv" \

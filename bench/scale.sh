@@ -14,22 +14,19 @@ if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work="$(mktem
 source "$root/bench/common.sh"
 (cd "$root" && [[ -f target/landscape.jar ]] || mvn -q -DskipTests package)
 cp "$root/target/landscape.jar" "$work/landscape.jar"
-results="$root/bench/results/scale-$(date -u +%Y%m%dT%H%M%SZ).txt"
-{
-  machine
-  echo "model: $model; K=$topics, $iterations iterations, 2 threads"
-  printf "%10s %10s %10s %14s %14s %12s\n" papers "wall s" "peak MiB" tokens "ns/token/it" "vs first"
-  first=""
-  for n in $sizes; do
-    [[ -f "$work/syn-$n.jsonl.gz" ]] || /usr/bin/python3 "$root/bench/synthetic-corpus.py" "$model" "$n" \
-      "$work/syn-$n.jsonl.gz" 2> /dev/null
-    rm -rf "$work/out-$n"
-    read -r _ wall mib _ <<< "$(measure "run-$n" java -jar "$work/landscape.jar" run --input "$work/syn-$n.jsonl.gz" \
-      --out "$work/out-$n" --topics "$topics" --iterations "$iterations" --themes none -q)"
-    tokens=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["counts"]["tokens"])' "$work/out-$n/run.json")
-    per=$(calc "$wall * 1e9 / ($tokens * $iterations)")
-    first="${first:-$per}"
-    printf "%10s %10s %10s %14s %14.1f %12.2f\n" "$n" "$wall" "$mib" "$tokens" "$per" "$(calc "$per / $first")"
-  done
-} | tee "$results"
-echo "written to $results"
+record scale
+machine
+echo "model: $model; K=$topics, $iterations iterations, 2 threads"
+printf "%10s %10s %10s %14s %14s %12s\n" papers "wall s" "peak MiB" tokens "ns/token/it" "vs first"
+first=""
+for n in $sizes; do
+  [[ -f "$work/syn-$n.jsonl.gz" ]] || /usr/bin/python3 "$root/bench/synthetic-corpus.py" "$model" "$n" \
+    "$work/syn-$n.jsonl.gz" 2> /dev/null
+  rm -rf "$work/out-$n"
+  read -r _ wall mib _ <<< "$(measure "run-$n" java -jar "$work/landscape.jar" run --input "$work/syn-$n.jsonl.gz" \
+    --out "$work/out-$n" --topics "$topics" --iterations "$iterations" --themes none -q)"
+  tokens=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["counts"]["tokens"])' "$work/out-$n/run.json")
+  per=$(calc "$wall * 1e9 / ($tokens * $iterations)")
+  first="${first:-$per}"
+  printf "%10s %10s %10s %14s %14.1f %12.2f\n" "$n" "$wall" "$mib" "$tokens" "$per" "$(calc "$per / $first")"
+done

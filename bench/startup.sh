@@ -12,6 +12,7 @@ rounds="${ROUNDS:-5}"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 source "$root/bench/common.sh"
 (cd "$root" && ./landscape --version > /dev/null)   # builds the jar when the sources are newer
+record startup
 machine
 median() { printf "%s\n" "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 compare() {

@@ -12,10 +12,7 @@ corpus="${1:-$root/../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz}"
 [[ -f "$corpus" ]] || { echo "no corpus at $corpus" >&2; exit 2; }
 source "$root/bench/common.sh"
 (cd "$root" && mvn -q -DskipTests package test-compile)
-results="$root/bench/results/trainer-overhead-$(date -u +%Y%m%dT%H%M%SZ).txt"
-{
-  machine
-  java -cp "$root/target/landscape.jar:$root/target/test-classes" dev.landscape.topics.TrainerOverheadBench \
-    "$corpus" "${2:-50}" "${3:-200}" "${4:-2}" "${5:-2}" 2> /dev/null   # stderr: MALLET's iteration log
-} | tee "$results"
-echo "written to $results"
+record trainer-overhead
+machine
+java -cp "$root/target/landscape.jar:$root/target/test-classes" dev.landscape.topics.TrainerOverheadBench \
+  "$corpus" "${2:-50}" "${3:-200}" "${4:-2}" "${5:-2}" 2> /dev/null   # stderr: MALLET's iteration log
