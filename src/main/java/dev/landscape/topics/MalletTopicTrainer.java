@@ -60,14 +60,7 @@ public final class MalletTopicTrainer {
    * vocabulary, not trained on) with MALLET's left-to-right {@code MarginalProbEstimator}, seeded like the model.
    */
   public TopicModel train(PreparedCorpus corpus, List<int[]> heldOut, Progress progress) {
-    ParallelTopicModel model = new ParallelTopicModel(params.topics(), params.alphaSum(), params.beta());
-    // The seed must be set before addInstances(), which draws the initial topic assignments from it.
-    model.setRandomSeed(params.seed());
-    model.setNumThreads(params.threads());
-    model.setNumIterations(params.iterations());
-    model.setOptimizeInterval(params.optimizeInterval());
-    model.setBurninPeriod(params.optimizeBurnIn());
-    model.setTopicDisplay(0, 0); // MALLET would otherwise log every topic's words every 50 iterations
+    ParallelTopicModel model = newModel(params);
     model.addInstances(instances(corpus));
     if (seeding.isActive()) {
       seedAssignments(model);
@@ -126,6 +119,19 @@ public final class MalletTopicTrainer {
     double heldOutPerToken = heldOut.isEmpty() ? Double.NaN : heldOutLogLikelihood(model, heldOut);
     return copyOut(model, corpus.tokens(), corpus.vocabulary().size(), docTopic, averaged,
         new TopicModel.TrainingStats(sampled + averaged, tokens, millis, llPerToken, heldOutPerToken, stopped));
+  }
+
+  /** MALLET's model with our settings, before any instances are added. */
+  static ParallelTopicModel newModel(LdaParams params) {
+    ParallelTopicModel model = new ParallelTopicModel(params.topics(), params.alphaSum(), params.beta());
+    // The seed must be set before addInstances(), which draws the initial topic assignments from it.
+    model.setRandomSeed(params.seed());
+    model.setNumThreads(params.threads());
+    model.setNumIterations(params.iterations());
+    model.setOptimizeInterval(params.optimizeInterval());
+    model.setBurninPeriod(params.optimizeBurnIn());
+    model.setTopicDisplay(0, 0); // MALLET would otherwise log every topic's words every 50 iterations
+    return model;
   }
 
   /**

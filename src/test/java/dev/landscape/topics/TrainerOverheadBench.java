@@ -52,16 +52,10 @@ public final class TrainerOverheadBench {
     System.out.printf(Locale.ROOT, "adapter time / direct time (medians): %.3f (target: at most 1.05)%n", ratio);
   }
 
-  /** MALLET used directly on the same instances: what any MALLET user would write. */
+  /** MALLET used directly on the same instances: what any MALLET user would write (estimate, read out). */
   private static double timeDirect(PreparedCorpus corpus, LdaParams params) throws Exception {
     long start = System.nanoTime();
-    ParallelTopicModel model = new ParallelTopicModel(params.topics(), params.alphaSum(), params.beta());
-    model.setRandomSeed(params.seed());
-    model.setNumThreads(params.threads());
-    model.setNumIterations(params.iterations());
-    model.setOptimizeInterval(params.optimizeInterval());
-    model.setBurninPeriod(params.optimizeBurnIn());
-    model.setTopicDisplay(0, 0);
+    ParallelTopicModel model = MalletTopicTrainer.newModel(params); // the same settings, nothing else
     model.addInstances(MalletTopicTrainer.instances(corpus));
     model.estimate();
     model.getTypeTopicCounts();
