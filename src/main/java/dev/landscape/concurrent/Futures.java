@@ -1,5 +1,8 @@
 package dev.landscape.concurrent;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,5 +37,26 @@ public final class Futures {
       thread.setDaemon(true);
       return thread;
     });
+  }
+
+  /**
+   * Runs {@code tasks} on a pool of {@code threads} and returns their results in the order of {@code tasks}; the
+   * first failure (in that order) is rethrown as {@link #await} does, and the pool is shut down either way.
+   */
+  public static <T> List<T> all(List<? extends Callable<T>> tasks, int threads, String name, String what) {
+    ExecutorService pool = pool(Math.max(1, Math.min(threads, tasks.size())), name);
+    try {
+      List<Future<T>> futures = new ArrayList<>(tasks.size());
+      for (Callable<T> task : tasks) {
+        futures.add(pool.submit(task));
+      }
+      List<T> results = new ArrayList<>(tasks.size());
+      for (Future<T> future : futures) {
+        results.add(await(future, what));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

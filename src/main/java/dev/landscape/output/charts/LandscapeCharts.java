@@ -18,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
@@ -93,18 +91,8 @@ public final class LandscapeCharts {
       throw new UncheckedIOException("cannot create " + DIR + ": " + e.getMessage(), e);
     }
     ChartWriter writer = new ChartWriter(dir, footer, scale);
-    ExecutorService pool = Futures.pool(threads, "charts");
-    try {
-      List<Future<List<String>>> written = new ArrayList<>();
-      for (Figure figure : figures) {
-        written.add(pool.submit(() -> writer.write(figure)));
-      }
-      for (Future<List<String>> future : written) {
-        Futures.await(future, "drawing charts");
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Futures.all(figures.stream().map(f -> (java.util.concurrent.Callable<List<String>>) () -> writer.write(f)).toList(),
+        threads, "charts", "drawing charts");
     writeIndex(figures, dir.resolve(INDEX));
     return DIR + "/";
   }
