@@ -37,10 +37,10 @@ final class PngEncoder {
   /** Writes {@code image} (of type {@link BufferedImage#TYPE_INT_RGB}) to {@code file}. */
   static void write(BufferedImage image, Path file) throws IOException {
     int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    int[] palette = palette(pixels);
+    Indexed indexed = Indexed.of(pixels);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      if (palette != null) {
-        writeIndexed(pixels, image.getWidth(), image.getHeight(), palette, out);
+      if (indexed != null) {
+        writeIndexed(indexed, image.getWidth(), image.getHeight(), out);
       } else {
         writeRgb(pixels, image.getWidth(), image.getHeight(), out);
       }
@@ -49,53 +49,54 @@ final class PngEncoder {
     }
   }
 
-  /** The image's colours in order of first appearance, or null when there are more than {@link #MAX_PALETTE}. */
-  static int[] palette(int[] pixels) {
-    IntIntHashMap index = new IntIntHashMap(MAX_PALETTE * 2);
-    int[] colours = new int[MAX_PALETTE];
-    int last = 0;
-    boolean any = false;
-    for (int pixel : pixels) {
-      int rgb = pixel & 0xFFFFFF;
-      if (any && rgb == last) {
-        continue; // runs of one colour are most of a chart
-      }
-      any = true;
-      last = rgb;
-      if (!index.containsKey(rgb)) {
-        if (index.size() == MAX_PALETTE) {
-          return null;
+  /**
+   * An image as palette indices: its colours in order of first appearance and one byte per pixel.
+   *
+   * @param palette the colours (RGB)
+   * @param indices per pixel, its colour's index in {@code palette}
+   */
+  record Indexed(int[] palette, byte[] indices) {
+    /** {@code pixels} indexed in one pass, or null when they hold more than {@link #MAX_PALETTE} colours. */
+    static Indexed of(int[] pixels) {
+      IntIntHashMap index = new IntIntHashMap(MAX_PALETTE * 2);
+      int[] colours = new int[MAX_PALETTE];
+      byte[] indices = new byte[pixels.length];
+      int last = -1;
+      byte lastIndex = 0;
+      for (int i = 0; i < pixels.length; i++) {
+        int rgb = pixels[i] & 0xFFFFFF;
+        if (rgb != last) { // runs of one colour are most of a chart: look up only where the colour changes
+          last = rgb;
+          int slot = index.indexOf(rgb);
+          if (index.indexExists(slot)) {
+            lastIndex = (byte) index.indexGet(slot);
+          } else if (index.size() == MAX_PALETTE) {
+            return null;
+          } else {
+            lastIndex = (byte) index.size();
+            colours[index.size()] = rgb;
+            index.indexInsert(slot, rgb, index.size());
+          }
         }
-        colours[index.size()] = rgb;
-        index.put(rgb, index.size());
+        indices[i] = lastIndex;
       }
+      return new Indexed(java.util.Arrays.copyOf(colours, index.size()), indices);
     }
-    return java.util.Arrays.copyOf(colours, index.size());
   }
 
-  private static void writeIndexed(int[] pixels, int width, int height, int[] palette, OutputStream out) {
+  private static void writeIndexed(Indexed image, int width, int height, OutputStream out) {
     ImageInfo info = new ImageInfo(width, height, 8, false, false, true);
     PngWriter writer = start(out, info);
+    int[] palette = image.palette();
     PngChunkPLTE plte = writer.getMetadata().createPLTEChunk();
     plte.setNentries(palette.length);
-    IntIntHashMap index = new IntIntHashMap(palette.length * 2);
     for (int i = 0; i < palette.length; i++) {
       plte.setEntry(i, palette[i] >> 16 & 0xFF, palette[i] >> 8 & 0xFF, palette[i] & 0xFF);
-      index.put(palette[i], i);
     }
     ImageLineByte line = new ImageLineByte(info);
     byte[] row = line.getScanlineByte();
-    int last = -1;
-    byte lastIndex = 0;
     for (int y = 0; y < height; y++) {
-      for (int x = 0, i = y * width; x < width; x++, i++) {
-        int rgb = pixels[i] & 0xFFFFFF;
-        if (rgb != last) {
-          last = rgb;
-          lastIndex = (byte) index.get(rgb);
-        }
-        row[x] = lastIndex;
-      }
+      System.arraycopy(image.indices(), y * width, row, 0, width);
       writer.writeRow(line);
     }
     writer.end();

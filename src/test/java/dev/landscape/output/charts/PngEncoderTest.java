@@ -46,7 +46,7 @@ class PngEncoderTest {
       }
     }
     int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    assertNull(PngEncoder.palette(pixels));
+    assertNull(PngEncoder.Indexed.of(pixels));
 
     BufferedImage read = roundTrip(image);
 
@@ -55,9 +55,11 @@ class PngEncoderTest {
   }
 
   @Test
-  void thePaletteListsColoursInTheOrderTheyFirstAppear() {
+  void thePaletteListsColoursInTheOrderTheyFirstAppearAndEveryPixelPointsToItsOwn() {
     int[] pixels = {0x00FFFFFF, 0x00FFFFFF, 0x00123456, 0x00FFFFFF, 0x00ABCDEF, 0x00123456};
-    assertArrayEquals(new int[] {0xFFFFFF, 0x123456, 0xABCDEF}, PngEncoder.palette(pixels));
+    PngEncoder.Indexed indexed = PngEncoder.Indexed.of(pixels);
+    assertArrayEquals(new int[] {0xFFFFFF, 0x123456, 0xABCDEF}, indexed.palette());
+    assertArrayEquals(new byte[] {0, 0, 1, 0, 2, 1}, indexed.indices());
   }
 
   private BufferedImage roundTrip(BufferedImage image) throws Exception {
