@@ -52,7 +52,7 @@ public final class ChartWriter {
       paint(figure, g);
       g.dispose();
       PngEncoder.write(image, dir.resolve(name + ".png"));
-      // One vector drawing serves both vector formats: painting is a fifth of a chart's time.
+      // One vector drawing serves both vector formats: one paint fewer per chart.
       VectorGraphics2D vector = new VectorGraphics2D();
       paint(figure, vector);
       vector(vector, "svg", dir.resolve(name + ".svg"));
