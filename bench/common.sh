@@ -25,3 +25,22 @@ record() {
   exec > >(tee "$file")
   echo "results also written to $file" >&2
 }
+
+# corpus_arg [PATH]: the corpus a script was given, else the shared cs.AI corpus; exits 2 when it is missing.
+corpus_arg() {
+  corpus="${1:-$root/../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz}"
+  [[ -f "$corpus" ]] || { echo "no corpus at $corpus" >&2; exit 2; }
+}
+
+# workdir: $WORK when set (kept afterwards, e.g. to reuse trained models), else a temporary folder removed on exit.
+workdir() {
+  if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT; fi
+}
+
+# jar_copy: builds target/landscape.jar when missing and copies it into $work as $jar, so that a rebuild during a
+# long run cannot pull classes away. The shaded jar also holds MALLET 2.1.1 and its dependencies.
+jar_copy() {
+  (cd "$root" && [[ -f target/landscape.jar ]] || mvn -q -DskipTests package)
+  cp "$root/target/landscape.jar" "$work/landscape.jar"
+  jar="$work/landscape.jar"
+}

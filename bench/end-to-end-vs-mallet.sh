@@ -11,14 +11,11 @@
 # Environment: TOPICS (50), ITERATIONS (200), THREADS (2), WORK (default temporary), LANDSCAPE_ARGS (extra options)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="${1:-$root/../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz}"
-[[ -f "$corpus" ]] || { echo "no corpus at $corpus" >&2; exit 2; }
-topics="${TOPICS:-50}"; iterations="${ITERATIONS:-200}"; threads="${THREADS:-2}"
-if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT; fi
 source "$root/bench/common.sh"
-(cd "$root" && [[ -f target/landscape.jar ]] || mvn -q -DskipTests package)
-cp "$root/target/landscape.jar" "$work/landscape.jar"   # a copy: a rebuild during the run must not pull it away
-jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1 and its dependencies
+corpus_arg "${1:-}"
+topics="${TOPICS:-50}"; iterations="${ITERATIONS:-200}"; threads="${THREADS:-2}"
+workdir
+jar_copy
 
 # MALLET's CSV import wants "id<TAB>label<TAB>text" lines; both tools get title + ". " + abstract per paper.
 # (Converting is a cost a MALLET user pays too; it is not counted.)

@@ -11,15 +11,11 @@
 # Environment: TOPICS (50), ITERATIONS (200), THREADS (2), WORK (a folder to keep the models in; default temporary)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpus="${1:-$root/../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz}"
-[[ -f "$corpus" ]] || { echo "no corpus at $corpus" >&2; exit 2; }
-topics="${TOPICS:-50}"; iterations="${ITERATIONS:-200}"; threads="${THREADS:-2}"
-if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT; fi
-(cd "$root" && [[ -f target/landscape.jar ]] || mvn -q -DskipTests package)
-cp "$root/target/landscape.jar" "$work/landscape.jar"   # a copy: a rebuild during the run must not pull it away
-jar="$work/landscape.jar"   # the shaded jar also holds MALLET 2.1.1
-
 source "$root/bench/common.sh"
+corpus_arg "${1:-}"
+topics="${TOPICS:-50}"; iterations="${ITERATIONS:-200}"; threads="${THREADS:-2}"
+workdir
+jar_copy
 
 record infer-vs-mallet
 machine

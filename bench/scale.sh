@@ -10,10 +10,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 model="${1:?usage: bench/scale.sh MODEL_DIR}"
 sizes="${SIZES:-100000 300000 1000000}"; topics="${TOPICS:-100}"; iterations="${ITERATIONS:-200}"
-if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT; fi
 source "$root/bench/common.sh"
-(cd "$root" && [[ -f target/landscape.jar ]] || mvn -q -DskipTests package)
-cp "$root/target/landscape.jar" "$work/landscape.jar"
+workdir
+jar_copy
 record scale
 machine
 echo "model: $model; K=$topics, $iterations iterations, 2 threads"
@@ -23,7 +22,7 @@ for n in $sizes; do
   [[ -f "$work/syn-$n.jsonl.gz" ]] || /usr/bin/python3 "$root/bench/synthetic-corpus.py" "$model" "$n" \
     "$work/syn-$n.jsonl.gz" 2> /dev/null
   rm -rf "$work/out-$n"
-  read -r _ wall mib _ <<< "$(measure "run-$n" java -jar "$work/landscape.jar" run --input "$work/syn-$n.jsonl.gz" \
+  read -r _ wall mib _ <<< "$(measure "run-$n" java -jar "$jar" run --input "$work/syn-$n.jsonl.gz" \
     --out "$work/out-$n" --topics "$topics" --iterations "$iterations" --themes none -q)"
   tokens=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["counts"]["tokens"])' "$work/out-$n/run.json")
   per=$(calc "$wall * 1e9 / ($tokens * $iterations)")

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
@@ -91,8 +92,11 @@ public final class LandscapeCharts {
       throw new UncheckedIOException("cannot create " + DIR + ": " + e.getMessage(), e);
     }
     ChartWriter writer = new ChartWriter(dir, footer, scale);
-    Futures.all(figures.stream().map(f -> (java.util.concurrent.Callable<List<String>>) () -> writer.write(f)).toList(),
-        threads, "charts", "drawing charts");
+    List<Callable<List<String>>> drawings = new ArrayList<>();
+    for (Figure figure : figures) {
+      drawings.add(() -> writer.write(figure));
+    }
+    Futures.all(drawings, threads, "charts", "drawing charts");
     writeIndex(figures, dir.resolve(INDEX));
     return DIR + "/";
   }
