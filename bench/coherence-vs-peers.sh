@@ -7,7 +7,8 @@
 # measured before.
 #
 # Usage: bench/coherence-vs-peers.sh [--gensim] [CORPUS.jsonl.gz] [K] [ITERATIONS]
-#   defaults: ../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz, K=50, 200 iterations; 2 threads, seed 1 for all.
+#   defaults: ../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz, K=50, 200 iterations; 2 threads, seed 1 for all
+#   (SEED=N for another seed: one seed's NPMI moves by about 0.004 between seeds, so compare several).
 #   --gensim needs Debian's python3-gensim (apt-get install python3-gensim).
 # Environment: PAPERS=N uses the first N papers of the corpus; OURS_ITERATIONS and MALLET_ITERATIONS override
 #   ITERATIONS for one side, e.g. OURS_ITERATIONS=auto MALLET_ITERATIONS=1000 (issue 10: does --iterations auto
@@ -22,6 +23,7 @@ k="${2:-50}"
 iterations="${3:-200}"
 ours_iterations="${OURS_ITERATIONS:-$iterations}"
 mallet_iterations="${MALLET_ITERATIONS:-$iterations}"
+seed="${SEED:-1}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 source "$root/bench/common.sh"
@@ -39,7 +41,7 @@ java -cp "$jar:$work" MalletTokens "$work/corpus.tsv" "$work/texts.txt"
 
 echo "training landscape (K=$k, $ours_iterations iterations)..." >&2
 ours_time=$(measure landscape java -jar "$jar" run --input "$corpus" --out "$work/ours" --topics "$k" \
-  --iterations "$ours_iterations" -q)
+  --iterations "$ours_iterations" --seed "$seed" -q)
 /usr/bin/python3 - "$work/ours/topics.csv" "$work/landscape.topics" <<'PY'
 import csv, sys
 with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
@@ -57,20 +59,20 @@ import_time=$(measure mallet-import java -cp "$jar" cc.mallet.classify.tui.Csv2V
   --output "$work/corpus.mallet" --keep-sequence --remove-stopwords)
 mallet_time=$(measure mallet-train java -cp "$jar" cc.mallet.topics.tui.TopicTrainer --input "$work/corpus.mallet" \
   --num-topics "$k" --num-iterations "$mallet_iterations" --num-threads 2 --optimize-interval 20 \
-  --optimize-burn-in 50 --random-seed 1 --num-top-words 10 --output-topic-keys "$work/mallet.keys")
+  --optimize-burn-in 50 --random-seed "$seed" --num-top-words 10 --output-topic-keys "$work/mallet.keys")
 cut -f3 "$work/mallet.keys" | sed 's/ *$//' > "$work/mallet.topics"
 
 systems=(landscape mallet)
 if $gensim; then
   echo "training gensim LdaMulticore (K=$k, 5 passes)..." >&2
-  /usr/bin/python3 - "$work/texts.txt" "$work/gensim.topics" "$k" <<'PY'
+  /usr/bin/python3 - "$work/texts.txt" "$work/gensim.topics" "$k" "$seed" <<'PY'
 import sys
 from gensim.corpora import Dictionary
 from gensim.models import LdaMulticore
 texts = [l.split() for l in open(sys.argv[1], encoding="utf-8")]
 d = Dictionary(texts)
 model = LdaMulticore([d.doc2bow(t) for t in texts], id2word=d, num_topics=int(sys.argv[3]), workers=2, passes=5,
-                     random_state=1)
+                     random_state=int(sys.argv[4]))
 with open(sys.argv[2], "w", encoding="utf-8") as out:
     for t in range(int(sys.argv[3])):
         out.write(" ".join(w for w, _ in model.show_topic(t, topn=10)) + "\n")
@@ -81,7 +83,7 @@ fi
 read -r _ owall _ <<< "$ours_time"; read -r _ iwall _ <<< "$import_time"; read -r _ mwall _ <<< "$mallet_time"
 record coherence-vs-peers
 machine
-echo "corpus: $corpus ($(wc -l < "$work/corpus.tsv") papers), K=$k"
+echo "corpus: $corpus ($(wc -l < "$work/corpus.tsv") papers), K=$k, seed $seed"
 echo "landscape run --iterations $ours_iterations (whole process, every output): $owall s;" \
   "$(/usr/bin/python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["parameters"]; print(p.get("iterations_stopped", "fixed"))' "$work/ours/run.json")"
 echo "MALLET CLI: import $iwall s + train-topics $mallet_iterations iterations $mwall s"

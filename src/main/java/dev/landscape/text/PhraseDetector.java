@@ -93,7 +93,7 @@ final class PhraseDetector {
     long total = java.util.Arrays.stream(unigrams).sum();
     // Each thread counts a slice of the documents into its own map; the maps are then added up.
     List<LongIntHashMap> slices = inSlices(pool, docs.length, (from, to) -> {
-      LongIntHashMap counts = new LongIntHashMap(1 << 16);
+      LongIntHashMap counts = new LongIntHashMap(eligible == null ? expectedPairs(docs, from, to) : 1 << 12);
       for (int d = from; d < to; d++) {
         int[] doc = docs[d];
         for (int i = 0; i < doc.length; i++) {
@@ -146,6 +146,19 @@ final class PhraseDetector {
       }
     }
     return accepted;
+  }
+
+  /**
+   * A starting size for a slice's pair counts in the first pass, so that the map is not rebuilt many times while it
+   * grows (each rebuild copies all it holds). Measured on cs.AI abstracts: one distinct candidate pair per 5.7
+   * coded tokens at 20,000 papers, per 7.3 at 78,240 (the later passes count far fewer, and start small).
+   */
+  private static int expectedPairs(int[][] docs, int from, int to) {
+    long tokens = 0;
+    for (int d = from; d < to; d++) {
+      tokens += docs[d].length;
+    }
+    return (int) Math.max(1 << 12, Math.min(1 << 22, tokens / 6));
   }
 
   /** Work on one slice of the documents, {@code [from, to)}. */
@@ -251,9 +264,9 @@ final class PhraseDetector {
       if (doc[i] >= 0) {
         int j = next(doc, i);
         if (j > 0) {
-          long key = pairKey(doc, i, j);
-          if (accepted.containsKey(key)) {
-            out[n++] = accepted.get(key);
+          int index = accepted.indexOf(pairKey(doc, i, j));
+          if (accepted.indexExists(index)) {
+            out[n++] = accepted.indexGet(index);
             i = j;
             continue;
           }

@@ -98,7 +98,7 @@ final class RawCorpus {
     return documents.get(d);
   }
 
-  /** Drops document {@code d} once it has been mapped, to bound memory. */
+  /** Drops document {@code d} once it has been mapped, to bound memory; threads may drop distinct documents. */
   void release(int d) {
     documents.set(d, null);
   }

@@ -50,11 +50,7 @@ public final class TextPreparer {
     Terms terms = new Terms();
     TermMapper mapper = new TermMapper(stopWords, lexicon);
     int[][] codes = mapper.map(raw, terms);
-    int[][] coded = new int[raw.documentCount()][];
-    for (int d = 0; d < coded.length; d++) {
-      coded[d] = expand(raw.document(d), codes);
-      raw.release(d);
-    }
+    int[][] coded = expandAll(raw, codes);
     Map<String, TextModel.Form> forms = forms(raw, codes, mapper);
     t0 = lap(millis, "map_words", t0);
     List<int[]> named = options.seedPhrases().stream().map(p -> mapper.codesOf(p, terms))
@@ -71,8 +67,8 @@ public final class TextPreparer {
     t0 = lap(millis, "phrases", t0);
     int minDocs = options.minDocsFor(papers.size());
     int maxDocs = (int) Math.floor(options.maxDocFractionFor(papers.size()) * papers.size());
-    VocabularyBuilder.Result built =
-        new VocabularyBuilder(terms, minDocs, maxDocs).build(coded, mapper.splits(), mapper.stopCounts());
+    VocabularyBuilder.Result built = new VocabularyBuilder(terms, minDocs, maxDocs, options.threads())
+        .build(coded, mapper.splits(), mapper.stopCounts());
 
     lap(millis, "prune", t0);
     List<PaperInfo> modelled = new ArrayList<>();
@@ -111,6 +107,26 @@ public final class TextPreparer {
     long now = System.nanoTime();
     millis.put(step, (now - since) / 1_000_000);
     return now;
+  }
+
+  /** Every document as term codes, in slices on the pool; each raw document is dropped once it is coded. */
+  private int[][] expandAll(RawCorpus raw, int[][] codes) {
+    int[][] coded = new int[raw.documentCount()][];
+    int slice = Math.max(1, (coded.length + options.threads() - 1) / options.threads());
+    List<java.util.concurrent.Callable<Void>> slices = new ArrayList<>();
+    for (int from = 0; from < coded.length; from += slice) {
+      int start = from;
+      int end = Math.min(coded.length, from + slice);
+      slices.add(() -> {
+        for (int d = start; d < end; d++) {
+          coded[d] = expand(raw.document(d), codes);
+          raw.release(d);
+        }
+        return null;
+      });
+    }
+    Futures.all(slices, options.threads(), "expand", "mapping words");
+    return coded;
   }
 
   /** Surface ids and codes to term codes, glued tokens expanded into their parts. */

@@ -1,10 +1,13 @@
 package dev.landscape.text;
 
+import dev.landscape.concurrent.Futures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The last step of preparation: prunes terms by document frequency, numbers the kept terms in order of first
@@ -14,6 +17,7 @@ final class VocabularyBuilder {
   private final Terms terms;
   private final int minDocs;
   private final int maxDocs;
+  private final int threads;
   private long[] documents;
   private long[] occurrences;
   private boolean[] kept;
@@ -21,11 +25,13 @@ final class VocabularyBuilder {
   /**
    * @param minDocs a term must be in at least this many papers
    * @param maxDocs and in at most this many
+   * @param threads more than one lists every word's fate while the documents are rewritten
    */
-  VocabularyBuilder(Terms terms, int minDocs, int maxDocs) {
+  VocabularyBuilder(Terms terms, int minDocs, int maxDocs, int threads) {
     this.terms = terms;
     this.minDocs = minDocs;
     this.maxDocs = maxDocs;
+    this.threads = threads;
   }
 
   /**
@@ -40,6 +46,28 @@ final class VocabularyBuilder {
     for (int t = 0; t < kept.length; t++) {
       kept[t] = status(t).equals("kept");
     }
+    // The listing for vocabulary.csv needs only the counts, so it is made beside the rewriting.
+    if (threads < 2) {
+      return rewrite(coded).with(entries(splits, stopCounts));
+    }
+    ExecutorService pool = Futures.pool(1, "vocabulary");
+    try {
+      Future<List<VocabularyEntry>> listing = pool.submit(() -> entries(splits, stopCounts));
+      Rewritten rewritten = rewrite(coded);
+      return rewritten.with(Futures.await(listing, "listing the vocabulary"));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The documents as ids of the kept terms, numbered in order of first appearance. */
+  private record Rewritten(Vocabulary vocabulary, int[][] documents, int[] vocabularyIds) {
+    Result with(List<VocabularyEntry> entries) {
+      return new Result(vocabulary, documents, entries, vocabularyIds);
+    }
+  }
+
+  private Rewritten rewrite(int[][] coded) {
     int[] finalId = new int[terms.size()];
     Arrays.fill(finalId, -1);
     List<String> keys = new ArrayList<>();
@@ -61,7 +89,7 @@ final class VocabularyBuilder {
       }
       docs[d] = Arrays.copyOf(out, n);
     }
-    return new Result(new Vocabulary(keys, displays), docs, entries(splits, stopCounts), finalId);
+    return new Rewritten(new Vocabulary(keys, displays), docs, finalId);
   }
 
   private void countTerms(int[][] coded) {
