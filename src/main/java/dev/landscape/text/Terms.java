@@ -61,15 +61,25 @@ final class Terms {
    * How the term is shown: its most frequent surface form (ties: the first in alphabetical order, so the choice is
    * deterministic); for a phrase, its words' displays. Forms capitalized only because they start a sentence or
    * stand in a Title Case title ({@code Federated}, {@code Retrieval-Augmented}) count only when the term has no
-   * other form; acronyms and names ({@code LLMs}, {@code GPT-4}, {@code LoRA}) count fully.
+   * other form or is capitalized in at least three quarters of its occurrences (a name: {@code English},
+   * {@code Bayesian}); acronyms and names ({@code LLMs}, {@code GPT-4}, {@code LoRA}) count fully.
    */
   String display(int id) {
     if (phraseDisplays.get(id) != null) {
       return phraseDisplays.get(id);
     }
+    long titleCase = 0;
+    long total = 0;
+    for (Map.Entry<String, Long> e : forms.get(id).entrySet()) {
+      total += e.getValue();
+      titleCase += isTitleCase(e.getKey()) ? e.getValue() : 0;
+    }
+    // Written capitalized in at least three of four places, a word is a name (English, Bayesian, Gaussian); sentence
+    // starts and Title Case titles capitalize an ordinary word far less often than that.
+    boolean name = titleCase * 4 >= total * 3;
     String best = null;
     long bestCount = -1;
-    for (boolean allowTitleCase : new boolean[] {false, true}) {
+    for (boolean allowTitleCase : name ? new boolean[] {true} : new boolean[] {false, true}) {
       for (Map.Entry<String, Long> e : forms.get(id).entrySet()) {
         if (!allowTitleCase && isTitleCase(e.getKey())) {
           continue;
