@@ -111,6 +111,20 @@ class TrendAnalysisTest {
   }
 
   @Test
+  void twoFullMonthsAreComparedByMonthNotLumpedIntoOneYear() {
+    // A recent listing: January and February of one year, too short for slopes.
+    List<LocalDate> dates = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      dates.add(LocalDate.of(2026, 1 + i % 2, 1 + i % 28));
+    }
+    assertEquals(Granularity.MONTH, PeriodChooser.choose(dates));
+    double[][] weights = new double[dates.size()][];
+    java.util.Arrays.fill(weights, new double[] {1});
+    TrendResult result = analyse(dates, weights, TrendOptions.AUTO);
+    assertEquals(2, result.periods().size());
+  }
+
+  @Test
   void wilsonMatchesCommonsMathForWholeCounts() {
     double z = new org.apache.commons.math3.distribution.NormalDistribution().inverseCumulativeProbability(0.975);
     for (int[] c : new int[][] {{10, 3}, {100, 50}, {37, 0}, {5, 5}}) {

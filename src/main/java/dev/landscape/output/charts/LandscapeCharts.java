@@ -8,6 +8,7 @@ import dev.landscape.themes.ThemeResult;
 import dev.landscape.themes.TopicClustering;
 import dev.landscape.topics.Topic;
 import dev.landscape.topics.TopicModel;
+import dev.landscape.trends.TrendOptions;
 import dev.landscape.trends.TrendResult;
 import java.awt.Color;
 import java.io.IOException;
@@ -65,8 +66,9 @@ public final class LandscapeCharts {
       if (slopes != null) {
         figures.add(slopes);
       } else {
-        LOG.info("No rising/falling chart: no theme has enough papers per {} for a trend",
-            trends.granularity().key());
+        LOG.info("No rising/falling chart: a slope needs {} {}s of {} papers or more",
+            TrendOptions.MIN_PERIODS, trends.granularity().key(),
+            TrendOptions.MIN_PAPERS);
       }
     } else {
       LOG.info("No trend charts: {}", trends.skipped());
