@@ -34,6 +34,7 @@ public final class TextNormalizer {
   private static final Pattern ESCAPED_SYMBOL = Pattern.compile("\\\\([%&_#$])");
   private static final Pattern BARE_COMMAND = Pattern.compile("\\\\[a-zA-Z]+\\*?");
   private static final Pattern FOOTNOTE = Pattern.compile("(\\p{Ll}[.,;:)])\\d{1,3}(?=\\p{Lu})");
+  private static final char[] FOOTNOTE_MARKS = {'.', ',', ';', ':', ')'};
 
   private TextNormalizer() {}
 
@@ -188,8 +189,6 @@ public final class TextNormalizer {
     }
     return false;
   }
-
-  private static final char[] FOOTNOTE_MARKS = {'.', ',', ';', ':', ')'};
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
