@@ -196,7 +196,7 @@ public final class ReportBuilder {
 
   private ReportData.TrendsView trendsView() {
     if (!trends.available()) {
-      return new ReportData.TrendsView(false, "No trends: " + trends.skipped() + ".", "", List.of());
+      return new ReportData.TrendsView(false, "No trends: " + trends.skipped() + ".", "", "", List.of());
     }
     List<ReportData.TrendRow> rows = new ArrayList<>();
     for (TrendResult.Series s : trends.themes()) {
@@ -215,7 +215,9 @@ public final class ReportBuilder {
         trends.periods().get(trends.periods().size() - 1).label(), trends.periods().size(), enough,
         TrendOptions.MIN_PAPERS, trends.undated() > 0
             ? String.format(Locale.ROOT, "; %,d undated papers left out", trends.undated()) : "");
-    return new ReportData.TrendsView(true, note, trends.granularity().key(), rows);
+    // TrendFit compares the first and last year of the span, or its halves when it is shorter than two years.
+    String window = trends.periods().size() >= 2 * trends.granularity().perYear() ? "year" : "half";
+    return new ReportData.TrendsView(true, note, trends.granularity().key(), window, rows);
   }
 
   private List<ReportData.Fact> method() {

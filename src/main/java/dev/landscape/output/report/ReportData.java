@@ -34,7 +34,7 @@ public record ReportData(String title, Summary summary, List<ThemeView> themes, 
       String exclusivity, String flags, String reasons) {}
 
   /** Trends, or the reason there are none. */
-  public record TrendsView(boolean available, String note, String period, List<TrendRow> rows) {}
+  public record TrendsView(boolean available, String note, String period, String window, List<TrendRow> rows) {}
 
   /** One theme's trend. */
   public record TrendRow(String theme, String verdict, String slope, String pValue, String first, String last) {}
