@@ -159,6 +159,28 @@ class ReportEndToEndTest {
     assertTrue(markdown.contains("\\*\\*bold\\*\\*"), "emphasis escaped");
   }
 
+  /** A two-month listing is compared month by month, and its table says it compares halves, not years. */
+  @Test
+  void aTwoMonthCorpusHasMonthlyTrendsOfHalves(@TempDir Path dir) throws IOException {
+    StringBuilder jsonl = new StringBuilder();
+    String[][] words = {{"rocket", "orbit", "launch", "satellite", "telescope"}, {"recipe", "flour", "oven", "bake",
+        "bread"}};
+    for (int i = 0; i < 80; i++) {
+      String[] w = words[i % 2];
+      jsonl.append(String.format(Locale.ROOT, "{\"id\": \"2601.%05d\", \"title\": \"t\", \"abstract\": \"%s %s\", "
+          + "\"update_date\": \"2026-%02d-15\"}%n", i, String.join(" ", w), w[i % 5], 1 + i / 40));
+    }
+    Path input = dir.resolve("listing.jsonl");
+    Files.writeString(input, jsonl);
+    Path report = dir.resolve("reports");
+    new Pipeline(Progress.NONE).run(new RunConfig(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
+        ThemeOptions.NONE, TrendOptions.AUTO, 2, null, 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
+        false, List.of("landscape", "run")));
+    String markdown = Files.readString(report.resolve("report.md"));
+    assertTrue(markdown.contains("Shares per month from 2026-01 to 2026-02"), "monthly, not one year");
+    assertTrue(markdown.contains("| First half | Last half |"), "the table names what it compares");
+  }
+
   private static String escapeJson(String s) {
     return s.replace("\\", "\\\\").replace("\"", "\\\"");
   }
