@@ -34,6 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The report as a reader gets it: its numbers, the slide deck, escaping, and the page in a real browser. */
 class ReportEndToEndTest {
+  /** Words of two fields that share none, so that two topics find them whatever the seed. */
+  private static final String[][] TWO_FIELDS = {{"rocket", "orbit", "launch", "satellite", "telescope"},
+      {"recipe", "flour", "oven", "bake", "bread"}};
+
   @TempDir static Path tmp;
   static Path out;
 
@@ -134,20 +138,15 @@ class ReportEndToEndTest {
     List<String> hostile = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(2)>",
         "[click](javascript:alert(3))", "**bold** _it_ `code` | pipe", "\"quoted\" & 'single'");
     StringBuilder jsonl = new StringBuilder();
-    String[][] words = {{"rocket", "orbit", "launch", "satellite", "telescope"}, {"recipe", "flour", "oven", "bake",
-        "bread"}};
     for (int i = 0; i < 20; i++) {
-      String[] w = words[i % 2];
+      String[] w = TWO_FIELDS[i % 2];
       String text = String.join(" ", w) + " " + w[i % 5] + " " + hostile.get(i % hostile.size());
       jsonl.append(String.format(Locale.ROOT, "{\"id\": \"2401.%05d\", \"title\": \"%s\", \"abstract\": \"%s\", "
           + "\"update_date\": \"2024-01-15\"}%n", i, escapeJson(hostile.get(i % hostile.size())), escapeJson(text)));
     }
     Path input = dir.resolve("hostile.jsonl");
     Files.writeString(input, jsonl);
-    Path report = dir.resolve("reports");
-    new Pipeline(Progress.NONE).run(new RunConfig(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
-        ThemeOptions.NONE, TrendOptions.AUTO, 2, null, 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
-        false, List.of("landscape", "run")));
+    Path report = runTwoTopics(input, dir.resolve("reports"));
     String page = Files.readString(report.resolve("report.html"));
     assertFalse(page.contains("<script>alert"), "script tag escaped");
     assertFalse(page.contains("<img src=x"), "img tag escaped");
@@ -163,22 +162,25 @@ class ReportEndToEndTest {
   @Test
   void aTwoMonthCorpusHasMonthlyTrendsOfHalves(@TempDir Path dir) throws IOException {
     StringBuilder jsonl = new StringBuilder();
-    String[][] words = {{"rocket", "orbit", "launch", "satellite", "telescope"}, {"recipe", "flour", "oven", "bake",
-        "bread"}};
     for (int i = 0; i < 80; i++) {
-      String[] w = words[i % 2];
+      String[] w = TWO_FIELDS[i % 2];
       jsonl.append(String.format(Locale.ROOT, "{\"id\": \"2601.%05d\", \"title\": \"t\", \"abstract\": \"%s %s\", "
           + "\"update_date\": \"2026-%02d-15\"}%n", i, String.join(" ", w), w[i % 5], 1 + i / 40));
     }
     Path input = dir.resolve("listing.jsonl");
     Files.writeString(input, jsonl);
-    Path report = dir.resolve("reports");
-    new Pipeline(Progress.NONE).run(new RunConfig(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
-        ThemeOptions.NONE, TrendOptions.AUTO, 2, null, 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
-        false, List.of("landscape", "run")));
+    Path report = runTwoTopics(input, dir.resolve("reports"));
     String markdown = Files.readString(report.resolve("report.md"));
     assertTrue(markdown.contains("Shares per month from 2026-01 to 2026-02"), "monthly, not one year");
     assertTrue(markdown.contains("| First half | Last half |"), "the table names what it compares");
+  }
+
+  /** Runs the pipeline on {@code input} with two topics, no named themes and one thread; returns {@code report}. */
+  private static Path runTwoTopics(Path input, Path report) {
+    new Pipeline(Progress.NONE).run(new RunConfig(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
+        ThemeOptions.NONE, TrendOptions.AUTO, 2, null, 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
+        false, List.of("landscape", "run")));
+    return report;
   }
 
   private static String escapeJson(String s) {
