@@ -39,7 +39,7 @@ public record TrendFit(double slopePerYear, double pValue, double firstShare, do
       }
     }
     int used = (int) line.getN();
-    int window = Math.max(1, Math.min(granularity.perYear(), periods.size() / 2));
+    int window = window(granularity, periods.size());
     double first = windowShare(periods, sums, 0, window);
     double last = windowShare(periods, sums, periods.size() - window, periods.size());
     if (used < TrendOptions.MIN_PERIODS) {
@@ -53,6 +53,16 @@ public record TrendFit(double slopePerYear, double pValue, double firstShare, do
         : slope > 0 && last > first ? Verdict.RISING
         : slope < 0 && last < first ? Verdict.FALLING : Verdict.STEADY;
     return new TrendFit(slope, p, first, last, used, verdict);
+  }
+
+  /** Periods averaged for the first and last share: a year's worth, or half the span when it is shorter. */
+  private static int window(Granularity granularity, int periods) {
+    return Math.max(1, Math.min(granularity.perYear(), periods / 2));
+  }
+
+  /** Whether the first and last shares of a span of {@code periods} are whole years (else halves of the span). */
+  public static boolean comparesYears(Granularity granularity, int periods) {
+    return window(granularity, periods) == granularity.perYear();
   }
 
   private static double windowShare(List<TrendResult.Period> periods, double[] sums, int from, int to) {

@@ -18,4 +18,10 @@ public record TrendOptions(Granularity granularity) {
   public static final double CONFIDENCE = 0.95;
 
   public static final TrendOptions AUTO = new TrendOptions(null);
+
+  /** What a slope needs, in words: "a slope needs 4 months of 30 papers or more". */
+  public static String slopeNeeds(Granularity granularity) {
+    return String.format(java.util.Locale.ROOT, "a slope needs %d %ss of %d papers or more", MIN_PERIODS,
+        granularity.key(), MIN_PAPERS);
+  }
 }

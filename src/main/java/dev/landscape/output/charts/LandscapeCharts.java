@@ -66,9 +66,7 @@ public final class LandscapeCharts {
       if (slopes != null) {
         figures.add(slopes);
       } else {
-        LOG.info("No rising/falling chart: a slope needs {} {}s of {} papers or more",
-            TrendOptions.MIN_PERIODS, trends.granularity().key(),
-            TrendOptions.MIN_PAPERS);
+        LOG.info("No rising/falling chart: {}", TrendOptions.slopeNeeds(trends.granularity()));
       }
     } else {
       LOG.info("No trend charts: {}", trends.skipped());

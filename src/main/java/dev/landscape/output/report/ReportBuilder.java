@@ -144,7 +144,8 @@ public final class ReportBuilder {
       if (trends.available()) {
         TrendFit fit = trends.themes().get(theme.id()).fit();
         trend = fit.verdict().words();
-        trendDetail = fit.verdict() == Verdict.TOO_FEW_DATA ? tooFewData(trends.granularity().key())
+        trendDetail = fit.verdict() == Verdict.TOO_FEW_DATA
+            ? "too few data (" + TrendOptions.slopeNeeds(trends.granularity()) + ")"
             : String.format(Locale.ROOT, "%s, from %s to %s (slope %+.1f points a year, p = %.2g)",
                 fit.verdict().words(), ShareFormat.percent(fit.firstShare()), ShareFormat.percent(fit.lastShare()),
                 100 * fit.slopePerYear(), fit.pValue());
@@ -215,8 +216,7 @@ public final class ReportBuilder {
         trends.periods().get(trends.periods().size() - 1).label(), trends.periods().size(), enough,
         TrendOptions.MIN_PAPERS, trends.undated() > 0
             ? String.format(Locale.ROOT, "; %,d undated papers left out", trends.undated()) : "");
-    // TrendFit compares the first and last year of the span, or its halves when it is shorter than two years.
-    String window = trends.periods().size() >= 2 * trends.granularity().perYear() ? "year" : "half";
+    String window = TrendFit.comparesYears(trends.granularity(), trends.periods().size()) ? "year" : "half";
     return new ReportData.TrendsView(true, note, trends.granularity().key(), window, rows);
   }
 
@@ -305,11 +305,5 @@ public final class ReportBuilder {
     List<String> first = terms.stream().limit(3).toList();
     return first.size() < 2 ? String.join("", first)
         : String.join(", ", first.subList(0, first.size() - 1)) + " and " + first.get(first.size() - 1);
-  }
-
-  /** Why a theme has no slope: too few periods, or too few papers in them; one sentence says both. */
-  static String tooFewData(String period) {
-    return String.format(Locale.ROOT, "too few data (a slope needs %d %ss of %d papers or more)",
-        TrendOptions.MIN_PERIODS, period, TrendOptions.MIN_PAPERS);
   }
 }
