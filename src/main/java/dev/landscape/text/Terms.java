@@ -3,7 +3,9 @@ package dev.landscape.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Terms under construction: each has a key (lower case, folded: {@code llm}, {@code language_model}) and the
@@ -74,26 +76,34 @@ final class Terms {
       total += e.getValue();
       titleCase += isTitleCase(e.getKey()) ? e.getValue() : 0;
     }
-    // Written capitalized in at least three of four places, a word is a name (English, Bayesian, Gaussian); sentence
-    // starts and Title Case titles capitalize an ordinary word far less often than that.
-    boolean name = titleCase * 4 >= total * 3;
-    String best = null;
-    long bestCount = -1;
-    for (boolean allowTitleCase : name ? new boolean[] {true} : new boolean[] {false, true}) {
-      for (Map.Entry<String, Long> e : forms.get(id).entrySet()) {
-        if (!allowTitleCase && isTitleCase(e.getKey())) {
-          continue;
-        }
-        if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey().compareTo(best) < 0) {
-          best = e.getKey();
-          bestCount = e.getValue();
-        }
-      }
+    // Written capitalized in at least three of four places, a word is a name (English, Bayesian); sentence starts
+    // and Title Case titles capitalize an ordinary word far less often than that. A name shows in the number of its
+    // key when it is written so (Transformer, not Transformers), since phrases show it inside them.
+    String key = keys.get(id);
+    List<Predicate<String>> preferences = titleCase * 4 >= total * 3
+        ? List.of(f -> isTitleCase(f) && f.toLowerCase(Locale.ROOT).equals(key), f -> true)
+        : List.of(f -> !isTitleCase(f), f -> true);
+    for (Predicate<String> allowed : preferences) {
+      String best = mostFrequent(id, allowed);
       if (best != null) {
         return best;
       }
     }
-    return keys.get(id);
+    return key;
+  }
+
+  /** The most frequent form of term {@code id} that {@code allowed} accepts (ties: alphabetical), or null. */
+  private String mostFrequent(int id, Predicate<String> allowed) {
+    String best = null;
+    long bestCount = -1;
+    for (Map.Entry<String, Long> e : forms.get(id).entrySet()) {
+      if (allowed.test(e.getKey())
+          && (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
   }
 
   /** Every hyphen-separated part is a capital followed by lower-case letters only. */

@@ -6,8 +6,12 @@ import org.junit.jupiter.api.Test;
 
 class TermsTest {
   private static String display(Object... formsAndCounts) {
+    return displayOf("key", formsAndCounts);
+  }
+
+  private static String displayOf(String key, Object... formsAndCounts) {
     Terms terms = new Terms();
-    int id = terms.idOf("key");
+    int id = terms.idOf(key);
     for (int i = 0; i < formsAndCounts.length; i += 2) {
       terms.addForm(id, (String) formsAndCounts[i], (Integer) formsAndCounts[i + 1]);
     }
@@ -27,6 +31,13 @@ class TermsTest {
     // write them so.
     assertEquals("English", display("English", 95, "english", 5));
     assertEquals("Bayesian", display("Bayesian", 75, "bayesian", 25));
+  }
+
+  @Test
+  void aNameShowsInTheNumberOfItsKey() {
+    // Phrases join their words' displays: "sparse Transformer", not "sparse Transformers".
+    assertEquals("Transformer", displayOf("transformer", "Transformers", 10, "Transformer", 8, "transformer", 3));
+    assertEquals("Transformers", displayOf("transformers", "Transformers", 10, "transformers", 1));
   }
 
   @Test
