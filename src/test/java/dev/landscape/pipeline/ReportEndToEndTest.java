@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -137,15 +138,8 @@ class ReportEndToEndTest {
   void corpusTextIsEscapedInEveryReport(@TempDir Path dir) throws IOException {
     List<String> hostile = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(2)>",
         "[click](javascript:alert(3))", "**bold** _it_ `code` | pipe", "\"quoted\" & 'single'");
-    StringBuilder jsonl = new StringBuilder();
-    for (int i = 0; i < 20; i++) {
-      String[] w = TWO_FIELDS[i % 2];
-      String text = String.join(" ", w) + " " + w[i % 5] + " " + hostile.get(i % hostile.size());
-      jsonl.append(String.format(Locale.ROOT, "{\"id\": \"2401.%05d\", \"title\": \"%s\", \"abstract\": \"%s\", "
-          + "\"update_date\": \"2024-01-15\"}%n", i, escapeJson(hostile.get(i % hostile.size())), escapeJson(text)));
-    }
-    Path input = dir.resolve("hostile.jsonl");
-    Files.writeString(input, jsonl);
+    Path input = twoFieldCorpus(dir.resolve("hostile.jsonl"), 20, i -> hostile.get(i % hostile.size()),
+        i -> " " + hostile.get(i % hostile.size()), i -> "2024-01-15");
     Path report = runTwoTopics(input, dir.resolve("reports"));
     String page = Files.readString(report.resolve("report.html"));
     assertFalse(page.contains("<script>alert"), "script tag escaped");
@@ -161,18 +155,29 @@ class ReportEndToEndTest {
   /** A two-month listing is compared month by month, and its table says it compares halves, not years. */
   @Test
   void aTwoMonthCorpusHasMonthlyTrendsOfHalves(@TempDir Path dir) throws IOException {
-    StringBuilder jsonl = new StringBuilder();
-    for (int i = 0; i < 80; i++) {
-      String[] w = TWO_FIELDS[i % 2];
-      jsonl.append(String.format(Locale.ROOT, "{\"id\": \"2601.%05d\", \"title\": \"t\", \"abstract\": \"%s %s\", "
-          + "\"update_date\": \"2026-%02d-15\"}%n", i, String.join(" ", w), w[i % 5], 1 + i / 40));
-    }
-    Path input = dir.resolve("listing.jsonl");
-    Files.writeString(input, jsonl);
+    Path input = twoFieldCorpus(dir.resolve("listing.jsonl"), 80, i -> "t", i -> "",
+        i -> String.format(Locale.ROOT, "2026-%02d-15", 1 + i / 40));
     Path report = runTwoTopics(input, dir.resolve("reports"));
     String markdown = Files.readString(report.resolve("report.md"));
     assertTrue(markdown.contains("Shares per month from 2026-01 to 2026-02"), "monthly, not one year");
     assertTrue(markdown.contains("| First half | Last half |"), "the table names what it compares");
+  }
+
+  /**
+   * Writes {@code papers} JSON Lines records to {@code file}: paper i's abstract is one field's words (the fields
+   * alternate) plus {@code extra}, with {@code title} and {@code date}.
+   */
+  private static Path twoFieldCorpus(Path file, int papers, IntFunction<String> title, IntFunction<String> extra,
+      IntFunction<String> date) throws IOException {
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < papers; i++) {
+      String[] w = TWO_FIELDS[i % 2];
+      String text = String.join(" ", w) + " " + w[i % 5] + extra.apply(i);
+      jsonl.append(String.format(Locale.ROOT, "{\"id\": \"2401.%05d\", \"title\": \"%s\", \"abstract\": \"%s\", "
+          + "\"update_date\": \"%s\"}%n", i, escapeJson(title.apply(i)), escapeJson(text), date.apply(i)));
+    }
+    Files.writeString(file, jsonl);
+    return file;
   }
 
   /** Runs the pipeline on {@code input} with two topics, no named themes and one thread; returns {@code report}. */
