@@ -125,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--iterations", paramLabel = "N|auto", defaultValue = "1000", description = "Gibbs sampling "
       + "iterations. auto stops when the model has converged: checked every 50 iterations from 200 on, the "
-      + "log-likelihood per token is less than 0.1% above its best and topics kept 80% of their top 10 words (at most "
+      + "log-likelihood per token is less than 0.1%% above its best and topics kept 80%% of their top 10 words (at most "
       + "2000; the stop is recorded in run.json).")
   String iterations;
 

@@ -224,36 +224,43 @@ final class TermMapper {
   /**
    * The singular of a regular English plural when that singular is a word of the corpus or the lexicon:
    * {@code models} to {@code model}, {@code LLMs} to {@code llm}, {@code approaches} to {@code approach},
-   * {@code studies} to {@code study}. Words in {@code -ss}, {@code -us}, {@code -is}, {@code -ics} and a short list
-   * of exceptions ({@code news}, {@code series}, {@code bias}) stay as they are.
+   * {@code studies} to {@code study}. The readings are tried in the order minus {@code s}, minus {@code es} (after
+   * s, x, z, ch, sh), {@code -ies} to {@code -y}; the one the corpus uses most wins (ties: the earlier), so a stray
+   * {@code strategie} in one abstract does not take {@code strategies} from {@code strategy}. When the corpus uses
+   * none of them, the first the lexicon knows wins.
+   * Words in {@code -ss}, {@code -us}, {@code -is}, {@code -ics} and a short list of exceptions ({@code news},
+   * {@code series}, {@code bias}) stay as they are.
    */
   String singular(String w) {
     if (w.length() < 4 || !w.endsWith("s") || stopWords.isProtected(w) || NOT_PLURAL.contains(lastPart(w))
         || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("ics") || w.endsWith("'s")) {
       return w;
     }
-    String minusS = w.substring(0, w.length() - 1);
-    if (isWord(minusS)) {
-      return minusS;
-    }
+    List<String> readings = new ArrayList<>(3);
+    readings.add(w.substring(0, w.length() - 1));
     if (w.endsWith("es")) {
       String minusEs = w.substring(0, w.length() - 2);
-      if ((minusEs.endsWith("s") || minusEs.endsWith("x") || minusEs.endsWith("z") || minusEs.endsWith("ch")
-          || minusEs.endsWith("sh")) && isWord(minusEs)) {
-        return minusEs;
+      if (minusEs.endsWith("s") || minusEs.endsWith("x") || minusEs.endsWith("z") || minusEs.endsWith("ch")
+          || minusEs.endsWith("sh")) {
+        readings.add(minusEs);
       }
     }
     if (w.endsWith("ies") && w.length() > 4) {
-      String y = w.substring(0, w.length() - 3) + "y";
-      if (isWord(y)) {
-        return y;
+      readings.add(w.substring(0, w.length() - 3) + "y");
+    }
+    String best = null;
+    int bestCount = 0;
+    for (String reading : readings) {
+      int count = lowerCounts.getOrDefault(reading, 0);
+      if (count > bestCount) {
+        best = reading;
+        bestCount = count;
       }
     }
-    return w;
-  }
-
-  private boolean isWord(String w) {
-    return lowerCounts.getOrDefault(w, 0) > 0 || lexicon.contains(w);
+    if (best != null) {
+      return best;
+    }
+    return readings.stream().filter(lexicon::contains).findFirst().orElse(w);
   }
 
   private static String lastPart(String w) {
