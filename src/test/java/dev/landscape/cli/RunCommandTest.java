@@ -97,7 +97,8 @@ class RunCommandTest {
     }
     assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
     String help = cli.out.toString();
-    assertTrue(help.contains("less than 0.1% above its best and topics kept 80% of their top 10 words"), help);
+    assertTrue(help.replaceAll("\\s+", " ").contains("less than 0.1% above its best and topics kept 80% of their top 10 "
+        + "words"), help);
     assertTrue(help.contains("Default: data/arxiv-ml-abstracts.txt"), help);
     assertTrue(help.contains("Exit codes:"), help);
     assertTrue(help.contains("--on-bad-record"), help);
