@@ -17,12 +17,15 @@ import java.util.Locale;
 public final class SeedIndex {
   private final List<ThemeSpec> themes;
   private final int[][] termsByTheme;
+  private final int[][] seedsByTheme;
   private final List<List<String>> missing;
   private final int[] themeOfTerm;
 
-  private SeedIndex(List<ThemeSpec> themes, int[][] termsByTheme, List<List<String>> missing, int[] themeOfTerm) {
+  private SeedIndex(List<ThemeSpec> themes, int[][] termsByTheme, int[][] seedsByTheme, List<List<String>> missing,
+      int[] themeOfTerm) {
     this.themes = themes;
     this.termsByTheme = termsByTheme;
+    this.seedsByTheme = seedsByTheme;
     this.missing = missing;
     this.themeOfTerm = themeOfTerm;
   }
@@ -37,18 +40,23 @@ public final class SeedIndex {
     int[] seedLength = new int[vocabulary.size()];
     Arrays.fill(themeOfTerm, -1);
     int[][] termsByTheme = new int[themes.size()][];
+    int[][] seedsByTheme = new int[themes.size()][];
     List<List<String>> missing = new ArrayList<>();
     for (int t = 0; t < themes.size(); t++) {
-      List<Integer> matched = new ArrayList<>();
+      // Each matched term with the theme's longest seed that names it.
+      java.util.TreeMap<Integer, Integer> seedOfTerm = new java.util.TreeMap<>();
       List<String> notFound = new ArrayList<>();
-      for (String seed : themes.get(t).seeds()) {
-        String needle = " " + canonical(seed) + " ";
+      List<String> seeds = themes.get(t).seeds();
+      String[] needles = seeds.stream().map(seed -> " " + canonical(seed) + " ").toArray(String[]::new);
+      for (int seed = 0; seed < seeds.size(); seed++) {
+        String needle = needles[seed];
         boolean found = false;
         for (int w = 0; w < padded.length; w++) {
           if (padded[w].contains(needle)) {
             found = true;
-            if (!matched.contains(w)) {
-              matched.add(w);
+            Integer before = seedOfTerm.get(w);
+            if (before == null || needles[before].length() < needle.length()) {
+              seedOfTerm.put(w, seed);
             }
             if (needle.length() > seedLength[w]) {
               seedLength[w] = needle.length();
@@ -57,13 +65,14 @@ public final class SeedIndex {
           }
         }
         if (!found) {
-          notFound.add(seed);
+          notFound.add(seeds.get(seed));
         }
       }
-      termsByTheme[t] = matched.stream().mapToInt(Integer::intValue).sorted().toArray();
+      termsByTheme[t] = seedOfTerm.keySet().stream().mapToInt(Integer::intValue).toArray();
+      seedsByTheme[t] = seedOfTerm.values().stream().mapToInt(Integer::intValue).toArray();
       missing.add(List.copyOf(notFound));
     }
-    return new SeedIndex(List.copyOf(themes), termsByTheme, missing, themeOfTerm);
+    return new SeedIndex(List.copyOf(themes), termsByTheme, seedsByTheme, missing, themeOfTerm);
   }
 
   /**
@@ -94,6 +103,15 @@ public final class SeedIndex {
   /** The vocabulary ids that seeds of theme {@code t} name, ascending. */
   public int[] terms(int t) {
     return termsByTheme[t].clone();
+  }
+
+  /**
+   * For each of {@link #terms}{@code (t)}, in the same order, the index in theme {@code t}'s seed list of the
+   * longest seed that names it ({@code safety} for {@code safety-critical}): which seeds a topic's evidence comes
+   * from.
+   */
+  public int[] seedsOfTerms(int t) {
+    return seedsByTheme[t].clone();
   }
 
   /** Seeds of theme {@code t} that name no term of this corpus. */

@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Maps topics to themes. A topic joins the named theme whose seed terms carry the largest share of its words,
  * provided that share is at least {@link #MIN_SEED_MASS} and at least {@link #MIN_LIFT} times the seeds' share of
- * the whole corpus (so a theme whose seeds are common words does not swallow every topic). A topic the sampler was
+ * the whole corpus (so a theme whose seeds are common words does not swallow every topic), and does not come almost
+ * all from one seed ({@link #MAX_ONE_SEED_SHARE}). A topic the sampler was
  * seeded to start as a theme stays with that theme while its seeds' lift is still at least {@link #MIN_LIFT}: in a
  * small corpus seed phrases are rare, in a large one another theme's common seeds can outweigh them, and the lift
  * says the topic did not drift away. Topics that match no
@@ -28,6 +29,13 @@ public final class ThemeMapper {
   public static final double MIN_SEED_MASS = 0.02;
   /** How many times more frequent the seed terms must be in the topic than in the corpus. */
   public static final double MIN_LIFT = 2.0;
+  /**
+   * A topic does not join a theme by seed mass when more than this share of that mass comes from one seed and the
+   * theme has other seeds in the corpus: one word is weak evidence, since another field uses it for its own thing
+   * (the safety of vehicles for a theme of AI safety, dialogue agents for one of reinforcement learning). A theme
+   * with a single seed in the corpus is matched on it alone.
+   */
+  public static final double MAX_ONE_SEED_SHARE = 0.9;
   /** Another theme takes a seeded topic from its theme when its seeds have this many times the mass there. */
   public static final double OVERTAKE_RATIO = 3.0;
   /**
@@ -63,13 +71,19 @@ public final class ThemeMapper {
       double[] corpusMass = corpusMass(model, seeds);
       for (int k = 0; k < topicCount; k++) {
         for (int t = 0; t < namedCount; t++) {
+          int[] terms = seeds.terms(t);
+          int[] seedOfTerm = seeds.seedsOfTerms(t);
+          double[] perSeed = new double[seeds.themes().get(t).seeds().size()];
           double mass = 0;
-          for (int w : seeds.terms(t)) {
-            mass += model.count(k, w);
+          for (int i = 0; i < terms.length; i++) {
+            mass += model.count(k, terms[i]);
+            perSeed[seedOfTerm[i]] += model.count(k, terms[i]);
           }
+          boolean oneSeed = Arrays.stream(seedOfTerm).distinct().count() >= 2
+              && Arrays.stream(perSeed).max().orElse(0) > MAX_ONE_SEED_SHARE * mass;
           mass = model.topicTokens(k) == 0 ? 0 : mass / model.topicTokens(k);
           double l = corpusMass[t] == 0 ? 0 : mass / corpusMass[t];
-          if (mass >= MIN_SEED_MASS && l >= MIN_LIFT && mass > seedMass[k]) {
+          if (mass >= MIN_SEED_MASS && l >= MIN_LIFT && !oneSeed && mass > seedMass[k]) {
             seedMass[k] = mass;
             lift[k] = l;
             named[k] = t;

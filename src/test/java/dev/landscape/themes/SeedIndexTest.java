@@ -41,6 +41,21 @@ class SeedIndexTest {
   }
 
   @Test
+  void eachTermRemembersTheLongestSeedOfItsThemeThatNamesIt() {
+    PreparedCorpus corpus = TextFixtures.prepare(List.of("prefix-tuning helps", "tuning knobs"));
+    Vocabulary vocabulary = corpus.vocabulary();
+    SeedIndex index = SeedIndex.build(List.of(
+        new ThemeSpec("Tuning", "", List.of("tuning", "prefix tuning", "knob"), null)), vocabulary);
+    int[] terms = index.terms(0);
+    int[] seeds = index.seedsOfTerms(0);
+    java.util.Map<String, Integer> seedOf = new java.util.TreeMap<>();
+    for (int i = 0; i < terms.length; i++) {
+      seedOf.put(vocabulary.word(terms[i]), seeds[i]);
+    }
+    assertEquals(java.util.Map.of("prefix-tuning", 1, "tuning", 0, "knob", 2), seedOf);
+  }
+
+  @Test
   void seedingLeavesOneTopicFreeAndPointsSeedTermsToTheirThemesTopic() {
     PreparedCorpus corpus = TextFixtures.prepare(List.of("lora adapter", "retrieval index", "graph node"));
     Vocabulary vocabulary = corpus.vocabulary();

@@ -74,6 +74,27 @@ class ThemeMapperTest {
   }
 
   @Test
+  void oneSeedWordIsNotEnoughForAThemeWithOthers() {
+    // "Strings" names one music word (cello) and one cooking word (flour): each of those topics holds only one of
+    // its seeds, which may mean something else there, so neither joins it. "Rocks" has a single seed in the corpus
+    // (magma) and is matched on it. No seeded start, so only the seed evidence decides.
+    PreparedCorpus corpus = TextFixtures.prepare(texts());
+    SeedIndex seeds = SeedIndex.build(List.of(
+        new ThemeSpec("Space", "", List.of("rocket", "orbit", "telescope"), null),
+        new ThemeSpec("Strings", "", List.of("cello", "flour"), null),
+        new ThemeSpec("Rocks", "", List.of("magma", "obsidian"), null)), corpus.vocabulary());
+    TopicModel model = new MalletTopicTrainer(new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 5))
+        .train(corpus, Progress.NONE);
+    QualityReport quality = QualityReport.assess(model, corpus,
+        TopicDescriber.describe(model, corpus.vocabulary(), 10));
+    List<Theme> themes = ThemeResult.of(model, corpus.vocabulary(), quality, seeds, null, corpus.papers()).themes();
+    assertEquals(1, themes.get(0).topics().length, "Space: three seeds in one topic");
+    assertEquals(0, themes.get(1).topics().length, "Strings: one seed per topic");
+    assertEquals(1, themes.get(2).topics().length, "Rocks: its only seed in the corpus");
+    assertEquals(2, themes.stream().filter(t -> t.kind() == Theme.Kind.AUTO).count(), "music and cooking");
+  }
+
+  @Test
   void withoutAThemesFileEveryThemeIsNamedFromItsWords() {
     PreparedCorpus corpus = TextFixtures.prepare(texts());
     TopicModel model = new MalletTopicTrainer(new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 5))
