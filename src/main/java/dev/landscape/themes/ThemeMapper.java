@@ -36,7 +36,11 @@ public final class ThemeMapper {
    * with a single seed in the corpus is matched on it alone.
    */
   public static final double MAX_ONE_SEED_SHARE = 0.9;
-  /** Another theme takes a seeded topic from its theme when its seeds have this many times the mass there. */
+  /**
+   * Another theme takes a seeded topic from its theme when its seeds have this many times the mass there and the
+   * seeded theme's own seeds are below {@link #MIN_SEED_MASS} (a topic that holds enough of its theme to join it
+   * unseeded stays: on cs.AI the code-generation topic, home of 86% of the code seeds, is also full of agents).
+   */
   public static final double OVERTAKE_RATIO = 3.0;
   /**
    * Unmatched topics are grouped while their average Jensen-Shannon distance is below this fraction of the median
@@ -97,7 +101,7 @@ public final class ThemeMapper {
         // when a theme with common seeds (agents, evaluation) has somewhat more mass in it; but not when a seeded
         // topic with no papers of its theme drifted to another subject whose seeds clearly dominate it.
         boolean overtaken = named[k] >= 0 && named[k] != (seededThemes == null ? -1 : seededThemes[k])
-            && seedMass[k] >= OVERTAKE_RATIO * fallbackMass[k];
+            && seedMass[k] >= OVERTAKE_RATIO * fallbackMass[k] && fallbackMass[k] < MIN_SEED_MASS;
         if (seededThemes != null && seededThemes[k] >= 0 && fallbackLift[k] >= MIN_LIFT && !overtaken) {
           named[k] = seededThemes[k];
           seedMass[k] = fallbackMass[k];

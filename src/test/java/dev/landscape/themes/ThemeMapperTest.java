@@ -95,6 +95,26 @@ class ThemeMapperTest {
   }
 
   @Test
+  void aSeededTopicHoldingEnoughOfItsThemeIsNotOvertaken() {
+    // Four themes, K=4: the first three are seeded (one topic stays free). Cooking names one cooking word (about 8%
+    // of that topic's tokens, above the 2% bar); Kitchen, unseeded, names three (about 25%, over three times as
+    // much). The seeded topic holds enough of Cooking to join it unseeded, so it stays Cooking.
+    PreparedCorpus corpus = TextFixtures.prepare(texts());
+    SeedIndex seeds = SeedIndex.build(List.of(
+        new ThemeSpec("Cooking", "", List.of("bread"), null),
+        new ThemeSpec("Space", "", List.of("rocket", "orbit"), null),
+        new ThemeSpec("Music", "", List.of("violin", "piano"), null),
+        new ThemeSpec("Kitchen", "", List.of("flour", "oven", "sauce"), null)), corpus.vocabulary());
+    TopicModel model = new MalletTopicTrainer(new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 3), seeds.seeding(4, 0.9))
+        .train(corpus, Progress.NONE);
+    QualityReport quality = QualityReport.assess(model, corpus,
+        TopicDescriber.describe(model, corpus.vocabulary(), 10));
+    ThemeMapper.Mapping mapping = ThemeMapper.map(model, corpus.vocabulary(), quality, seeds, seeds.seededThemes(4));
+    assertEquals(0, mapping.themeOfTopic()[0], "the topic seeded for Cooking");
+    assertEquals(0, mapping.themes().get(3).topics().length, "Kitchen takes no topic from Cooking");
+  }
+
+  @Test
   void withoutAThemesFileEveryThemeIsNamedFromItsWords() {
     PreparedCorpus corpus = TextFixtures.prepare(texts());
     TopicModel model = new MalletTopicTrainer(new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 5))
