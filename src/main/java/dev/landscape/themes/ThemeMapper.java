@@ -73,18 +73,19 @@ public final class ThemeMapper {
     double[] fallbackLift = new double[topicCount];
     if (seeds != null) {
       double[] corpusMass = corpusMass(model, seeds);
+      int[][] termsOf = new int[namedCount][];
+      int[][] seedsOf = new int[namedCount][];
+      for (int t = 0; t < namedCount; t++) {
+        termsOf[t] = seeds.terms(t);
+        seedsOf[t] = seeds.seedsOfTerms(t);
+      }
       for (int k = 0; k < topicCount; k++) {
         for (int t = 0; t < namedCount; t++) {
-          int[] terms = seeds.terms(t);
-          int[] seedOfTerm = seeds.seedsOfTerms(t);
-          double[] perSeed = new double[seeds.themes().get(t).seeds().size()];
           double mass = 0;
-          for (int i = 0; i < terms.length; i++) {
-            mass += model.count(k, terms[i]);
-            perSeed[seedOfTerm[i]] += model.count(k, terms[i]);
+          for (int w : termsOf[t]) {
+            mass += model.count(k, w);
           }
-          boolean oneSeed = Arrays.stream(seedOfTerm).distinct().count() >= 2
-              && Arrays.stream(perSeed).max().orElse(0) > MAX_ONE_SEED_SHARE * mass;
+          boolean oneSeed = mostlyOneSeed(model, k, termsOf[t], seedsOf[t], mass);
           mass = model.topicTokens(k) == 0 ? 0 : mass / model.topicTokens(k);
           double l = corpusMass[t] == 0 ? 0 : mass / corpusMass[t];
           if (mass >= MIN_SEED_MASS && l >= MIN_LIFT && !oneSeed && mass > seedMass[k]) {
@@ -151,6 +152,22 @@ public final class ThemeMapper {
       }
     }
     return new Mapping(List.copyOf(themes), themeOfTopic, seedMass, lift);
+  }
+
+  /**
+   * Whether more than {@link #MAX_ONE_SEED_SHARE} of {@code seedTokens}, topic {@code k}'s tokens of a theme's seed
+   * {@code terms}, come from one seed ({@code seedOfTerm}, parallel to the terms) while the theme has other seeds in
+   * the corpus.
+   */
+  private static boolean mostlyOneSeed(TopicModel model, int k, int[] terms, int[] seedOfTerm, double seedTokens) {
+    if (Arrays.stream(seedOfTerm).allMatch(seed -> seed == seedOfTerm[0])) {
+      return false;
+    }
+    double[] perSeed = new double[Arrays.stream(seedOfTerm).max().orElse(0) + 1];
+    for (int i = 0; i < terms.length; i++) {
+      perSeed[seedOfTerm[i]] += model.count(k, terms[i]);
+    }
+    return Arrays.stream(perSeed).max().orElse(0) > MAX_ONE_SEED_SHARE * seedTokens;
   }
 
   /** For each named theme, the share of all tokens that are its seed terms. */
