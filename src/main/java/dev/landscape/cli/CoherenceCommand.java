@@ -107,6 +107,7 @@ final class CoherenceCommand implements Callable<Integer> {
     int n = scores.size();
     printer.printRecord("mean", sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n);
     printer.flush();
+    Main.checkWritten(out);
   }
 
   /** Receives one line of a file and its number. */

@@ -1,7 +1,6 @@
 package dev.landscape.cli;
 
 import dev.landscape.inference.Inference;
-import dev.landscape.output.InferenceProvenance;
 import dev.landscape.progress.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -80,7 +79,8 @@ final class InferCommand implements Callable<Integer> {
               + "%,.0f papers/s; model loaded in %.1f s%n", result.papers(), result.unassignable(),
           result.inferMillis() / 1000.0, result.papersPerSecond(), result.loadMillis() / 1000.0);
       summary.printf(Locale.ROOT, "Wrote %s%n", config.out() == null ? "standard output"
-          : config.out() + " and " + InferenceProvenance.fileFor(config.out()).getFileName());
+          : result.provenance() == null ? config.out().toString()
+          : config.out() + " and " + result.provenance().getFileName());
       summary.flush();
     }
     return ExitCodes.OK;

@@ -21,6 +21,24 @@ public final class Main {
         list.contains("--quiet") || list.contains("-q"));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    return LandscapeCommand.commandLine(out, err, ConsoleProgress.forConsole()).execute(args);
+    int code = LandscapeCommand.commandLine(out, err, ConsoleProgress.forConsole()).execute(args);
+    if (code == ExitCodes.OK && out.checkError()) {
+      // The work is done, but what was printed was lost: say so rather than report success.
+      err.println("landscape: cannot write standard output (closed, or the disk is full)");
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+    return code;
+  }
+
+  /**
+   * Fails when what was printed to {@code out} was lost: a PrintWriter never throws, it only remembers that a write
+   * failed (standard output closed, or /dev/full).
+   */
+  static void checkWritten(PrintWriter out) {
+    if (out.checkError()) {
+      String message = "cannot write standard output (closed, or the disk is full)";
+      throw new java.io.UncheckedIOException(message, new java.io.IOException(message));
+    }
   }
 }

@@ -15,8 +15,13 @@ import java.util.Set;
 public final class Abstracts {
   private Abstracts() {}
 
-  /** The abstracts of the papers in {@code ids}, by id; ids not found are absent. */
-  public static Map<String, String> of(Path input, ReadOptions options, Set<String> ids) {
+  /**
+   * The abstracts of the papers in {@code ids}, by id; ids not found are absent.
+   *
+   * @param sha256 the checksum the first read of {@code input} found: a file changed since then would give the
+   *     report abstracts of another corpus than the one modelled, so it is refused
+   */
+  public static Map<String, String> of(Path input, ReadOptions options, Set<String> ids, String sha256) {
     Map<String, String> found = new HashMap<>();
     if (ids.isEmpty()) {
       return found;
@@ -29,6 +34,10 @@ public final class Abstracts {
         if (ids.contains(paper.info().id())) {
           found.putIfAbsent(paper.info().id(), paper.abstractText());
         }
+      }
+      if (sha256 != null && !sha256.equals(papers.checksum())) {
+        throw new InputException(input + ": changed while the run was working (its SHA-256 is not the one read "
+            + "first), so the report would not match the papers modelled; run again once the file stays put");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

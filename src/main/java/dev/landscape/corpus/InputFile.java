@@ -18,7 +18,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -54,7 +54,10 @@ final class InputFile implements Closeable {
       raw.mark(2);
       boolean gzipped = raw.read() == 0x1f && raw.read() == 0x8b;
       raw.reset();
-      InputStream decoded = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw;
+      // Every member of a concatenated .gz is read, and anything after the last one that is not a whole member
+      // (a damaged second member, trailing garbage) is an error rather than silently the end of the corpus.
+      InputStream decoded = gzipped ? GzipCompressorInputStream.builder().setInputStream(raw)
+          .setDecompressConcatenated(true).get() : raw;
       return new InputFile(name, digest, raw, new BufferedInputStream(decoded, 1 << 16), gzipped);
     } catch (NoSuchFileException e) {
       throw InputException.at(name, 0, "no such file");
@@ -63,6 +66,9 @@ final class InputFile implements Closeable {
     } catch (ZipException | EOFException e) {
       throw InputException.at(name, 0, "corrupt or truncated gzip data");
     } catch (IOException e) {
+      if (isGzipFault(e)) {
+        throw InputException.at(name, 0, "corrupt or truncated gzip data");
+      }
       throw InputException.at(name, 0, "cannot be read: " + e.getMessage());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
@@ -122,10 +128,17 @@ final class InputFile implements Closeable {
     if (e instanceof CharacterCodingException) {
       return InputException.at(name, line, "invalid UTF-8 (the corpus must be UTF-8 text)");
     }
-    if (e instanceof ZipException || e instanceof EOFException) {
+    if (e instanceof ZipException || e instanceof EOFException || (gzipped && isGzipFault(e))) {
       return InputException.at(name, line, "corrupt or truncated gzip data");
     }
     return InputException.at(name, line, "read error: " + e.getMessage());
+  }
+
+  /** Commons Compress reports a bad member header or trailing bytes as a plain IOException with these words. */
+  private static boolean isGzipFault(IOException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    return message.contains("gzip") || message.contains(".gz") || message.contains("garbage")
+        || message.contains("crc") || message.contains("corrupt") || message.contains("truncated");
   }
 
   /** Reads what is left of the file, so that the checksum covers all of it, and returns the SHA-256 in hex. */

@@ -163,6 +163,16 @@ public final class PaperStream implements PaperSource, Closeable {
     }
   }
 
+  /**
+   * The SHA-256 of the whole file: what was read so far and, unparsed, the rest of it. For a pass that stops early.
+   */
+  String checksum() {
+    if (sha256 == null) {
+      sha256 = file.finishChecksum();
+    }
+    return sha256;
+  }
+
   /** Stops warning about faulty records: for a second pass over a file whose faults were reported already. */
   PaperStream quiet() {
     quiet = true;

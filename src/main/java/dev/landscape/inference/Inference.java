@@ -9,6 +9,7 @@ import dev.landscape.model.ModelFiles;
 import dev.landscape.model.SavedModel;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.InferenceProvenance;
+import dev.landscape.output.InferenceTarget;
 import dev.landscape.pipeline.Versions;
 import dev.landscape.output.InferredAssignments;
 import dev.landscape.progress.Progress;
@@ -64,8 +65,10 @@ public final class Inference {
    * @param read what reading the input found
    * @param loadMillis time to load and check the model
    * @param inferMillis time to read, prepare, sample and write the papers
+   * @param provenance the NAME.run.json written beside the table, or null (standard output, a device or a pipe)
    */
-  public record Result(long papers, long unassignable, ReadStats read, long loadMillis, long inferMillis) {
+  public record Result(long papers, long unassignable, ReadStats read, long loadMillis, long inferMillis,
+      Path provenance) {
     public double papersPerSecond() {
       return inferMillis == 0 ? 0 : papers * 1000.0 / inferMillis;
     }
@@ -74,6 +77,8 @@ public final class Inference {
   public Result run(Config config, Writer stdout) {
     String startedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     long start = System.nanoTime();
+    InferenceTarget target = config.out() == null ? null
+        : InferenceTarget.check(config.out(), config.input(), config.model());
     SavedModel model = ModelFiles.read(config.model());
     MalletInferencer inferencer = new MalletInferencer(model.topics(), model.text().vocabulary().words(),
         new MalletInferencer.Settings(config.iterations(), config.burnIn(), config.thinning(), model.seed()));
@@ -85,8 +90,9 @@ public final class Inference {
     long unassignable = 0;
     ReadStats stats;
     try (PaperStream stream = PaperStream.open(config.input(), config.read());
-        InferredAssignments table = config.out() == null ? InferredAssignments.to(model, cells, stdout)
-            : InferredAssignments.toFile(model, cells, config.out(), config.input());
+        InferredAssignments table = target == null ? InferredAssignments.to(model, cells, stdout)
+            : target.stream() ? InferredAssignments.toDevice(model, cells, target.table())
+            : InferredAssignments.toFile(model, cells, target.table());
         Progress.Task task = progress.start("Inferring", -1, "papers")) {
       ArrayDeque<Future<List<List<String>>>> inFlight = new ArrayDeque<>();
       List<Paper> batch = stream.nextBatch(BATCH);
@@ -113,8 +119,10 @@ public final class Inference {
       pool.shutdownNow();
     }
     long done = System.nanoTime();
-    Result result = new Result(papers, unassignable, stats, (loaded - start) / 1_000_000, (done - loaded) / 1_000_000);
-    if (config.out() != null) {
+    Path provenance = target == null || target.stream() ? null : InferenceProvenance.fileFor(target.table());
+    Result result = new Result(papers, unassignable, stats, (loaded - start) / 1_000_000, (done - loaded) / 1_000_000,
+        provenance);
+    if (provenance != null) {
       writeProvenance(config, model, startedAt, result);
     }
     return result;

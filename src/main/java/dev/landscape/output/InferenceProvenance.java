@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.landscape.corpus.ReadStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +70,7 @@ public final class InferenceProvenance {
           "");
       try {
         JSON.writeValue(temporary.toFile(), out);
-        try {
-          Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        dev.landscape.io.FileTrees.replace(temporary, file);
       } finally {
         Files.deleteIfExists(temporary);
       }

@@ -1,6 +1,5 @@
 package dev.landscape.output;
 
-import dev.landscape.corpus.InputException;
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.model.SavedModel;
 import dev.landscape.themes.PaperThemes;
@@ -9,10 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -36,11 +33,16 @@ public final class InferredAssignments implements Closeable {
   private final Path target;
   private final Path temporary;
   private final CSVPrinter printer;
+  private final Writer writer;
+  private final boolean ownsWriter;
+  private long rows;
   private boolean committed;
 
-  private InferredAssignments(SavedModel model, CsvCells cells, Path target, Path temporary, Writer writer)
-      throws IOException {
+  private InferredAssignments(SavedModel model, CsvCells cells, Path target, Path temporary, Writer writer,
+      boolean ownsWriter) throws IOException {
     this.model = model;
+    this.writer = writer;
+    this.ownsWriter = ownsWriter;
     this.cells = cells;
     this.target = target;
     this.temporary = temporary;
@@ -48,30 +50,34 @@ public final class InferredAssignments implements Closeable {
         .setHeader(HEADER.toArray(String[]::new)).get());
   }
 
-  /** Writes to {@code target}, replaced on {@link #commit()}. */
-  public static InferredAssignments toFile(SavedModel model, CsvCells cells, Path target, Path input) {
+  /** Writes to {@code target}, replaced on {@link #commit()}; {@code target} was checked by {@link InferenceTarget}. */
+  public static InferredAssignments toFile(SavedModel model, CsvCells cells, Path target) {
     Path absolute = target.toAbsolutePath().normalize();
-    if (Files.isDirectory(absolute)) {
-      throw new InputException("--out " + target + ": is a folder; name a file such as new-papers.csv");
-    }
     try {
-      if (Files.exists(absolute) && Files.exists(input) && Files.isSameFile(absolute, input)) {
-        throw new InputException("--out " + target + ": is the input file; choose another name");
-      }
       Files.createDirectories(absolute.getParent());
       Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".tmp-", "");
       PendingOutputs.add(temporary);
       return new InferredAssignments(model, cells, absolute, temporary,
-          Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+          Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write beside " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes straight to a device or pipe, such as /dev/null or a FIFO, which a rename would replace. */
+  public static InferredAssignments toDevice(SavedModel model, CsvCells cells, Path device) {
+    try {
+      return new InferredAssignments(model, cells, device, null, new java.io.OutputStreamWriter(
+          Files.newOutputStream(device, java.nio.file.StandardOpenOption.WRITE), StandardCharsets.UTF_8), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + device + ": " + e.getMessage(), e);
     }
   }
 
   /** Writes to {@code out} (standard output); {@link #commit()} flushes it. */
   public static InferredAssignments to(SavedModel model, CsvCells cells, Writer out) {
     try {
-      return new InferredAssignments(model, cells, null, null, out);
+      return new InferredAssignments(model, cells, null, null, out, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -132,8 +138,21 @@ public final class InferredAssignments implements Closeable {
   public void write(List<String> row) {
     try {
       printer.printRecord(row);
+      if (++rows % 4096 == 0) {
+        checkStandardOutput(); // a closed or full standard output stops the work now, not after it
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + where() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A PrintWriter never throws: it only remembers that a write failed (standard output closed, or /dev/full), so
+   * ask it, or the command would report success with nothing written.
+   */
+  private void checkStandardOutput() throws IOException {
+    if (writer instanceof java.io.PrintWriter out && out.checkError()) {
+      throw new IOException("write failed (closed, or the disk is full)");
     }
   }
 
@@ -141,13 +160,12 @@ public final class InferredAssignments implements Closeable {
   public void commit() {
     try {
       printer.flush();
-      if (temporary != null) {
+      checkStandardOutput();
+      if (ownsWriter) {
         printer.close();
-        try {
-          Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+      }
+      if (temporary != null) {
+        dev.landscape.io.FileTrees.replace(temporary, target);
       }
       committed = true;
       if (temporary != null) {
@@ -165,12 +183,14 @@ public final class InferredAssignments implements Closeable {
   /** Removes the temporary file of a run that did not commit. */
   @Override
   public void close() {
-    if (temporary != null && !committed) {
+    if (ownsWriter && !committed) {
       try {
         printer.close();
       } catch (IOException e) {
         // the write already failed; removing the temporary file is what matters now
       }
+    }
+    if (temporary != null && !committed) {
       try {
         Files.deleteIfExists(temporary);
         PendingOutputs.remove(temporary);

@@ -32,7 +32,7 @@ final class PendingOutputs {
   private static synchronized void removeAll() {
     for (Path path : PENDING) {
       try {
-        ReportFolder.deleteTree(path);
+        dev.landscape.io.FileTrees.deleteTree(path);
       } catch (IOException | RuntimeException e) {
         // the JVM is stopping; a leftover hidden temporary file is all that can go wrong
       }

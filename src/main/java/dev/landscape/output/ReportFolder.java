@@ -1,82 +1,149 @@
 package dev.landscape.output;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.landscape.corpus.InputException;
+import dev.landscape.io.FileTrees;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A report folder replaced as a whole: files are written into a hidden sibling folder, and {@link #commit()} swaps
- * it in place of the previous report. Until then the previous report is untouched; a failed run removes its
- * temporary folder on {@link #close()}.
+ * The folder a run writes its report into. Files are written into a hidden staging folder; {@link #commit()} puts
+ * them in place. Until then the previous report is untouched; a failed run removes its staging folder on
+ * {@link #close()}.
  *
- * <p>Only a folder that is missing, empty, or holds an earlier report (it has a {@code run.json}) is replaced: a
- * mistyped {@code --out} must never delete someone's documents.
+ * <p>What may be replaced: a missing or empty folder, or one holding an earlier report (a {@code run.json} that
+ * landscape wrote). Of an earlier report only the files its run wrote are replaced or removed; anything else in the
+ * folder (a note, an input file, another tool's output) is left exactly as it was. A folder of other documents, or
+ * with a {@code run.json} of another tool, is refused before any work.
+ *
+ * <p>How: when the folder holds nothing but an earlier report, the staging folder is a hidden sibling and the
+ * report is swapped as a whole by two renames, so a reader never sees a mix of two runs. When it also holds the
+ * user's files, is a mount point, a link, or the working folder, the staging folder is inside it and the files are
+ * moved in one by one (each by an atomic rename), after a journal that records them as ours.
  */
 public final class ReportFolder implements Closeable {
   /** The file that marks a folder as one of our reports. */
-  public static final String MARKER = "run.json";
+  public static final String MARKER = ReportContents.MARKER;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path target;
   private final Path staging;
+  private final boolean inPlace;
   private boolean committed;
 
-  private ReportFolder(Path target, Path staging) {
+  private ReportFolder(Path target, Path staging, boolean inPlace) {
     this.target = target;
     this.staging = staging;
+    this.inPlace = inPlace;
+  }
+
+  /** {@link #create(Path, Map)} with no input files to protect. */
+  public static ReportFolder create(Path target) {
+    return create(target, Map.of());
   }
 
   /**
-   * Checks that {@code target} may be replaced and creates the temporary folder beside it.
+   * Checks that {@code target} may be written and creates the staging folder.
    *
-   * @throws InputException when {@code target} is a file or a folder that is not a report
-   * @throws UncheckedIOException when the parent folder cannot be written
+   * @param inputs the files the run reads, by the option that names them: none may be a file the run replaces
+   * @throws InputException when {@code target} is a file, a folder that is not a report, or holds an input
+   * @throws UncheckedIOException when its contents cannot be read
    */
-  public static ReportFolder create(Path target) {
+  public static ReportFolder create(Path target, Map<String, Path> inputs) {
     Path absolute = target.toAbsolutePath().normalize();
-    restoreInterruptedSwap(absolute);
-    checkReplaceable(absolute, target.toString());
-    Path parent = absolute.getParent();
+    String shown = target.toString();
+    StaleWork.restoreInterruptedSwap(absolute);
+    StaleWork.removeLeftovers(absolute);
+    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+      throw new InputException("--out " + shown + ": is a file, not a folder");
+    }
+    boolean inPlace = false;
+    if (Files.isDirectory(absolute)) {
+      Path real = realPath(absolute);
+      ReportContents contents = ReportContents.read(real, shown);
+      if (!contents.isReport() && !contents.isEmpty()) {
+        throw new InputException("--out " + shown + ": folder is not empty and holds no landscape report ("
+            + MARKER + "); choose a new or empty folder");
+      }
+      List<String> inTheWay = contents.inTheWay();
+      if (!inTheWay.isEmpty()) {
+        throw new InputException("--out " + shown + ": holds " + inTheWay.get(0) + ", which landscape did not "
+            + "write and a run would replace; move it or choose another folder");
+      }
+      protectInputs(contents, inputs, shown);
+      // An empty folder is filled rather than replaced: it may be a mount point or have its owner's permissions.
+      inPlace = contents.isEmpty() || !contents.foreign().isEmpty() || !swappable(absolute);
+    }
     try {
-      Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+      Path staging;
+      if (inPlace) {
+        staging = StaleWork.newStaging(absolute, ReportContents.HIDDEN_PREFIX + "staging-");
+      } else {
+        Files.createDirectories(absolute.getParent());
+        staging = StaleWork.newStaging(absolute.getParent(), "." + absolute.getFileName() + ".tmp-");
+      }
       PendingOutputs.add(staging);
-      return new ReportFolder(absolute, staging);
+      return new ReportFolder(absolute, staging, inPlace);
     } catch (IOException e) {
       // Before any work: a folder that cannot be made is a bad --out, not a failed run.
-      throw new InputException("--out " + target + ": cannot be written (" + reason(e) + ")");
+      throw new InputException("--out " + shown + ": cannot be written (" + reason(e) + ")");
+    }
+  }
+
+  /** An input that is a file of the earlier report would be replaced (or deleted) by the very run that reads it. */
+  private static void protectInputs(ReportContents contents, Map<String, Path> inputs, String shown) {
+    for (Map.Entry<String, Path> input : inputs.entrySet()) {
+      Path file = input.getValue();
+      if (file != null && Files.exists(file) && contents.owns(realPath(file.toAbsolutePath()))) {
+        throw new InputException(input.getKey() + " " + file + ": is a file of the report in --out " + shown
+            + ", which this run replaces; copy it elsewhere first or choose another --out");
+      }
     }
   }
 
   /**
-   * A run killed between the two renames of {@link #commit()} leaves no report and the previous one as a hidden
-   * {@code .NAME.old-*} sibling: put it back, so a kill at any moment costs at most the run itself.
+   * Whether the folder can be swapped as a whole: renaming it must be possible (not a mount point, its parent
+   * writable, not a link) and harmless (not the folder the user works in, which would vanish from under the shell).
    */
-  private static void restoreInterruptedSwap(Path target) {
-    Path parent = target.getParent();
-    if (parent == null || Files.exists(target) || !Files.isDirectory(parent)) {
-      return;
-    }
-    try (DirectoryStream<Path> olds = Files.newDirectoryStream(parent, "." + target.getFileName() + ".old-*")) {
-      for (Path old : olds) {
-        if (Files.exists(old.resolve(MARKER))) {
-          move(old, target);
-          return;
-        }
+  private static boolean swappable(Path dir) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path parent = dir.getParent();
+    return parent != null && !Files.isSymbolicLink(dir) && Files.isWritable(parent)
+        && !cwd.startsWith(realPath(dir)) && sameDevice(dir, parent);
+  }
+
+  private static boolean sameDevice(Path a, Path b) {
+    try {
+      return Files.getAttribute(a, "unix:dev").equals(Files.getAttribute(b, "unix:dev"));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      try {
+        return Files.getFileStore(a).equals(Files.getFileStore(b));
+      } catch (IOException e2) {
+        return false;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot restore the previous report " + target + ": " + e, e);
     }
   }
 
-  private static String reason(IOException e) {
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+
+  static String reason(IOException e) {
     if (e instanceof java.nio.file.FileAlreadyExistsException f) {
       return f.getFile() + " is a file, not a folder";
     }
@@ -89,17 +156,6 @@ public final class ReportFolder implements Closeable {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  /** Throws when {@code target} is not something we may replace. */
-  static void checkReplaceable(Path target, String shownAs) {
-    if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw new InputException("--out " + shownAs + ": is a file, not a folder");
-    }
-    if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
-      throw new InputException("--out " + shownAs + ": folder is not empty and holds no landscape report ("
-          + MARKER + "); choose a new or empty folder");
-    }
-  }
-
   /** Where to write the files of this report. */
   public Path dir() {
     return staging;
@@ -110,38 +166,102 @@ public final class ReportFolder implements Closeable {
     return target;
   }
 
-  /** Swaps the written report in place of the previous one. */
-  public void commit() {
-    Path old = null;
+  /** Every file written so far, relative to {@link #dir()}, joined by {@code /}: what run.json lists as ours. */
+  public List<String> written() {
     try {
-      if (Files.exists(target)) {
-        old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-        Files.delete(old);
-        move(target, old);
-      }
-      try {
-        move(staging, target);
-      } catch (IOException e) {
-        if (old != null) {
-          move(old, target); // put the previous report back rather than leave no report at all
-        }
-        throw e;
+      return FileTrees.files(staging, name -> false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + staging + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Puts the written report in place of the previous one. */
+  public void commit() {
+    try {
+      if (inPlace) {
+        placeFiles();
+      } else if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        FileTrees.rename(staging, target);
+      } else if (!ReportContents.read(realPath(target), target.toString()).foreign().isEmpty()) {
+        placeFiles(); // the user put a file into the report while we worked: keep it, place ours beside it
+      } else {
+        swap();
       }
       committed = true;
       PendingOutputs.remove(staging);
-      if (old != null) {
-        deleteTree(old);
-      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot replace " + target + ": " + e, e);
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
+  /** Swaps the staging folder in place of the previous report, which holds only our own files. */
+  private void swap() throws IOException {
     try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
+      Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(target)); // the folder keeps its mode
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: nothing to keep
+    }
+    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+    Files.delete(old);
+    FileTrees.rename(target, old);
+    try {
+      FileTrees.rename(staging, target);
+    } catch (IOException e) {
+      FileTrees.rename(old, target); // put the previous report back rather than leave no report at all
+      throw e;
+    }
+    FileTrees.deleteTree(old);
+  }
+
+  /**
+   * Moves the staged files into the target folder one by one, run.json last, then removes the files of the previous
+   * run that this one did not write again. A journal first records every file involved as ours, so a run killed in
+   * the middle leaves a folder whose every file is still known to be ours or the user's.
+   */
+  private void placeFiles() throws IOException {
+    Files.createDirectories(target);
+    Path real = realPath(target);
+    ReportContents before = ReportContents.read(real, target.toString());
+    List<String> placed = written();
+    Set<String> foreign = new TreeSet<>(before.foreign());
+    for (String file : placed) {
+      if (foreign.contains(file) || foreign.stream().anyMatch(f -> file.startsWith(f.endsWith("/") ? f : f + "/"))) {
+        throw new IOException(real.resolve(file) + " was not written by landscape and would be replaced; "
+            + "the report is left as it was");
+      }
+    }
+    Set<String> involved = new TreeSet<>(before.owned());
+    involved.addAll(placed);
+    Path journal = real.resolve(ReportContents.JOURNAL);
+    Path journalTemp = staging.resolve(ReportContents.HIDDEN_PREFIX + "journal");
+    JSON.writeValue(journalTemp.toFile(), new ArrayList<>(involved));
+    FileTrees.replace(journalTemp, journal);
+    List<String> ordered = new ArrayList<>(placed);
+    if (ordered.remove(MARKER)) {
+      ordered.add(MARKER); // the marker last: an earlier report stays marked as one until the new one is whole
+    }
+    for (String file : ordered) {
+      Path to = real.resolve(file);
+      Files.createDirectories(to.getParent());
+      FileTrees.replace(staging.resolve(file), to);
+    }
+    for (String file : before.owned()) {
+      if (!placed.contains(file)) {
+        Files.deleteIfExists(real.resolve(file));
+        removeEmptyParents(real, real.resolve(file).getParent());
+      }
+    }
+    Files.deleteIfExists(journal);
+    FileTrees.deleteTree(staging);
+  }
+
+  /** Removes the folders a removed file leaves empty, up to (not including) the report folder. */
+  private static void removeEmptyParents(Path root, Path dir) throws IOException {
+    for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+      if (!ReportContents.isEmpty(d)) {
+        return;
+      }
+      Files.delete(d);
     }
   }
 
@@ -149,7 +269,7 @@ public final class ReportFolder implements Closeable {
   public void close() {
     if (!committed) {
       try {
-        deleteTree(staging);
+        FileTrees.deleteTree(staging);
         PendingOutputs.remove(staging);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot remove temporary folder " + staging + ": " + e, e);
@@ -157,22 +277,16 @@ public final class ReportFolder implements Closeable {
     }
   }
 
-  private static boolean isEmpty(Path dir) {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      return !entries.iterator().hasNext();
-    } catch (IOException e) {
-      return false;
+  /** Lists a folder's entries whose names match {@code glob}. */
+  static List<Path> matching(Path dir, String glob) throws IOException {
+    List<Path> found = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return found;
     }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, glob)) {
+      entries.forEach(found::add);
     }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    found.sort(null);
+    return found;
   }
 }

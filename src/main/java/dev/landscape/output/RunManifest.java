@@ -20,7 +20,9 @@ import java.util.Map;
  * @param versions the Java runtime and the libraries that did the work
  * @param timingsMs wall time of each stage, in milliseconds
  * @param results headline numbers of the model
- * @param outputs the files of the report
+ * @param outputs the files and folders of the report, for people: folders as {@code charts/}
+ * @param files every file the run wrote, relative to the report folder: what a later run may replace or remove
+ *     (anything else in the folder is the user's and is left alone)
  */
 public record RunManifest(
     String tool,
@@ -33,7 +35,8 @@ public record RunManifest(
     Map<String, String> versions,
     Map<String, Long> timingsMs,
     Results results,
-    List<String> outputs) {
+    List<String> outputs,
+    List<String> files) {
 
   public RunManifest {
     command = List.copyOf(command);
@@ -41,6 +44,7 @@ public record RunManifest(
     versions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions));
     timingsMs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
     outputs = List.copyOf(outputs);
+    files = List.copyOf(files);
   }
 
   /** The input file. */

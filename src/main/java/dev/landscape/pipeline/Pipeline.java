@@ -63,7 +63,7 @@ public final class Pipeline {
   public RunResult run(RunConfig config) {
     String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     StageClock clock = new StageClock();
-    try (ReportFolder folder = ReportFolder.create(config.out())) {
+    try (ReportFolder folder = ReportFolder.create(config.out(), config.inputFiles())) {
       PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config));
       requireUsable(corpus);
       SeedIndex seeds = config.themes().named() ? SeedIndex.build(config.themes().themes(), corpus.vocabulary()) : null;
@@ -84,11 +84,14 @@ public final class Pipeline {
       outputs.add(clock.time("charts", () -> charts(config, folder, corpus, lda, model, topics, themes, trends, sweep)));
       // The report shows the provenance so far; run.json, written last, also times the report itself.
       RunManifest draft = manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock,
-          outputs);
+          outputs, List.of());
       outputs.addAll(clock.time("report", () -> report(config, folder, corpus, topics, quality, themes, trends, draft)));
       outputs.add(ReportFolder.MARKER);
+      List<String> files = new ArrayList<>(folder.written());
+      files.add(ReportFolder.MARKER);
+      files.sort(null);
       RunManifest manifest =
-          manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock, outputs);
+          manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock, outputs, files);
       RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
       folder.commit();
       return new RunResult(folder.target(), manifest);
@@ -172,7 +175,7 @@ public final class Pipeline {
       QualityReport quality, ThemeResult themes, TrendResult trends, RunManifest manifest) {
     try (Progress.Task task = progress.start("Report", 3, "files")) {
       Map<String, String> abstracts = Abstracts.of(config.input(), config.read(),
-          ReportBuilder.representativeIds(themes, corpus.papers()));
+          ReportBuilder.representativeIds(themes, corpus.papers()), corpus.readStats().sha256());
       ReportData data = new ReportBuilder(manifest, corpus.papers(), topics, quality, themes, trends, abstracts,
           folder.dir().resolve(LandscapeCharts.DIR)).build();
       // The three files side by side; the deck, the slowest, first.
@@ -232,7 +235,7 @@ public final class Pipeline {
 
   private static RunManifest manifest(RunConfig config, String startedAt, PreparedCorpus corpus, LdaParams lda,
       TopicModel model, QualityReport quality, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep,
-      StageClock clock, List<String> outputs) {
+      StageClock clock, List<String> outputs, List<String> files) {
     ReadStats read = corpus.readStats();
     RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
         read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
@@ -250,7 +253,7 @@ public final class Pipeline {
             quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
             quality.meanCoherence().cv(), quality.diversity(),
             quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(themes, trends),
-            Trends.summary(trends)), outputs);
+            Trends.summary(trends)), outputs, files);
   }
 
   /** Per theme, for run.json: name, kind, topics, papers, share, and the seeds the corpus never used. */

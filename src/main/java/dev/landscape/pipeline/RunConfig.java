@@ -67,6 +67,24 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     }
   }
 
+  /**
+   * The files the run reads, by the option that names them: the report must never replace or remove one of them.
+   */
+  public java.util.Map<String, Path> inputFiles() {
+    java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+    files.put("--input", input);
+    if (themes.source() != null && !themes.source().startsWith("(")) {
+      files.put("--themes", Path.of(themes.source()));
+    }
+    if (text.extraStopwords() != null) {
+      files.put("--stopwords", text.extraStopwords());
+    }
+    if (text.keepWords() != null) {
+      files.put("--keep-words", text.keepWords());
+    }
+    return files;
+  }
+
   /** The range to sweep for {@code papers} papers, or null when not sweeping. */
   public TopicRange sweepFor(int papers) {
     return sweep == AUTO ? TopicRange.auto(papers) : sweep;

@@ -56,6 +56,7 @@ final class Trends {
     m.put("available", trends.available());
     m.put("dated_papers", trends.dated());
     m.put("undated_papers", trends.undated());
+    m.put("papers_outside_span", trends.outside());
     if (!trends.available()) {
       m.put("skipped_because", trends.skipped());
       return m;

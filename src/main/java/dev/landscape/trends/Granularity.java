@@ -20,6 +20,11 @@ public enum Granularity {
     return perYear;
   }
 
+  /** The next longer period, or null for years. */
+  public Granularity coarser() {
+    return this == YEAR ? null : values()[ordinal() + 1];
+  }
+
   /** The key of the period that holds {@code date}. */
   public int keyOf(LocalDate date) {
     int month = date.getMonthValue() - 1;

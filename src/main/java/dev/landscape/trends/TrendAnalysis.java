@@ -28,25 +28,40 @@ public final class TrendAnalysis {
    */
   public static TrendResult analyse(List<LocalDate> dates, Weights themes, List<String> themeNames, Weights topics,
       List<String> topicNames, TrendOptions options) {
-    List<LocalDate> known = dates.stream().filter(java.util.Objects::nonNull).toList();
-    int undated = dates.size() - known.size();
-    if (known.isEmpty()) {
-      return TrendResult.skipped(0, undated, "no paper has a usable date");
+    List<LocalDate> dated = dates.stream().filter(java.util.Objects::nonNull).toList();
+    int undated = dates.size() - dated.size();
+    if (dated.isEmpty()) {
+      return TrendResult.skipped(0, undated, 0, "no paper has a usable date");
     }
+    DateWindow window = DateWindow.of(dated);
+    List<LocalDate> known = dated.stream().filter(window::contains).toList();
+    int outside = window.outside();
     Granularity g = options.granularity() != null ? options.granularity() : PeriodChooser.choose(known);
     int first = known.stream().mapToInt(g::keyOf).min().orElseThrow();
     int last = known.stream().mapToInt(g::keyOf).max().orElseThrow();
     if (first == last) {
-      return TrendResult.skipped(known.size(), undated, "every dated paper falls in one " + g.key() + " ("
+      return TrendResult.skipped(known.size(), undated, outside, "every dated paper falls in one " + g.key() + " ("
           + g.label(first) + "), so nothing can be said about change over time");
     }
+    if (options.granularity() == null) {
+      while (last - first + 1 > TrendOptions.MAX_PERIODS && g.coarser() != null) {
+        g = g.coarser();
+        first = g.keyOf(window.first());
+        last = g.keyOf(window.last());
+      }
+    }
     int n = last - first + 1;
+    if (n > TrendOptions.MAX_PERIODS) {
+      return TrendResult.skipped(known.size(), undated, outside, String.format(java.util.Locale.ROOT,
+          "the dates span %,d %ss (%s to %s), more than the %,d periods trends are drawn over", n, g.key(),
+          g.label(first), g.label(last), TrendOptions.MAX_PERIODS));
+    }
     int[] papers = new int[n];
     double[][] themeSums = new double[n][themes.series()];
     double[][] topicSums = new double[n][topics.series()];
     double[] buffer = new double[Math.max(themes.series(), topics.series())];
     for (int d = 0; d < dates.size(); d++) {
-      if (dates.get(d) == null) {
+      if (dates.get(d) == null || !window.contains(dates.get(d))) {
         continue;
       }
       int p = g.keyOf(dates.get(d)) - first;
@@ -59,7 +74,7 @@ public final class TrendAnalysis {
       periods.add(new TrendResult.Period(first + p, g.label(first + p), g.start(first + p), papers[p]));
     }
     return new TrendResult(g, periods, series(g, periods, themeSums, themeNames),
-        series(g, periods, topicSums, topicNames), known.size(), undated, null);
+        series(g, periods, topicSums, topicNames), known.size(), undated, outside, null);
   }
 
   private static void add(Weights weights, int d, double[] buffer, double[] sums) {

@@ -10,6 +10,8 @@ public record TrendOptions(Granularity granularity) {
   public static final int MIN_PAPERS = 30;
   /** A slope needs at least this many periods with {@link #MIN_PAPERS} papers. */
   public static final int MIN_PERIODS = 4;
+  /** Most periods a trend is drawn over: a longer span at the finest period is counted in coarser ones. */
+  public static final int MAX_PERIODS = 1_000;
   /** Significance level of a slope. */
   public static final double ALPHA = 0.05;
   /** Smallest relative change between the first and last year that counts as rising or falling. */

@@ -12,18 +12,19 @@ import java.util.List;
  * @param topics one series per topic, in topic order
  * @param dated papers with a date, the ones trends are computed on
  * @param undated papers without a usable date, counted and left out
+ * @param outside dated papers far outside the corpus's span ({@link DateWindow}), counted and left out
  * @param skipped why there are no trends (no dates, one period), or null when there are
  */
 public record TrendResult(Granularity granularity, List<Period> periods, List<Series> themes, List<Series> topics,
-    int dated, int undated, String skipped) {
+    int dated, int undated, int outside, String skipped) {
   public TrendResult {
     periods = List.copyOf(periods);
     themes = List.copyOf(themes);
     topics = List.copyOf(topics);
   }
 
-  static TrendResult skipped(int dated, int undated, String why) {
-    return new TrendResult(null, List.of(), List.of(), List.of(), dated, undated, why);
+  static TrendResult skipped(int dated, int undated, int outside, String why) {
+    return new TrendResult(null, List.of(), List.of(), List.of(), dated, undated, outside, why);
   }
 
   public boolean available() {

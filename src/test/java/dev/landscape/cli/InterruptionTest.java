@@ -90,6 +90,15 @@ class InterruptionTest {
     assertPreviousReportWhole();
   }
 
+  /** Every file the report's run.json lists is there, and nothing of a staging folder is left inside it. */
+  private void assertWhole() throws IOException {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reports.resolve("run.json").toFile());
+    assertTrue(json.get("files").size() > 10, json.toString());
+    for (var file : json.get("files")) {
+      assertTrue(Files.isRegularFile(reports.resolve(file.asText())), file.asText());
+    }
+  }
+
   @Test
   void sigkillAtAnyMomentLeavesThePreviousReportWhole() throws Exception {
     Process probe = start(150);
@@ -105,8 +114,11 @@ class InterruptionTest {
       Thread.sleep((long) (runMillis * fraction));
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-      if (child.exitValue() == 0) {
-        // It finished before the kill: the new report is whole, and becomes the one to protect.
+      if (child.exitValue() == 0 || !java.util.Arrays.equals(previousRunJson,
+          Files.readAllBytes(reports.resolve("run.json")))) {
+        // It committed before the kill (run.json is placed last): the new report must be whole, and becomes the
+        // one to protect.
+        assertWhole();
         previousRunJson = Files.readAllBytes(reports.resolve("run.json"));
         previousAssignments = Files.readAllBytes(reports.resolve("topic-assignments.csv"));
       }

@@ -7,54 +7,206 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.landscape.corpus.InputException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What a run may replace in the folder named by --out, and what it must leave alone. */
 class ReportFolderTest {
   @TempDir Path tmp;
 
-  @Test
-  void commitReplacesThePreviousReportAsAWhole() throws IOException {
-    Path out = tmp.resolve("reports");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve(ReportFolder.MARKER), "{}");
-    Files.writeString(out.resolve("stale.csv"), "old");
+  /** An earlier report in {@code dir}: a run.json listing {@code files}, each written with its own name as text. */
+  static Path earlierReport(Path dir, String... files) throws IOException {
+    Files.createDirectories(dir);
+    StringBuilder list = new StringBuilder();
+    for (String file : files) {
+      Path path = dir.resolve(file);
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, "old " + file);
+      list.append(list.length() == 0 ? "" : ", ").append('"').append(file).append('"');
+    }
+    Files.writeString(dir.resolve(ReportFolder.MARKER),
+        "{\"tool\": \"landscape\", \"files\": [" + list + ", \"run.json\"]}");
+    return dir;
+  }
+
+  /** A run that writes {@code files} (and run.json) and commits. */
+  static void run(Path out, String... files) throws IOException {
     try (ReportFolder folder = ReportFolder.create(out)) {
-      Files.writeString(folder.dir().resolve(ReportFolder.MARKER), "{\"new\": true}");
+      write(folder, files);
       folder.commit();
     }
-    assertEquals("{\"new\": true}", Files.readString(out.resolve(ReportFolder.MARKER)));
-    assertFalse(Files.exists(out.resolve("stale.csv")));
+  }
+
+  private static void write(ReportFolder folder, String... files) throws IOException {
+    for (String file : files) {
+      Path path = folder.dir().resolve(file);
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, "new " + file);
+    }
+    Files.writeString(folder.dir().resolve(ReportFolder.MARKER), "{\"tool\": \"landscape\", \"files\": "
+        + Stream.concat(Stream.of(files), Stream.of("run.json")).map(f -> '"' + f + '"').toList() + "}");
+  }
+
+  @Test
+  void commitReplacesTheFilesOfThePreviousRunAndRemovesThoseNotWrittenAgain() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv", "sweep.csv", "charts/a.png", "charts/b.png");
+    run(out, "topics.csv", "charts/a.png");
+    assertEquals("new topics.csv", Files.readString(out.resolve("topics.csv")));
+    assertEquals("new charts/a.png", Files.readString(out.resolve("charts/a.png")));
+    assertFalse(Files.exists(out.resolve("sweep.csv")));
+    assertFalse(Files.exists(out.resolve("charts/b.png")));
     assertEquals(List.of("reports"), names(tmp), "no temporary folder is left behind");
   }
 
   @Test
-  void aRunKilledBetweenTheTwoRenamesGetsItsPreviousReportBack() throws IOException {
-    Path out = tmp.resolve("reports");
-    Path old = tmp.resolve(".reports.old-123");
-    Files.createDirectories(old);
-    Files.writeString(old.resolve(ReportFolder.MARKER), "previous");
-    // The state a kill between "report -> old" and "staging -> report" leaves: no report, the old one hidden.
+  void theUsersFilesInAReportAreKept() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv", "charts/a.png");
+    Files.writeString(out.resolve("notes.md"), "my notes");
+    Files.writeString(out.resolve("corpus.jsonl"), "my input");
+    Files.writeString(out.resolve("charts/sketch.png"), "my drawing");
+    Files.createDirectories(out.resolve("drafts"));
+    run(out, "topics.csv", "report.html");
+    assertEquals("my notes", Files.readString(out.resolve("notes.md")));
+    assertEquals("my input", Files.readString(out.resolve("corpus.jsonl")));
+    assertEquals("my drawing", Files.readString(out.resolve("charts/sketch.png")));
+    assertTrue(Files.isDirectory(out.resolve("drafts")));
+    assertEquals("new report.html", Files.readString(out.resolve("report.html")));
+    assertFalse(Files.exists(out.resolve("charts/a.png")));
+    assertEquals(List.of("charts", "corpus.jsonl", "drafts", "notes.md", "report.html", "run.json", "topics.csv"),
+        names(out), "no staging folder or journal is left behind");
+  }
+
+  @Test
+  void aFileTheUserAddsWhileTheRunWorksIsKept() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv");
     try (ReportFolder folder = ReportFolder.create(out)) {
-      assertEquals("previous", Files.readString(out.resolve(ReportFolder.MARKER)), "restored before the run works");
+      write(folder, "topics.csv");
+      Files.writeString(out.resolve("notes.md"), "written during the run");
+      folder.commit();
     }
-    assertEquals(List.of("reports"), names(tmp));
+    assertEquals("written during the run", Files.readString(out.resolve("notes.md")));
+    assertEquals("new topics.csv", Files.readString(out.resolve("topics.csv")));
+  }
+
+  @Test
+  void aForgedListCannotMakeARunDeleteFilesItNeverWrites() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("reports"));
+    Files.writeString(tmp.resolve("thesis.tex"), "precious");
+    Files.writeString(out.resolve("data.csv"), "precious too");
+    Files.writeString(out.resolve(ReportFolder.MARKER),
+        "{\"tool\": \"landscape\", \"files\": [\"../thesis.tex\", \"data.csv\", \"/etc/hostname\", \"run.json\"]}");
+    run(out, "topics.csv");
+    assertEquals("precious", Files.readString(tmp.resolve("thesis.tex")));
+    assertEquals("precious too", Files.readString(out.resolve("data.csv")));
+  }
+
+  @Test
+  void aRunJsonOfAnotherToolIsRefusedAndNothingIsTouched() throws IOException {
+    Path documents = Files.createDirectories(tmp.resolve("documents"));
+    Files.writeString(documents.resolve("run.json"), "{\"tool\": \"other\"}");
+    Files.writeString(documents.resolve("thesis.tex"), "precious");
+    InputException e = assertThrows(InputException.class, () -> ReportFolder.create(documents));
+    assertEquals("--out " + documents + ": holds a run.json that landscape did not write; choose a new or empty "
+        + "folder", e.getMessage());
+    Files.writeString(documents.resolve("run.json"), "not json at all");
+    assertThrows(InputException.class, () -> ReportFolder.create(documents));
+    assertEquals(List.of("run.json", "thesis.tex"), names(documents));
+  }
+
+  @Test
+  void aFileOfTheUsersWhereARunWritesIsRefusedBeforeAnyWork() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv");
+    Files.writeString(out.resolve("report.md"), "my own report");
+    InputException e = assertThrows(InputException.class, () -> ReportFolder.create(out));
+    assertEquals("--out " + out + ": holds report.md, which landscape did not write and a run would replace; "
+        + "move it or choose another folder", e.getMessage());
+    assertEquals("my own report", Files.readString(out.resolve("report.md")));
+  }
+
+  @Test
+  void aFileOfTheUsersInAChartsFolderIsNeverOverwritten() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv");
+    Files.createDirectories(out.resolve("charts"));
+    Files.writeString(out.resolve("charts/a.png"), "my drawing");
+    try (ReportFolder folder = ReportFolder.create(out)) {
+      write(folder, "topics.csv", "charts/a.png");
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, folder::commit);
+      assertTrue(e.getMessage().contains("charts/a.png was not written by landscape"), e.getMessage());
+    }
+    assertEquals("my drawing", Files.readString(out.resolve("charts/a.png")));
+    assertEquals("old topics.csv", Files.readString(out.resolve("topics.csv")), "the report is left as it was");
+  }
+
+  @Test
+  void anInputThatIsAFileOfTheReportIsRefused() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topic-assignments.csv");
+    Path input = out.resolve("topic-assignments.csv");
+    InputException e = assertThrows(InputException.class, () -> ReportFolder.create(out, Map.of("--input", input)));
+    assertEquals("--input " + input + ": is a file of the report in --out " + out + ", which this run replaces; "
+        + "copy it elsewhere first or choose another --out", e.getMessage());
+    Path ownInput = Files.writeString(out.resolve("corpus.jsonl"), "mine");
+    run(out, "topics.csv");
+    try (ReportFolder folder = ReportFolder.create(out, Map.of("--input", ownInput))) {
+      write(folder, "topics.csv");
+      folder.commit();
+    }
+    assertEquals("mine", Files.readString(ownInput));
+  }
+
+  @Test
+  void aRunKilledInTheMiddleOfPlacingFilesLeavesThemKnownAsOurs() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv");
+    Files.writeString(out.resolve("notes.md"), "mine");
+    // The state a kill during an in-place commit leaves: a new file placed, the journal naming it.
+    Files.writeString(out.resolve("sweep.csv"), "placed before the kill");
+    Files.writeString(out.resolve(".landscape-commit.json"), "[\"sweep.csv\", \"topics.csv\", \"run.json\"]");
+    run(out, "topics.csv");
+    assertFalse(Files.exists(out.resolve("sweep.csv")), "the journal made it ours, so it is removed");
+    assertEquals(List.of("notes.md", "run.json", "topics.csv"), names(out));
+  }
+
+  @Test
+  void aRunKilledBetweenTheTwoRenamesGetsItsLatestPreviousReportBack() throws IOException {
+    Path out = tmp.resolve("reports");
+    earlierReport(tmp.resolve(".reports.old-1"), "topics.csv");
+    Path latest = earlierReport(tmp.resolve(".reports.old-2"), "topics.csv");
+    Files.writeString(latest.resolve("topics.csv"), "latest");
+    Files.setLastModifiedTime(tmp.resolve(".reports.old-1"), java.nio.file.attribute.FileTime.fromMillis(1000));
+    // Two swaps cut off between "report -> old" and "staging -> report": no report, two old ones hidden.
+    try (ReportFolder folder = ReportFolder.create(out)) {
+      assertEquals("latest", Files.readString(out.resolve("topics.csv")), "restored before the run works");
+    }
+    assertEquals(List.of("reports"), names(tmp), "the older hidden report is removed too");
+  }
+
+  @Test
+  void stagingFoldersOfRunsThatAreGoneAreRemovedAndThoseOfLiveRunsKept() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv");
+    long dead = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1000;
+    Files.createDirectories(tmp.resolve(".reports.tmp-" + dead + "-123"));
+    Files.createDirectories(out.resolve(".landscape-staging-" + dead + "-456"));
+    Path live = Files.createDirectories(tmp.resolve(".reports.tmp-" + ProcessHandle.current().pid() + "-789"));
+    Path unknown = Files.createDirectories(tmp.resolve(".reports.tmp-42"));
+    run(out, "topics.csv");
+    assertEquals(Stream.of(live.getFileName().toString(), unknown.getFileName().toString(), "reports").sorted()
+        .toList(), names(tmp));
+    assertEquals(List.of("run.json", "topics.csv"), names(out));
   }
 
   @Test
   void aRunThatFailsLeavesThePreviousReportUntouched() throws IOException {
-    Path out = tmp.resolve("reports");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve(ReportFolder.MARKER), "previous");
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv");
     try (ReportFolder folder = ReportFolder.create(out)) {
       Files.writeString(folder.dir().resolve("half.csv"), "half written");
       // no commit: the run failed
     }
-    assertEquals("previous", Files.readString(out.resolve(ReportFolder.MARKER)));
+    assertEquals("old topics.csv", Files.readString(out.resolve("topics.csv")));
     assertEquals(List.of("reports"), names(tmp));
   }
 
@@ -70,13 +222,15 @@ class ReportFolderTest {
   }
 
   @Test
-  void createsMissingAndEmptyFolders() throws IOException {
+  void createsMissingAndFillsEmptyFolders() throws IOException {
     Path nested = tmp.resolve("a/b/reports");
-    try (ReportFolder folder = ReportFolder.create(nested)) {
-      Files.writeString(folder.dir().resolve(ReportFolder.MARKER), "{}");
-      folder.commit();
-    }
+    run(nested, "topics.csv");
     assertTrue(Files.exists(nested.resolve(ReportFolder.MARKER)));
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Object inode = Files.getAttribute(empty, "unix:ino");
+    run(empty, "topics.csv");
+    assertEquals(List.of("run.json", "topics.csv"), names(empty));
+    assertEquals(inode, Files.getAttribute(empty, "unix:ino"), "an empty folder is filled, not replaced");
   }
 
   private static List<String> names(Path dir) throws IOException {

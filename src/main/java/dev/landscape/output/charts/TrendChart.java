@@ -49,6 +49,20 @@ final class TrendChart {
     return s.fit().verdict() == Verdict.RISING || s.fit().verdict() == Verdict.FALLING;
   }
 
+  /**
+   * The x axis label at {@code v}: the period's label at whole numbers, also beyond the last period (the axis runs
+   * past the data), and nothing between them. XChart widens its tick spacing until every label it draws differs
+   * from the others, so labels must be unique wherever ticks can fall: an empty label for every tick past the data,
+   * as an earlier version gave, made it widen for ever.
+   */
+  static String periodLabel(TrendResult trends, double v) {
+    long p = Math.round(v);
+    if (Math.abs(v - p) > 1e-6 || Math.abs(p) > 100_000) {
+      return "";
+    }
+    return trends.granularity().label(trends.periods().get(0).key() + (int) p);
+  }
+
   static Figure build(ThemeResult themes, TrendResult trends) {
     List<Integer> highlight = highlighted(trends);
     TrendResult.Series lead = trends.themes().get(highlight.get(0));
@@ -69,11 +83,8 @@ final class TrendChart {
     styler.setYAxisMin(0.0);
     styler.setLocale(Locale.ROOT);
     // Periods are numbered 0, 1, ... on the x axis and labelled as people write them (2024-03, 2024-Q1).
-    chart.setCustomXAxisTickLabelsFormatter(v -> {
-      long p = Math.round(v);
-      return Math.abs(v - p) < 1e-6 && p >= 0 && p < trends.periods().size() ? trends.periods().get((int) p).label()
-          : "";
-    });    styler.setChartBackgroundColor(Color.WHITE);
+    chart.setCustomXAxisTickLabelsFormatter(v -> periodLabel(trends, v));
+    styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setPlotGridLinesColor(ChartStyle.GRID);
     styler.setChartPadding(30);

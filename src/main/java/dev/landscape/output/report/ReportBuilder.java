@@ -214,8 +214,10 @@ public final class ReportBuilder {
     String note = String.format(Locale.ROOT, "Shares per %s from %s to %s (%d periods, %d with at least %d papers)%s.",
         trends.granularity().key(), trends.periods().get(0).label(),
         trends.periods().get(trends.periods().size() - 1).label(), trends.periods().size(), enough,
-        TrendOptions.MIN_PAPERS, trends.undated() > 0
-            ? String.format(Locale.ROOT, "; %,d undated papers left out", trends.undated()) : "");
+        TrendOptions.MIN_PAPERS, (trends.undated() > 0
+            ? String.format(Locale.ROOT, "; %,d undated papers left out", trends.undated()) : "")
+            + (trends.outside() > 0 ? String.format(Locale.ROOT, "; %,d %s dated far outside this span left out",
+            trends.outside(), trends.outside() == 1 ? "paper" : "papers") : ""));
     String window = TrendFit.comparesYears(trends.granularity(), trends.periods().size()) ? "year" : "half";
     return new ReportData.TrendsView(true, note, trends.granularity().key(), window, rows);
   }
@@ -269,6 +271,11 @@ public final class ReportBuilder {
     } else if (trends.undated() > 0) {
       notes.add(String.format(Locale.ROOT, "%,d papers have no usable date and are left out of the trends.",
           trends.undated()));
+    }
+    if (trends.outside() > 0) {
+      notes.add(String.format(Locale.ROOT, "%,d %s dated far outside the rest of the corpus (more than three "
+          + "interquartile ranges and a year beyond the middle half of its dates) left out of the trends.",
+          trends.outside(), trends.outside() == 1 ? "paper is" : "papers are"));
     }
     long skipped = manifest.counts().records() - manifest.counts().accepted();
     if (skipped > 0) {

@@ -50,7 +50,7 @@ class ChartDataTest {
     TrendResult trends = new TrendResult(Granularity.YEAR, List.of(
         new TrendResult.Period(2024, "2024", java.time.LocalDate.of(2024, 1, 1), 100),
         new TrendResult.Period(2025, "2025", java.time.LocalDate.of(2025, 1, 1), 100)), themes, List.of(), 200, 0,
-        null);
+        0, null);
     assertEquals(List.of(2, 1, 0, 5, 3), TrendChart.highlighted(trends));
   }
 

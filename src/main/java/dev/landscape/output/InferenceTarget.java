@@ -1,0 +1,79 @@
+package dev.landscape.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.landscape.corpus.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * Where {@code landscape infer --out} writes, checked before any work: never over the input, the model it reads or
+ * a folder, and its {@code NAME.run.json} never over a file that is not an earlier provenance of ours. A path that
+ * names a device or a pipe ({@code /dev/null}, a FIFO) is written straight through, as standard output is: renaming
+ * a file over it would replace the device itself.
+ *
+ * @param table the table's path as given
+ * @param stream whether the table is written straight to a device or pipe (no temporary file, no provenance)
+ */
+public record InferenceTarget(Path table, boolean stream) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Checks {@code out} against the input and the model folder. */
+  public static InferenceTarget check(Path out, Path input, Path modelDir) {
+    Path absolute = out.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute)) {
+      throw new InputException("--out " + out + ": is a folder; name a file such as new-papers.csv");
+    }
+    boolean exists = Files.exists(absolute);
+    if (exists && isSameFile(absolute, input)) {
+      throw new InputException("--out " + out + ": is the input file; choose another name");
+    }
+    if (isInside(absolute, modelDir)) {
+      throw new InputException("--out " + out + ": is inside the model folder " + modelDir
+          + ", which inference reads; choose another name");
+    }
+    if (exists && !Files.isRegularFile(absolute)) {
+      return new InferenceTarget(out, true);
+    }
+    Path provenance = InferenceProvenance.fileFor(absolute);
+    if (Files.exists(provenance, LinkOption.NOFOLLOW_LINKS)) {
+      boolean ours = Files.isRegularFile(provenance, LinkOption.NOFOLLOW_LINKS) && !isSameFile(provenance, input)
+          && !isInside(provenance, modelDir) && isOurProvenance(provenance);
+      if (!ours) {
+        throw new InputException("--out " + out + ": its provenance file " + provenance.getFileName()
+            + " exists and was not written by landscape infer; move it or choose another --out");
+      }
+    }
+    return new InferenceTarget(out, false);
+  }
+
+  private static boolean isOurProvenance(Path file) {
+    try {
+      JsonNode json = JSON.readTree(file.toFile());
+      return json != null && "landscape infer".equals(json.path("tool").asText(null));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean isSameFile(Path a, Path b) {
+    try {
+      return Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Whether {@code file} is in {@code dir} (links resolved where they exist). */
+  private static boolean isInside(Path file, Path dir) {
+    try {
+      Path realDir = dir.toRealPath();
+      Path parent = file.getParent() == null ? null : file.getParent().toRealPath();
+      return parent != null && parent.resolve(file.getFileName()).startsWith(realDir);
+    } catch (IOException e) {
+      return false; // a folder that does not exist holds nothing
+    }
+  }
+}

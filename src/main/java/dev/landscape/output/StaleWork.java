@@ -1,0 +1,111 @@
+package dev.landscape.output;
+
+import dev.landscape.io.FileTrees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * What killed runs leave behind: staging folders (named with the process id of the run that made them, so a folder
+ * of a run still going is never taken) and previous reports hidden by a swap that was cut off between its renames.
+ * A new run puts the latest such report back when the report is missing, and removes the rest.
+ */
+final class StaleWork {
+  private StaleWork() {}
+
+  /**
+   * Makes a new staging folder in {@code parent} named {@code base}, this process's id and a random number: the id
+   * tells a later run whether its maker still runs. Made like any folder (the user's umask applies, unlike a
+   * temporary folder's 0700), since in a swap it becomes the report folder.
+   */
+  static Path newStaging(Path parent, String base) throws IOException {
+    java.util.SplittableRandom random = new java.util.SplittableRandom();
+    for (int attempt = 0; ; attempt++) {
+      Path dir = parent.resolve(base + ProcessHandle.current().pid() + "-" + Long.toUnsignedString(random.nextLong()));
+      try {
+        return Files.createDirectory(dir);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * A run killed between the two renames of a swap leaves no report and the previous one as a hidden
+   * {@code .NAME.old-*} sibling: put the latest one back, so a kill at any moment costs at most the run itself.
+   */
+  static void restoreInterruptedSwap(Path target) {
+    Path parent = target.getParent();
+    if (parent == null || Files.exists(target) || !Files.isDirectory(parent)) {
+      return;
+    }
+    try {
+      Optional<Path> latest = ReportFolder.matching(parent, oldGlob(target)).stream()
+          .filter(old -> Files.exists(old.resolve(ReportContents.MARKER)))
+          .max(Comparator.comparing(StaleWork::modified));
+      if (latest.isPresent()) {
+        FileTrees.rename(latest.get(), target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot restore the previous report " + target + ": " + e, e);
+    }
+  }
+
+  /**
+   * Removes the staging folders of runs that are no longer running, beside and inside {@code target}, and hidden
+   * previous reports that hold only files a run wrote (a swap hides only such reports).
+   */
+  static void removeLeftovers(Path target) {
+    try {
+      Path parent = target.getParent();
+      for (Path staging : ReportFolder.matching(parent, "." + target.getFileName() + ".tmp-*")) {
+        removeIfDead(staging, "." + target.getFileName() + ".tmp-");
+      }
+      for (Path staging : ReportFolder.matching(target, ReportContents.HIDDEN_PREFIX + "staging-*")) {
+        removeIfDead(staging, ReportContents.HIDDEN_PREFIX + "staging-");
+      }
+      for (Path old : ReportFolder.matching(parent, oldGlob(target))) {
+        if (Files.isDirectory(old) && Files.exists(old.resolve(ReportContents.MARKER))
+            && ReportContents.read(old.toRealPath(), old.toString()).foreign().isEmpty()) {
+          FileTrees.deleteTree(old);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Tidying is a courtesy: a leftover that cannot be read or removed stays, and the run goes on.
+    }
+  }
+
+  private static void removeIfDead(Path staging, String prefix) throws IOException {
+    String rest = staging.getFileName().toString().substring(prefix.length());
+    int dash = rest.indexOf('-');
+    if (dash <= 0) {
+      return; // not named by this version: whose it is cannot be told, so it stays
+    }
+    try {
+      long pid = Long.parseLong(rest.substring(0, dash));
+      if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
+        FileTrees.deleteTree(staging);
+      }
+    } catch (NumberFormatException e) {
+      // not ours
+    }
+  }
+
+  private static String oldGlob(Path target) {
+    return "." + target.getFileName() + ".old-*";
+  }
+
+  private static FileTime modified(Path path) {
+    try {
+      return Files.getLastModifiedTime(path);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+}
