@@ -1,16 +1,11 @@
 package dev.landscape.cli;
 
 import dev.landscape.corpus.InputException;
+import dev.landscape.io.BoundedReader;
+import dev.landscape.io.SmallFiles;
 import dev.landscape.quality.Coherence;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,8 +55,9 @@ final class CoherenceCommand implements Callable<Integer> {
     }
     List<List<String>> topicWords = readTopics();
     Coherence coherence = new Coherence(topicWords);
-    forEachLine(texts, (line, number) -> coherence.addText(line.isBlank()
-        ? List.of() : Arrays.asList(SPACES.split(line.strip()))));
+    // Texts stream by: only their lines are bounded. Topics are a short list, read whole.
+    SmallFiles.lines(texts, BoundedReader.DEFAULT_LIMIT, Long.MAX_VALUE, (line, number) -> coherence.addText(
+        line.isBlank() ? List.of() : Arrays.asList(SPACES.split(line.strip()))));
     List<String> unknown = coherence.unknownWords();
     if (!unknown.isEmpty()) {
       throw new InputException(topics + ": " + unknown.size() + " topic words occur in no text of " + texts + ": "
@@ -73,7 +69,7 @@ final class CoherenceCommand implements Callable<Integer> {
 
   private List<List<String>> readTopics() {
     List<List<String>> topicWords = new ArrayList<>();
-    forEachLine(topics, (line, number) -> {
+    SmallFiles.lines(topics, SmallFiles.MAX_LINE, SmallFiles.MAX_BYTES, (line, number) -> {
       if (line.isBlank()) {
         return;
       }
@@ -108,27 +104,5 @@ final class CoherenceCommand implements Callable<Integer> {
     printer.printRecord("mean", sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n);
     printer.flush();
     Main.checkWritten(out);
-  }
-
-  /** Receives one line of a file and its number. */
-  private interface LineHandler {
-    void line(String line, long number);
-  }
-
-  private static void forEachLine(Path file, LineHandler handler) {
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    long number = 0;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        handler.line(++number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line, number);
-      }
-    } catch (NoSuchFileException e) {
-      throw InputException.at(file.toString(), 0, "no such file");
-    } catch (CharacterCodingException e) {
-      throw InputException.at(file.toString(), number + 1, "invalid UTF-8");
-    } catch (IOException e) {
-      throw InputException.at(file.toString(), 0, "cannot be read: " + e.getMessage());
-    }
   }
 }

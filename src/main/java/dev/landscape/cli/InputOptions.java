@@ -37,9 +37,15 @@ final class InputOptions {
           + "reports them, fail stops at the first. Values: skip, fail.")
   BadRecordPolicy onBadRecord;
 
+  @Option(names = "--max-record-size", paramLabel = "SIZE", defaultValue = "16M",
+      description = "Longest record (line, or CSV record) read, in characters; K, M, G are powers of 1,024. A longer "
+          + "one is an error (exit 2) before it is held in memory: a small gzip file can hold a line of gigabytes.")
+  String maxRecordSize;
+
   /** The read options, parsing JSON Lines with {@code threads} threads. */
   ReadOptions readOptions(int threads) {
     return new ReadOptions(format, onBadRecord,
-        new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn), threads);
+        new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn), threads,
+        dev.landscape.io.BoundedReader.parseSize(maxRecordSize, "--max-record-size"));
   }
 }

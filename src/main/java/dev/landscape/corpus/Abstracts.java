@@ -27,7 +27,7 @@ public final class Abstracts {
       return found;
     }
     ReadOptions lenient = new ReadOptions(options.format(), BadRecordPolicy.SKIP, options.columns(),
-        options.parseThreads());
+        options.parseThreads(), options.maxRecordChars());
     try (PaperStream papers = PaperStream.open(input, lenient).quiet()) {
       Paper paper;
       while (found.size() < ids.size() && (paper = papers.next()) != null) {

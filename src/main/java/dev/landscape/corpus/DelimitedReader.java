@@ -27,7 +27,7 @@ final class DelimitedReader implements RecordReader {
         .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
         .get();
     try {
-      this.parser = CSVParser.builder().setReader(file.markingReader()).setFormat(format).get();
+      this.parser = CSVParser.builder().setReader(file.markingReader(false)).setFormat(format).get();
     } catch (IOException e) {
       throw file.readError(1, e);
     } catch (IllegalArgumentException e) {
@@ -66,6 +66,9 @@ final class DelimitedReader implements RecordReader {
       }
       record = records.next();
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof dev.landscape.io.BoundedReader.RecordTooLongException cause) {
+        throw file.readError(line, cause);
+      }
       // Commons CSV reports a broken quote or undecodable bytes this way; the rest of the file cannot be trusted.
       if (e.getCause() instanceof java.nio.charset.CharacterCodingException cause) {
         throw file.readError(parser.getCurrentLineNumber() + 1, cause);
@@ -74,6 +77,7 @@ final class DelimitedReader implements RecordReader {
       String why = String.valueOf(e.getCause().getMessage()).replaceFirst("^\\(startline \\d+\\) ", "");
       throw InputException.at(file.name(), line, "unreadable CSV: " + why);
     }
+    file.recordDone();
     checkUtf8(record.values(), line);
     if (record.size() != width) {
       throw new RecordFaultException(RecordFault.MALFORMED, line,

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import dev.landscape.io.BoundedReader;
 import java.util.HexFormat;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import java.util.zip.ZipException;
@@ -33,17 +34,25 @@ final class InputFile implements Closeable {
   private final InputStream raw;
   private final BufferedInputStream content;
   private final boolean gzipped;
+  private final long maxRecord;
+  private BoundedReader bounded;
 
-  private InputFile(String name, MessageDigest digest, InputStream raw, BufferedInputStream content, boolean gzipped) {
+  private InputFile(String name, MessageDigest digest, InputStream raw, BufferedInputStream content, boolean gzipped,
+      long maxRecord) {
     this.name = name;
+    this.maxRecord = maxRecord;
     this.digest = digest;
     this.raw = raw;
     this.content = content;
     this.gzipped = gzipped;
   }
 
-  /** Opens {@code path}; every failure is an {@link InputException} naming the file. */
-  static InputFile open(Path path) {
+  /**
+   * Opens {@code path}; every failure is an {@link InputException} naming the file.
+   *
+   * @param maxRecord the longest record read, in characters: a longer one is refused before it is held
+   */
+  static InputFile open(Path path, long maxRecord) {
     String name = path.toString();
     if (Files.isDirectory(path)) {
       throw InputException.at(name, 0, "is a directory, not a corpus file");
@@ -58,7 +67,7 @@ final class InputFile implements Closeable {
       // (a damaged second member, trailing garbage) is an error rather than silently the end of the corpus.
       InputStream decoded = gzipped ? GzipCompressorInputStream.builder().setInputStream(raw)
           .setDecompressConcatenated(true).get() : raw;
-      return new InputFile(name, digest, raw, new BufferedInputStream(decoded, 1 << 16), gzipped);
+      return new InputFile(name, digest, raw, new BufferedInputStream(decoded, 1 << 16), gzipped, maxRecord);
     } catch (NoSuchFileException e) {
       throw InputException.at(name, 0, "no such file");
     } catch (AccessDeniedException e) {
@@ -96,14 +105,6 @@ final class InputFile implements Closeable {
     }
   }
 
-  /** The content as text: strict UTF-8 (invalid bytes are an error, not replacement characters). */
-  BufferedReader reader() {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new BufferedReader(new InputStreamReader(content, decoder), 1 << 16);
-  }
-
   /**
    * Marks invalid UTF-8 in the text of {@link #markingReader()}: U+FFFF, a noncharacter that UTF-8 text has no
    * business holding.
@@ -114,17 +115,29 @@ final class InputFile implements Closeable {
    * The content as text with each invalid UTF-8 sequence decoded as {@link #INVALID}, for readers that go line by
    * line: a strict decoder fails while filling its buffer, lines ahead of the bad bytes, so the error could not
    * name the line that holds them; the mark lets the line reader do that.
+   *
+   * @param lines whether records are lines; if not (CSV), the record reader calls {@link #recordDone()}
    */
-  BufferedReader markingReader() {
+  BufferedReader markingReader(boolean lines) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)
         .replaceWith(String.valueOf(INVALID));
-    return new BufferedReader(new InputStreamReader(content, decoder), 1 << 16);
+    bounded = new BoundedReader(new InputStreamReader(content, decoder), maxRecord, lines);
+    return new BufferedReader(bounded, 1 << 16);
+  }
+
+  /** A record of a format whose records span lines ended: the length limit starts again. */
+  void recordDone() {
+    bounded.recordDone();
   }
 
   /** Translates a failure while reading at {@code line} into the one-line error users see. */
   InputException readError(long line, IOException e) {
+    if (e instanceof BoundedReader.RecordTooLongException tooLong) {
+      return InputException.at(name, line, "a record longer than " + BoundedReader.describe(tooLong.limit())
+          + "; raise --max-record-size to read it");
+    }
     if (e instanceof CharacterCodingException) {
       return InputException.at(name, line, "invalid UTF-8 (the corpus must be UTF-8 text)");
     }

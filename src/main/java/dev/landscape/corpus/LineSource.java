@@ -15,7 +15,7 @@ final class LineSource implements Closeable {
 
   LineSource(InputFile file) {
     this.file = file;
-    this.reader = file.markingReader();
+    this.reader = file.markingReader(true);
   }
 
   /** The next line without its terminator (LF, CRLF or CR), or {@code null} at the end. */

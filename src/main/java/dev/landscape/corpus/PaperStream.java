@@ -54,7 +54,7 @@ public final class PaperStream implements PaperSource, Closeable {
 
   /** Opens {@code path}, detects (or checks) its format, and reads its header. */
   public static PaperStream open(Path path, ReadOptions options) {
-    InputFile file = InputFile.open(path);
+    InputFile file = InputFile.open(path, options.maxRecordChars());
     try {
       CorpusFormat format = FormatDetector.detect(file.name(), file.head(), options.format());
       RecordReader reader = switch (format) {

@@ -9,8 +9,11 @@ import java.util.Objects;
  * @param policy what to do with faulty records
  * @param columns which columns (or JSON fields) hold the id, text, title, categories and date
  * @param parseThreads threads that parse JSON Lines while the file is read; 1 parses on the reading thread
+ * @param maxRecordChars the longest record read, in characters ({@code --max-record-size}); a longer one is an
+ *     error before it is held in memory
  */
-public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns columns, int parseThreads) {
+public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns columns, int parseThreads,
+    long maxRecordChars) {
   public ReadOptions {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(policy, "policy");
@@ -18,6 +21,14 @@ public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns c
     if (parseThreads < 1) {
       throw new IllegalArgumentException("--threads must be between 1 and 256, found " + parseThreads);
     }
+    if (maxRecordChars < 1) {
+      throw new IllegalArgumentException("--max-record-size must be at least 1, found " + maxRecordChars);
+    }
+  }
+
+  /** Reads with the given format, policy, columns and threads, and the default record limit. */
+  public ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns columns, int parseThreads) {
+    this(format, policy, columns, parseThreads, dev.landscape.io.BoundedReader.DEFAULT_LIMIT);
   }
 
   /** Reads with the given format, policy and columns, parsing on the reading thread. */
@@ -27,7 +38,7 @@ public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns c
 
   /** The same options, parsing JSON Lines with {@code threads} threads. */
   public ReadOptions withParseThreads(int threads) {
-    return new ReadOptions(format, policy, columns, threads);
+    return new ReadOptions(format, policy, columns, threads, maxRecordChars);
   }
 
   /** Detect the format, skip bad records, find columns by their usual names. */

@@ -54,25 +54,27 @@ public final class TsvRows {
 
   /** Hands every row after the header to {@code handler}; each must have exactly {@code fields} fields. */
   public static void read(Path file, int fields, Handler handler) {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    long[] line = {0};
+    try (BufferedReader reader = new BufferedReader(new BoundedReader(
+        new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()),
+        BoundedReader.DEFAULT_LIMIT, true))) {
       String header = reader.readLine();
       if (header == null || header.split("\t", -1).length != fields) {
         throw new InputException(file + ":1: expected a header of " + fields + " tab-separated columns");
       }
-      long line = 1;
+      line[0] = 1;
       for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        line++;
+        line[0]++;
         String[] row = text.split("\t", -1);
-        At at = new At(file, line);
+        At at = new At(file, line[0]);
         if (row.length != fields) {
           throw at.fault("expected " + fields + " tab-separated fields, found " + row.length);
         }
         handler.accept(row, at);
       }
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new InputException(file + ": not valid UTF-8");
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new InputException(file + ": no such file");
+    } catch (java.nio.charset.CharacterCodingException | java.nio.file.NoSuchFileException
+        | BoundedReader.RecordTooLongException e) {
+      throw SmallFiles.failure(file, line[0] + 1, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

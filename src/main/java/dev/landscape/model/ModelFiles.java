@@ -40,6 +40,10 @@ public final class ModelFiles {
   static final String TOPICS = "topics.tsv";
   static final String THEMES = "themes.tsv";
   static final String TOPIC_WORDS = "topic-words.tsv";
+  /** Most topics a model may have: far above any use, and a bound on what a damaged model.json can ask for. */
+  static final int MAX_TOPICS = 100_000;
+  /** Largest model.json read: it holds settings and checksums, a few KiB. */
+  static final int MAX_DESCRIPTION = 1 << 20;
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -122,11 +126,11 @@ public final class ModelFiles {
   public static SavedModel read(Path dir) {
     Map<String, Object> description = description(dir);
     verify(dir, description);
-    int topicCount = number(dir, description, "topics");
-    int vocabularySize = number(dir, description, "vocabulary");
-    long corpusTokens = ((Number) require(dir, description, "corpus_tokens", Number.class)).longValue();
-    double beta = ((Number) require(dir, description, "beta", Number.class)).doubleValue();
-    int seed = number(dir, description, "seed");
+    int topicCount = (int) integer(dir, description, "topics", 1, MAX_TOPICS);
+    int vocabularySize = (int) integer(dir, description, "vocabulary", 1, Integer.MAX_VALUE - 8);
+    long corpusTokens = integer(dir, description, "corpus_tokens", 0, Long.MAX_VALUE);
+    double beta = positive(dir, description, "beta");
+    int seed = (int) integer(dir, description, "seed", Integer.MIN_VALUE, Integer.MAX_VALUE);
     TextModel text = TextModelFiles.read(dir, corpusTokens);
     if (text.vocabulary().size() != vocabularySize) {
       throw damaged(dir, "terms.tsv lists " + text.vocabulary().size() + " vocabulary terms, model.json "
@@ -139,22 +143,33 @@ public final class ModelFiles {
       }
       themes.add(new SavedModel.ThemeName(row[2], row[1]));
     });
-    double[] alpha = new double[topicCount];
-    int[] themeOfTopic = new int[topicCount];
+    // Sizes are checked against the files' own rows before anything is allocated by them: a hand-edited model.json
+    // saying two billion topics must be refused, not answered with an OutOfMemoryError.
+    List<Double> alphas = new ArrayList<>();
+    List<Integer> themeOfTopics = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     TsvRows.read(dir.resolve(TOPICS), 4, (row, at) -> {
       int k = at.integer(row[0], 0, topicCount - 1);
       if (k != labels.size()) {
         throw at.fault("topics must be numbered 0, 1, 2, ... in order");
       }
-      alpha[k] = at.positive(row[1]);
-      themeOfTopic[k] = at.integer(row[2], 0, themes.size() - 1);
+      alphas.add(at.positive(row[1]));
+      themeOfTopics.add(at.integer(row[2], 0, themes.size() - 1));
       labels.add(row[3]);
     });
     if (labels.size() != topicCount) {
       throw damaged(dir, TOPICS + " lists " + labels.size() + " topics, model.json " + topicCount);
     }
+    double[] alpha = alphas.stream().mapToDouble(Double::doubleValue).toArray();
+    int[] themeOfTopic = themeOfTopics.stream().mapToInt(Integer::intValue).toArray();
+    long countBytes = 4L * topicCount * vocabularySize;
+    if (countBytes > Runtime.getRuntime().maxMemory() / 2) {
+      throw new InputException("model " + dir + " needs " + (countBytes >> 20) + " MiB for its " + topicCount
+          + " x " + vocabularySize + " topic-word counts, more than half of this Java's memory ("
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give it more with LANDSCAPE_JAVA_OPTS=-Xmx...");
+    }
     int[][] counts = new int[topicCount][vocabularySize];
+    long[] topicTotals = new long[topicCount];
     int[] seen = {0};
     TsvRows.read(dir.resolve(TOPIC_WORDS), 2, (row, at) -> {
       int w = at.integer(row[0], 0, vocabularySize - 1);
@@ -167,8 +182,13 @@ public final class ModelFiles {
           if (colon < 0) {
             throw at.fault("expected topic:count, found '" + pair + "'");
           }
-          counts[at.integer(pair.substring(0, colon), 0, topicCount - 1)][w] =
-              at.integer(pair.substring(colon + 1), 1, Integer.MAX_VALUE);
+          int k = at.integer(pair.substring(0, colon), 0, topicCount - 1);
+          int count = at.integer(pair.substring(colon + 1), 1, Integer.MAX_VALUE);
+          counts[k][w] = count;
+          topicTotals[k] += count;
+          if (topicTotals[k] > Integer.MAX_VALUE) { // MALLET keeps a topic's tokens in an int
+            throw at.fault("topic " + k + " holds more than " + Integer.MAX_VALUE + " tokens");
+          }
         }
       }
     });
@@ -193,8 +213,12 @@ public final class ModelFiles {
           + "reports/model)");
     }
     try {
-      Map<String, Object> description = JSON.readValue(file.toFile(), Map.class);
-      if (!FORMAT.equals(description.get("format"))) {
+      if (!Files.exists(file)) {
+        throw new NoSuchFileException(file.toString());
+      }
+      Map<String, Object> description = JSON.readValue(dev.landscape.io.SmallFiles.bytes(file, MAX_DESCRIPTION),
+          Map.class);
+      if (description == null || !FORMAT.equals(description.get("format"))) {
         throw new InputException(file + ": not a landscape model (format is not " + FORMAT + ")");
       }
       Object version = description.get("format_version");
@@ -253,9 +277,23 @@ public final class ModelFiles {
     return value;
   }
 
-  private static int number(Path dir, Map<String, Object> description, String key) {
+  /** A whole number from {@code min} to {@code max}: not a fraction, not cut to fit, not null. */
+  private static long integer(Path dir, Map<String, Object> description, String key, long min, long max) {
     Object value = require(dir, description, key, Number.class);
-    return ((Number) value).intValue();
+    if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < min
+        || ((Number) value).longValue() > max) {
+      throw damaged(dir, "model.json's " + key + " must be a whole number from " + min + " to " + max + ", found "
+          + value);
+    }
+    return ((Number) value).longValue();
+  }
+
+  private static double positive(Path dir, Map<String, Object> description, String key) {
+    double value = ((Number) require(dir, description, key, Number.class)).doubleValue();
+    if (!(value > 0) || !Double.isFinite(value)) {
+      throw damaged(dir, "model.json's " + key + " must be a positive number, found " + description.get(key));
+    }
+    return value;
   }
 
   static String sha256(Path file) throws IOException {

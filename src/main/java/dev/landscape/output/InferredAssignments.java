@@ -142,7 +142,7 @@ public final class InferredAssignments implements Closeable {
         checkStandardOutput(); // a closed or full standard output stops the work now, not after it
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + where() + ": " + e.getMessage(), e);
+      throw writeFailure(e);
     }
   }
 
@@ -152,7 +152,7 @@ public final class InferredAssignments implements Closeable {
    */
   private void checkStandardOutput() throws IOException {
     if (writer instanceof java.io.PrintWriter out && out.checkError()) {
-      throw new IOException("write failed (closed, or the disk is full)");
+      throw new IOException("closed, or the disk is full");
     }
   }
 
@@ -172,8 +172,13 @@ public final class InferredAssignments implements Closeable {
         PendingOutputs.remove(temporary);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + where() + ": " + e.getMessage(), e);
+      throw writeFailure(e);
     }
+  }
+
+  private UncheckedIOException writeFailure(IOException e) {
+    return new UncheckedIOException("cannot write " + where() + (target == null ? " (" + e.getMessage() + ")"
+        : ": " + e.getMessage()), e);
   }
 
   private String where() {

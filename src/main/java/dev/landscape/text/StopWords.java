@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
+import dev.landscape.io.SmallFiles;
 import java.util.Set;
 
 /**
@@ -103,27 +104,33 @@ public final class StopWords {
     }
   }
 
+  /** A user's word list: strict UTF-8, bounded in size, errors naming the option, file and line. */
   private static Set<String> file(Path path, String option) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(in);
-    } catch (NoSuchFileException e) {
-      throw new InputException(option + " " + path + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(option + " " + path + ": cannot be read: " + e.getMessage());
+    Set<String> words = new HashSet<>();
+    try {
+      SmallFiles.lines(path, SmallFiles.MAX_LINE, SmallFiles.MAX_BYTES, (line, number) -> add(words, line));
+    } catch (InputException e) {
+      throw new InputException(option + " " + e.getMessage());
     }
+    return words;
   }
 
   private static Set<String> read(InputStream in) throws IOException {
     Set<String> words = new HashSet<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int hash = line.indexOf('#');
-        String word = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
-        if (!word.isEmpty()) {
-          words.add(word);
-        }
+        add(words, line);
       }
     }
     return words;
+  }
+
+  /** One line of a word list: the word before any {@code #} comment, lower-cased. */
+  private static void add(Set<String> words, String line) {
+    int hash = line.indexOf('#');
+    String word = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
+    if (!word.isEmpty()) {
+      words.add(word);
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.landscape.text;
 import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.cursors.LongIntCursor;
 import dev.landscape.corpus.InputException;
+import dev.landscape.io.SmallFiles;
 import dev.landscape.io.TsvRows;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -193,12 +194,11 @@ public final class TextModelFiles {
   }
 
   private static Set<String> words(Path file) {
-    try {
-      return new HashSet<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-    } catch (java.nio.file.NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw new InputException(file + ": missing from the model");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+    Set<String> words = new HashSet<>();
+    SmallFiles.lines(file, SmallFiles.MAX_LINE, SmallFiles.MAX_BYTES, (line, number) -> words.add(line));
+    return words;
   }
 }

@@ -40,19 +40,19 @@ public final class ThemeFile {
 
   private record Entry(String name, String description, List<String> seeds, String parent) {}
 
+  /** Largest themes file read: a taxonomy of thousands of themes is a few hundred KiB. */
+  static final int MAX_BYTES = 4 << 20;
+
   /** Where the default taxonomy is looked for first; the copy inside the jar is used when it is not there. */
   public static final Path DEFAULT = Path.of("data", "themes.yaml");
   private static final String BUNDLED = "themes.yaml";
 
   /** The themes of {@code file}, in file order. */
   public static List<ThemeSpec> load(Path file) {
-    try {
-      return parse(file.toString(), Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw InputException.at(file.toString(), 0, "no such themes file");
-    } catch (IOException e) {
-      throw InputException.at(file.toString(), 0, "cannot be read: " + e.getMessage());
     }
+    return parse(file.toString(), dev.landscape.io.SmallFiles.bytes(file, MAX_BYTES));
   }
 
   /** The default taxonomy: {@link #DEFAULT} when it exists in the working folder, else the copy in the jar. */

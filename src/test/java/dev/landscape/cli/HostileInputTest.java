@@ -86,6 +86,13 @@ class HostileInputTest {
     return out.toByteArray();
   }
 
+  /** A gzip member with a byte of its compressed data flipped: the CRC check fails. */
+  static byte[] damaged(byte[] gzip) {
+    byte[] copy = gzip.clone();
+    copy[copy.length / 2] ^= 0x5A;
+    return copy;
+  }
+
   static byte[] concat(byte[] a, byte[] b) {
     byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);
@@ -186,6 +193,12 @@ class HostileInputTest {
             "FILE: corrupt or truncated gzip data"),
         fails("truncated gzip", "c.jsonl.gz", java.util.Arrays.copyOf(gz, gz.length - 30),
             "FILE: corrupt or truncated gzip data"),
+        fails("a damaged second gzip member", "c.jsonl.gz", concat(gz, damaged(gzip(goodPlus()))),
+            "FILE: corrupt or truncated gzip data"),
+        fails("garbage after the gzip data", "c.jsonl.gz", concat(gz, utf8("not gzip")),
+            "FILE: corrupt or truncated gzip data"),
+        skips("two whole gzip members", "c.jsonl.gz", concat(gzip(utf8(String.join("\n", goodLines().subList(0, 4))
+            + "\n")), gzip(utf8(String.join("\n", goodLines().subList(4, 8)) + "\n"))), Map.of()),
         fails("invalid UTF-8", "c.jsonl", concat(goodPlus(), new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}', '\n'}),
             "FILE:9: invalid UTF-8 (the corpus must be UTF-8 text)"),
         fails("a single paper", "c.jsonl", utf8(goodLines().get(0) + "\n"),
