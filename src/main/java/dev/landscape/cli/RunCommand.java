@@ -259,16 +259,16 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private static void printThemes(PrintWriter out, List<Map<String, Object>> themes) {
-    out.printf(Locale.ROOT, "Themes (papers whose primary theme it is, share of the corpus):%n");
+    out.printf(Locale.ROOT, "Themes (papers that belong to each, share of the corpus; a paper may belong to several):%n");
     for (Map<String, Object> theme : themes) {
-      int[] topics = (int[]) theme.get("topics");
-      if (topics.length == 0) {
-        out.printf(Locale.ROOT, "  %-48s not found in this corpus%n", theme.get("name"));
+      if ("absent".equals(theme.get("support"))) {
+        out.printf(Locale.ROOT, "  %-48s not found in this corpus (no paper names its seeds)%n", theme.get("name"));
       } else {
         String trend = theme.containsKey("trend") ? ((String) theme.get("trend")).replace('_', ' ') : "";
-        out.printf(Locale.ROOT, "  %-48s %,7d papers %5.1f%%  %-13s%s%n", theme.get("name"), theme.get("papers"),
-            100 * (double) theme.get("share"), trend,
-            theme.get("kind").equals("named") ? "" : "(" + theme.get("kind") + ")");
+        String note = "weak".equals(theme.get("support")) ? "(weak: too few papers name its seeds)"
+            : theme.get("kind").equals("named") ? "" : "(" + theme.get("kind") + ")";
+        out.printf(Locale.ROOT, "  %-48s %,7d papers %5.1f%%  %-13s%s%n", theme.get("name"), theme.get("members"),
+            100 * (double) theme.get("share"), trend, note);
       }
     }
   }

@@ -61,7 +61,8 @@ public final class CsvTables {
   /** One row per paper: its primary and secondary themes, and its two largest topics. */
   void writeAssignments(Path file) {
     PaperThemes assigned = themes.papers();
-    write(file, List.of("id", "title", "date", "theme", "theme_confidence", "second_theme", "second_theme_weight",
+    write(file, List.of("id", "title", "date", "theme", "themes", "theme_confidence", "second_theme",
+        "second_theme_weight",
         "mixed", "topic", "topic_label", "topic_weight", "second_topic", "second_label", "second_weight"),
         printer -> {
           for (int d = 0; d < model.documentCount(); d++) {
@@ -71,7 +72,9 @@ public final class CsvTables {
             int second = leading[1];
             int secondTheme = assigned.secondary(d);
             printer.printRecord(cells.text(paper.id()), cells.text(paper.title()), paper.dateText(),
-                cells.text(themeName(assigned.primary(d))), CsvCells.number(assigned.confidence(d), 4),
+                cells.text(themeName(assigned.primary(d))),
+                cells.text(String.join("; ", assigned.themesOf(d).stream().map(this::themeName).toList())),
+                CsvCells.number(assigned.confidence(d), 4),
                 cells.text(secondTheme < 0 ? "" : themeName(secondTheme)),
                 CsvCells.number(assigned.secondaryWeight(d), 4), assigned.mixed(d),
                 first, cells.text(topics.get(first).label()), CsvCells.number(model.proportion(d, first), 4),

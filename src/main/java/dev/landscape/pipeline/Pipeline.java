@@ -27,7 +27,10 @@ import dev.landscape.quality.QualityReport;
 import dev.landscape.text.PreparedCorpus;
 import dev.landscape.text.TextPreparer;
 import dev.landscape.text.TextReport;
+import dev.landscape.text.PaperScans;
 import dev.landscape.themes.PaperThemes;
+import dev.landscape.themes.SeedEvidence;
+import dev.landscape.themes.SeedMatcher;
 import dev.landscape.themes.SeedIndex;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeMapper;
@@ -67,7 +70,8 @@ public final class Pipeline {
       PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config));
       requireUsable(corpus);
       SeedIndex seeds = config.themes().named() ? SeedIndex.build(config.themes().themes(), corpus.vocabulary()) : null;
-      TopicSweep.Result sweep = clock.time("sweep", () -> sweep(config, corpus));
+      TopicSweep.Result sweep = clock.time("sweep",
+          () -> sweep(config, corpus, seeds == null ? 0 : seeds.presentThemes().length));
       LdaParams lda = modelSettings(config, corpus, sweep, seeds);
       TopicSeeding seeding = seeds == null ? TopicSeeding.NONE
           : seeds.seeding(lda.topics(), config.themes().seedConfidence());
@@ -75,8 +79,8 @@ public final class Pipeline {
       List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
       QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
       ThemeResult themes = clock.time("themes",
-          () -> ThemeResult.of(model, corpus.vocabulary(), quality, seeds,
-              seeding.isActive() ? seeds.seededThemes(lda.topics()) : null, corpus.papers()));
+          () -> ThemeResult.of(model, corpus, quality, seeds,
+              seeding.isActive() ? seeds.seededThemes(lda.topics()) : null, lda.threads()));
       TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
       List<String> outputs = clock.time("write_tables",
           () -> writeTables(config, folder, corpus, model, topics, quality, themes, trends, sweep));
@@ -99,8 +103,8 @@ public final class Pipeline {
   }
 
   /** The sweep over K when one was asked for, else null. */
-  private TopicSweep.Result sweep(RunConfig config, PreparedCorpus corpus) {
-    TopicRange range = config.sweepFor(corpus.papers().size());
+  private TopicSweep.Result sweep(RunConfig config, PreparedCorpus corpus, int namedThemes) {
+    TopicRange range = config.sweepFor(corpus.papers().size(), namedThemes);
     return range == null ? null : new TopicSweep(progress).run(corpus, config.lda(), range,
         config.sweepIterationsFor(), config.sweepSample());
   }
@@ -201,7 +205,9 @@ public final class Pipeline {
 
   private PreparedCorpus prepare(RunConfig config) {
     try (PaperStream papers = PaperStream.open(config.input(), config.read())) {
-      return new TextPreparer(config.text()).prepare(papers, progress);
+      // The seeds are counted in each paper's own words as it is read: stopwords and pruning could hide them later.
+      return new TextPreparer(config.text()).prepare(papers, progress, config.themes().named()
+          ? SeedEvidence.scanner(new SeedMatcher(config.themes().themes())) : PaperScans.NONE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -264,8 +270,12 @@ public final class Pipeline {
       m.put("name", theme.name());
       m.put("kind", theme.kind().key());
       m.put("topics", theme.topics());
+      m.put("members", themes.papers().members(theme.id()));
       m.put("papers", themes.papers().papers(theme.id()));
       m.put("share", Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0);
+      if (theme.kind() == Theme.Kind.NAMED) {
+        m.put("support", themes.support(theme.id()).key());
+      }
       if (trends.available()) {
         m.put("trend", trends.themes().get(theme.id()).fit().verdict().key());
       }

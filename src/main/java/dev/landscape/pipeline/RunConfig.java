@@ -85,9 +85,9 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     return files;
   }
 
-  /** The range to sweep for {@code papers} papers, or null when not sweeping. */
-  public TopicRange sweepFor(int papers) {
-    return sweep == AUTO ? TopicRange.auto(papers) : sweep;
+  /** The range to sweep for {@code papers} papers using {@code namedThemes} named themes, or null. */
+  public TopicRange sweepFor(int papers, int namedThemes) {
+    return sweep == AUTO ? TopicRange.auto(papers, namedThemes) : sweep;
   }
 
   /** Iterations of each sweep model. */
@@ -107,7 +107,11 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
       return topics;
     }
     long scaled = Math.max(2, Math.min(MAX_SCALED_TOPICS, Math.round(Math.sqrt(papers))));
-    long withThemes = namedThemes == 0 ? 0 : namedThemes + Math.max(2, (namedThemes + 3) / 4);
-    return (int) Math.max(scaled, withThemes);
+    return (int) Math.max(scaled, topicsForThemes(namedThemes));
+  }
+
+  /** Topics that {@code namedThemes} named themes need: one each, and a quarter as many (at least two) free. */
+  static int topicsForThemes(int namedThemes) {
+    return namedThemes == 0 ? 0 : namedThemes + Math.max(2, (namedThemes + 3) / 4);
   }
 }

@@ -12,13 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The trends stage: feeds the model's paper weights on themes and topics to {@link TrendAnalysis}. */
+/**
+ * The trends stage: feeds which papers belong to each theme, and the papers' topic weights, to
+ * {@link TrendAnalysis}.
+ */
 final class Trends {
   private Trends() {}
 
   static TrendResult of(PreparedCorpus corpus, TopicModel model, List<Topic> topics, ThemeResult themes,
       TrendOptions options) {
-    int[] themeOfTopic = themes.mapping().themeOfTopic();
+    // A theme's share of a period is the share of the period's papers that belong to it, the measure the theme
+    // table and charts show (a paper may belong to several named themes).
     TrendAnalysis.Weights themeWeights = new TrendAnalysis.Weights() {
       @Override
       public int series() {
@@ -27,8 +31,8 @@ final class Trends {
 
       @Override
       public void of(int d, double[] out) {
-        for (int k = 0; k < model.topicCount(); k++) {
-          out[themeOfTopic[k]] += model.proportion(d, k);
+        for (int t = 0; t < out.length && t < themes.themes().size(); t++) {
+          out[t] = themes.papers().belongs(d, t) ? 1 : 0;
         }
       }
     };

@@ -49,6 +49,7 @@ public record QualityReport(List<TopicQuality> topics, Coherence.Scores meanCohe
     long[] documentFrequency = documentFrequency(corpus.tokens(), model.vocabularySize());
     int papers = corpus.tokens().documentCount();
     double fence = lowerFence(scores);
+    Spread spread = Spread.of(model, described);
     List<TopicQuality> qualities = new ArrayList<>();
     double[] sums = new double[4];
     for (int t = 0; t < k; t++) {
@@ -57,8 +58,18 @@ public record QualityReport(List<TopicQuality> topics, Coherence.Scores meanCohe
       sums[1] += s.uMass();
       sums[2] += s.uci();
       sums[3] += s.cv();
-      qualities.add(flag(t, s, fence, exclusivity(model, t, top[t]), effectiveWords(model, t), described.get(t),
-          top[t], documentFrequency, papers));
+      TopicQuality q = flag(t, s, fence, exclusivity(model, t, top[t]), effectiveWords(model, t), described.get(t),
+          top[t], documentFrequency, papers);
+      if (spread.background()[t]) {
+        List<String> flags = new ArrayList<>(q.flags());
+        List<String> reasons = new ArrayList<>(q.reasons());
+        flags.add("background");
+        reasons.add(String.format(Locale.ROOT, "it is spread over the papers like few others (document entropy %.3f)"
+            + " and leads few papers for its size (%.2f of its share of tokens)", spread.entropy()[t],
+            spread.leadRatio()[t]));
+        q = new TopicQuality(t, s, q.exclusivity(), q.effectiveWords(), flags, reasons);
+      }
+      qualities.add(q);
     }
     Coherence.Scores mean = new Coherence.Scores(sums[0] / k, sums[1] / k, sums[2] / k, sums[3] / k);
     return new QualityReport(qualities, mean, diversity(model));

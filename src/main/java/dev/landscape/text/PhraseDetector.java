@@ -237,13 +237,16 @@ final class PhraseDetector {
   static int phraseTerm(Terms terms, int[] codes) {
     StringBuilder key = new StringBuilder();
     StringBuilder display = new StringBuilder();
-    for (int code : codes) {
+    for (int i = 0; i < codes.length; i++) {
+      int code = codes[i];
       if (key.length() > 0) {
         key.append(Terms.PHRASE_JOINER);
         display.append(' ');
       }
       key.append(code >= 0 ? terms.key(code) : TermMapper.connector(code));
-      display.append(code >= 0 ? terms.display(code) : TermMapper.connector(code));
+      // Words before the last modify it and show in the singular: "instruction tuning", "preference data".
+      display.append(code < 0 ? TermMapper.connector(code)
+          : i < codes.length - 1 ? terms.modifierDisplay(code) : terms.display(code));
     }
     return terms.phrase(key.toString(), display.toString());
   }

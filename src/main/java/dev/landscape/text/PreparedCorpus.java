@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param readStats what reading the file found
  * @param report what preparation did: splits, phrases, pruning, every word's fate
  * @param textModel the preparation frozen, to prepare new papers the same way; null for a corpus made otherwise
+ * @param scans what a {@link PaperScans.Scanner} found in each modelled paper's own text, in paper order
  */
 public record PreparedCorpus(
     List<PaperInfo> papers,
@@ -24,7 +25,14 @@ public record PreparedCorpus(
     List<PaperInfo> emptyPapers,
     ReadStats readStats,
     TextReport report,
-    TextModel textModel) {
+    TextModel textModel,
+    PaperScans scans) {
+  /** A corpus without scans. */
+  public PreparedCorpus(List<PaperInfo> papers, Vocabulary vocabulary, TokenizedCorpus tokens,
+      List<PaperInfo> emptyPapers, ReadStats readStats, TextReport report, TextModel textModel) {
+    this(papers, vocabulary, tokens, emptyPapers, readStats, report, textModel, PaperScans.empty(papers.size()));
+  }
+
   public PreparedCorpus {
     papers = List.copyOf(papers);
     Objects.requireNonNull(vocabulary, "vocabulary");
@@ -41,13 +49,16 @@ public record PreparedCorpus(
   public PreparedCorpus subset(java.util.function.Predicate<PaperInfo> keep) {
     List<PaperInfo> kept = new java.util.ArrayList<>();
     List<int[]> docs = new java.util.ArrayList<>();
+    PaperScans.Builder keptScans = new PaperScans.Builder(scans.width());
+    keptScans.add(scans.data());
     for (int d = 0; d < papers.size(); d++) {
       if (keep.test(papers.get(d))) {
         kept.add(papers.get(d));
         docs.add(tokens.tokens(d));
+        keptScans.keep(d);
       }
     }
     return new PreparedCorpus(kept, vocabulary, new TokenizedCorpus(docs.toArray(int[][]::new)), emptyPapers,
-        readStats, report, textModel);
+        readStats, report, textModel, keptScans.build());
   }
 }

@@ -17,7 +17,7 @@ final class RawCorpus {
   static final int BOUNDARY = -1;
 
   /** What one tokenizing thread made of one batch of papers. */
-  record ScannedBatch(int worker, List<String> newForms, List<int[]> documents) {}
+  record ScannedBatch(int worker, List<String> newForms, List<int[]> documents, byte[] scans) {}
 
   private final Map<String, Integer> ids = new HashMap<>(1 << 16);
   private final List<String> surfaces = new ArrayList<>();

@@ -92,6 +92,29 @@ final class Terms {
     return key;
   }
 
+  /**
+   * How the term shows before another word of a phrase: in the singular where the corpus writes it so, since English
+   * puts a noun that modifies another in the singular ("instruction tuning", "preference data", not "instructions
+   * tuning"); otherwise as {@link #display}.
+   */
+  String modifierDisplay(int id) {
+    String display = display(id);
+    String key = keys.get(id);
+    if (phraseDisplays.get(id) != null || display.toLowerCase(Locale.ROOT).equals(key)) {
+      return display;
+    }
+    boolean titleCase = isTitleCase(display);
+    for (Predicate<String> allowed : List.<Predicate<String>>of(
+        f -> f.toLowerCase(Locale.ROOT).equals(key) && isTitleCase(f) == titleCase,
+        f -> f.toLowerCase(Locale.ROOT).equals(key))) {
+      String singular = mostFrequent(id, allowed);
+      if (singular != null) {
+        return singular;
+      }
+    }
+    return display;
+  }
+
   /** The most frequent form of term {@code id} that {@code allowed} accepts (ties: alphabetical), or null. */
   private String mostFrequent(int id, Predicate<String> allowed) {
     String best = null;

@@ -41,10 +41,19 @@ public final class TextPreparer {
 
   /** Reads {@code stream} to its end and prepares its papers. */
   public PreparedCorpus prepare(PaperSource stream, Progress progress) {
+    return prepare(stream, progress, PaperScans.NONE);
+  }
+
+  /**
+   * Reads {@code stream} to its end and prepares its papers, running {@code scanner} on each paper's own text as it
+   * goes by (on the scanning pool): for what must see the words before stopwords and pruning take any.
+   */
+  public PreparedCorpus prepare(PaperSource stream, Progress progress, PaperScans.Scanner scanner) {
     Map<String, Long> millis = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     List<PaperInfo> papers = new ArrayList<>();
-    RawCorpus raw = scanAll(stream, papers, progress);
+    PaperScans.Builder scans = new PaperScans.Builder(scanner.width());
+    RawCorpus raw = scanAll(stream, papers, progress, scanner, scans);
     t0 = lap(millis, "read_and_scan", t0);
 
     Terms terms = new Terms();
@@ -80,6 +89,7 @@ public final class TextPreparer {
       } else {
         modelled.add(papers.get(d));
         documents.add(built.documents()[d]);
+        scans.keep(d);
       }
     }
     TextReport report = new TextReport(tokens, mapper.splits().size(), phrases.found().size() + namedJoined.size(),
@@ -88,7 +98,7 @@ public final class TextPreparer {
     TextModel frozen = new TextModel(stopWords, forms, tokens, terms, built.vocabularyIds(), joinedNamed,
         joinedNamed.stream().mapToInt(namedIds::get).toArray(), phrases.passes(), built.vocabulary(), mapper);
     return new PreparedCorpus(modelled, built.vocabulary(), new TokenizedCorpus(documents.toArray(int[][]::new)),
-        empty, stream.stats(), report, frozen);
+        empty, stream.stats(), report, frozen, scans.build());
   }
 
   /** What became of each lower-case form, for the frozen {@link TextModel}. */
@@ -150,7 +160,8 @@ public final class TextPreparer {
   }
 
   /** Step 1: read and scan every paper, keeping batches in flight so reading and scanning overlap. */
-  private RawCorpus scanAll(PaperSource stream, List<PaperInfo> papers, Progress progress) {
+  private RawCorpus scanAll(PaperSource stream, List<PaperInfo> papers, Progress progress,
+      PaperScans.Scanner scanner, PaperScans.Builder scans) {
     RawCorpus raw = new RawCorpus();
     ExecutorService pool = Futures.pool(options.threads(), "scan");
     ArrayDeque<Future<RawCorpus.ScannedBatch>> inFlight = new ArrayDeque<>();
@@ -161,11 +172,13 @@ public final class TextPreparer {
       while (!batch.isEmpty() || !inFlight.isEmpty()) {
         while (!batch.isEmpty() && inFlight.size() <= options.threads()) {
           batch.forEach(p -> papers.add(p.info()));
-          List<String> texts = batch.stream().map(Paper::modelText).toList();
-          inFlight.add(pool.submit(() -> scanners.get().scan(texts)));
+          List<Paper> ofBatch = batch;
+          inFlight.add(pool.submit(() -> scanners.get().scan(ofBatch, scanner)));
           batch = stream.nextBatch(BATCH);
         }
-        raw.add(Futures.await(inFlight.poll(), "preparing text"));
+        RawCorpus.ScannedBatch scanned = Futures.await(inFlight.poll(), "preparing text");
+        raw.add(scanned);
+        scans.add(scanned.scans());
         task.stepTo(raw.documentCount());
       }
     } finally {
@@ -186,14 +199,16 @@ public final class TextPreparer {
     }
 
     /** Everything per document that needs no corpus statistics: normalize, tokenize, number the forms. */
-    RawCorpus.ScannedBatch scan(List<String> texts) {
-      List<int[]> docs = new ArrayList<>(texts.size());
-      for (String text : texts) {
+    RawCorpus.ScannedBatch scan(List<Paper> papers, PaperScans.Scanner scanner) {
+      List<int[]> docs = new ArrayList<>(papers.size());
+      byte[] scans = new byte[papers.size() * scanner.width()];
+      for (int i = 0; i < papers.size(); i++) {
         length = 0;
-        Tokenizer.scan(TextNormalizer.normalize(text), this);
+        Tokenizer.scan(TextNormalizer.normalize(papers.get(i).modelText()), this);
         docs.add(java.util.Arrays.copyOf(buffer, length));
+        scanner.scan(papers.get(i), scans, i * scanner.width());
       }
-      return new RawCorpus.ScannedBatch(worker, table.drainNew(), docs);
+      return new RawCorpus.ScannedBatch(worker, table.drainNew(), docs, scans);
     }
 
     @Override

@@ -9,45 +9,56 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Papers to themes. A paper's weight on a theme is the sum of its topic proportions over the theme's topics. Its
- * primary theme is the heaviest, with that weight as the confidence; it is "mixed" when the secondary theme comes
- * within {@link #MIXED_MARGIN} of it, since then no theme clearly dominates. Keeps five numbers per paper and a
- * bounded list of representatives per theme, whatever the corpus size.
+ * Papers to themes. A paper belongs to every named theme whose {@link Membership} it passes; its primary theme is
+ * the member theme with the highest score. A paper that belongs to no named theme gets the automatic theme (or
+ * Other) on which its topic proportions weigh most. Keeps a few numbers per paper and a bounded list of
+ * representatives per theme, whatever the corpus size.
+ *
+ * <p>A theme's share is the share of papers that belong to it: members for a named theme, papers whose primary it
+ * is for an automatic one (each paper has at most one).
  */
 public final class PaperThemes {
-  /** A paper is mixed when its two heaviest themes differ by less than this much weight. */
+  /** A paper is mixed when its two strongest themes differ by less than this much score or weight. */
   public static final double MIXED_MARGIN = 0.1;
-  /** Representative papers kept per theme: those with the highest weight on it. */
+  /** A paper that belongs to no named theme joins an automatic theme holding at least this share of its words. */
+  public static final double MIN_AUTOMATIC_WEIGHT = 0.2;
+  /** Representative papers kept per theme: those with the highest score (or weight) on it. */
   public static final int REPRESENTATIVES = 5;
 
+  private final Membership membership;
   private final int[] primary;
   private final float[] primaryWeight;
   private final int[] secondary;
   private final float[] secondaryWeight;
-  private final double[] share;
+  private final int[] belonging;
   private final int[] primaryPapers;
   private final List<List<Integer>> representatives;
 
-  private PaperThemes(int[] primary, float[] primaryWeight, int[] secondary, float[] secondaryWeight,
-      double[] share, int[] primaryPapers, List<List<Integer>> representatives) {
+  private PaperThemes(Membership membership, int[] primary, float[] primaryWeight, int[] secondary,
+      float[] secondaryWeight, int[] belonging, int[] primaryPapers, List<List<Integer>> representatives) {
+    this.membership = membership;
     this.primary = primary;
     this.primaryWeight = primaryWeight;
     this.secondary = secondary;
     this.secondaryWeight = secondaryWeight;
-    this.share = share;
+    this.belonging = belonging;
     this.primaryPapers = primaryPapers;
     this.representatives = representatives;
   }
 
   /** Assigns every modelled paper of {@code model} to the themes of {@code mapping}. */
-  public static PaperThemes assign(TopicModel model, ThemeMapper.Mapping mapping, List<PaperInfo> papers) {
+  public static PaperThemes assign(TopicModel model, ThemeMapper.Mapping mapping, Membership membership,
+      List<PaperInfo> papers) {
     int themeCount = mapping.themes().size();
+    int named = membership.themes();
+    int other = mapping.themes().stream().filter(t -> t.kind() == Theme.Kind.OTHER).mapToInt(Theme::id)
+        .findFirst().orElse(-1);
     int docs = model.documentCount();
     int[] primary = new int[docs];
     int[] secondary = new int[docs];
     float[] primaryWeight = new float[docs];
     float[] secondaryWeight = new float[docs];
-    double[] share = new double[themeCount];
+    int[] belonging = new int[themeCount];
     int[] primaryPapers = new int[themeCount];
     // Weakest first, so the head is the one to drop; of equal weights the paper with the smaller id stays.
     Comparator<Candidate> weakestFirst = Comparator.comparingDouble(Candidate::weight)
@@ -59,37 +70,43 @@ public final class PaperThemes {
     double[] weights = new double[themeCount];
     double[] proportions = new double[model.topicCount()];
     for (int d = 0; d < docs; d++) {
-      for (int k = 0; k < proportions.length; k++) {
-        proportions[k] = model.proportion(d, k);
+      List<Integer> members = membership.of(d);
+      for (int t : members) {
+        belonging[t]++;
+        offer(best.get(t), new Candidate(d, membership.score(d, t)));
       }
-      Placement placed = place(proportions, mapping.themeOfTopic(), weights);
-      for (int t = 0; t < themeCount; t++) {
-        share[t] += weights[t];
-      }
-      primary[d] = placed.primary();
-      primaryWeight[d] = (float) placed.confidence();
-      secondary[d] = placed.secondary();
-      secondaryWeight[d] = (float) placed.secondaryWeight();
-      primaryPapers[placed.primary()]++;
-      for (int t = 0; t < themeCount; t++) {
-        if (weights[t] > 0) {
-          PriorityQueue<Candidate> queue = best.get(t);
-          queue.add(new Candidate(d, weights[t]));
-          if (queue.size() > REPRESENTATIVES) {
-            queue.poll();
-          }
+      if (!members.isEmpty()) {
+        primary[d] = members.get(0);
+        primaryWeight[d] = membership.score(d, members.get(0));
+        secondary[d] = members.size() > 1 ? members.get(1) : -1;
+        secondaryWeight[d] = members.size() > 1 ? membership.score(d, members.get(1)) : 0;
+      } else {
+        for (int k = 0; k < proportions.length; k++) {
+          proportions[k] = model.proportion(d, k);
         }
+        Placement placed = placeUnnamed(proportions, mapping.themeOfTopic(), named, other, weights);
+        primary[d] = placed.primary();
+        primaryWeight[d] = (float) placed.confidence();
+        secondary[d] = placed.secondary();
+        secondaryWeight[d] = (float) placed.secondaryWeight();
+        belonging[placed.primary()]++;
+        offer(best.get(placed.primary()), new Candidate(d, placed.confidence()));
       }
-    }
-    for (int t = 0; t < themeCount; t++) {
-      share[t] = docs == 0 ? 0 : share[t] / docs;
+      primaryPapers[primary[d]]++;
     }
     List<List<Integer>> representatives = new ArrayList<>();
     for (PriorityQueue<Candidate> queue : best) {
       representatives.add(queue.stream().sorted(weakestFirst.reversed()).map(Candidate::doc).toList());
     }
-    return new PaperThemes(primary, primaryWeight, secondary, secondaryWeight, share, primaryPapers,
+    return new PaperThemes(membership, primary, primaryWeight, secondary, secondaryWeight, belonging, primaryPapers,
         List.copyOf(representatives));
+  }
+
+  private static void offer(PriorityQueue<Candidate> queue, Candidate c) {
+    queue.add(c);
+    if (queue.size() > REPRESENTATIVES) {
+      queue.poll();
+    }
   }
 
   private record Candidate(int doc, double weight) {}
@@ -97,10 +114,10 @@ public final class PaperThemes {
   /**
    * One paper's themes.
    *
-   * @param primary the heaviest theme
-   * @param confidence its weight
-   * @param secondary the next heaviest, or -1 when there is one theme only
-   * @param secondaryWeight its weight (0 without one)
+   * @param primary the strongest theme
+   * @param confidence its score (a named theme) or topic weight (an automatic one)
+   * @param secondary the next strongest, or -1 when there is none
+   * @param secondaryWeight its score or weight (0 without one)
    */
   public record Placement(int primary, double confidence, int secondary, double secondaryWeight) {
     /** No theme clearly dominates: the secondary comes within {@link #MIXED_MARGIN} of the primary. */
@@ -110,25 +127,49 @@ public final class PaperThemes {
   }
 
   /**
-   * Places a paper by its topic proportions.
+   * Places a paper that belongs to no named theme by its topic proportions, on the themes after the first
+   * {@code named}: the automatic theme it weighs most on, when that holds at least {@link #MIN_AUTOMATIC_WEIGHT} of
+   * its words, else Other (its words are in named themes' topics it was not found to belong to, or in weak and
+   * background topics, which are Other's).
    *
+   * @param other the Other theme, or -1
    * @param weights filled with the paper's weight on each theme (its length is the number of themes)
+   */
+  public static Placement placeUnnamed(double[] proportions, int[] themeOfTopic, int named, int other,
+      double[] weights) {
+    Arrays.fill(weights, 0);
+    for (int k = 0; k < proportions.length; k++) {
+      weights[themeOfTopic[k]] += proportions[k];
+    }
+    int first = argmax(weights, named, other, -1);
+    if (first < 0 || (other >= 0 && weights[first] < MIN_AUTOMATIC_WEIGHT)) {
+      // No automatic theme holds enough of it: Other, with no second theme to speak of.
+      int fallback = other >= 0 ? other : argmax(weights, named, -1, -1);
+      return new Placement(fallback, weights[fallback], -1, 0);
+    }
+    int second = argmax(weights, named, -1, first);
+    return new Placement(first, weights[first], second, second < 0 ? 0 : weights[second]);
+  }
+
+  /**
+   * Places a paper by its topic proportions over all themes (how papers were placed before themes were learned;
+   * {@code landscape infer} still places new papers this way).
    */
   public static Placement place(double[] proportions, int[] themeOfTopic, double[] weights) {
     Arrays.fill(weights, 0);
     for (int k = 0; k < proportions.length; k++) {
       weights[themeOfTopic[k]] += proportions[k];
     }
-    int first = argmax(weights, -1);
-    int second = argmax(weights, first);
+    int first = argmax(weights, 0, -1, -1);
+    int second = argmax(weights, 0, -1, first);
     return new Placement(first, weights[first], second, second < 0 ? 0 : weights[second]);
   }
 
-  /** The heaviest theme other than {@code skip}; ties go to the lower theme number. -1 when there is none. */
-  private static int argmax(double[] weights, int skip) {
+  /** The heaviest theme from {@code from} on other than {@code skip1} and {@code skip2}; ties go to the lower. */
+  private static int argmax(double[] weights, int from, int skip1, int skip2) {
     int best = -1;
-    for (int t = 0; t < weights.length; t++) {
-      if (t != skip && (best < 0 || weights[t] > weights[best])) {
+    for (int t = from; t < weights.length; t++) {
+      if (t != skip1 && t != skip2 && (best < 0 || weights[t] > weights[best])) {
         best = t;
       }
     }
@@ -143,7 +184,7 @@ public final class PaperThemes {
     return primaryWeight[d];
   }
 
-  /** The second heaviest theme of paper {@code d}, or -1 when there is only one theme. */
+  /** The second strongest theme of paper {@code d}, or -1 when there is none. */
   public int secondary(int d) {
     return secondary[d];
   }
@@ -156,9 +197,25 @@ public final class PaperThemes {
     return new Placement(primary[d], primaryWeight[d], secondary[d], secondaryWeight[d]).mixed();
   }
 
-  /** The share of the corpus theme {@code t} holds: its paper weights summed, over the number of papers. */
+  /** Every theme paper {@code d} belongs to, strongest first: its named themes, or else its one automatic theme. */
+  public List<Integer> themesOf(int d) {
+    List<Integer> members = membership.of(d);
+    return members.isEmpty() ? List.of(primary[d]) : members;
+  }
+
+  /** Whether paper {@code d} belongs to theme {@code t}. */
+  public boolean belongs(int d, int t) {
+    return t < membership.themes() ? membership.member(d, t) : primary[d] == t;
+  }
+
+  /** The share of the corpus that belongs to theme {@code t}. */
   public double share(int t) {
-    return share[t];
+    return primary.length == 0 ? 0 : belonging[t] / (double) primary.length;
+  }
+
+  /** Papers that belong to theme {@code t}. */
+  public int members(int t) {
+    return belonging[t];
   }
 
   /** Papers whose primary theme is {@code t}. */
@@ -166,7 +223,7 @@ public final class PaperThemes {
     return primaryPapers[t];
   }
 
-  /** The papers (document numbers) weighing most on theme {@code t}, heaviest first. */
+  /** The papers (document numbers) with the highest score or weight on theme {@code t}, strongest first. */
   public List<Integer> representatives(int t) {
     return representatives.get(t);
   }

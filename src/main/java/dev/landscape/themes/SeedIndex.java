@@ -5,7 +5,6 @@ import dev.landscape.topics.TopicSeeding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which vocabulary terms each theme's seeds name. Matching forgives what a person writing a themes file cannot know
@@ -30,11 +29,16 @@ public final class SeedIndex {
     this.themeOfTerm = themeOfTerm;
   }
 
-  /** Matches every seed of {@code themes} against {@code vocabulary}. */
+  /**
+   * Matches every seed of {@code themes} against {@code vocabulary}, the way {@link SeedMatcher} matches text: a
+   * seed names a term that is the seed or a phrase holding it ({@code language model} names {@code large language
+   * model}), or a compound it leads ({@code LoRA-based}), never a compound it ends ({@code aligned} does not name
+   * {@code pixel-aligned}).
+   */
   public static SeedIndex build(List<ThemeSpec> themes, Vocabulary vocabulary) {
-    String[] padded = new String[vocabulary.size()];
-    for (int w = 0; w < padded.length; w++) {
-      padded[w] = " " + canonical(vocabulary.word(w)) + " ";
+    List<List<String[]>> termWords = new ArrayList<>(vocabulary.size());
+    for (int w = 0; w < vocabulary.size(); w++) {
+      termWords.add(SeedWords.of(vocabulary.word(w).replace('_', ' ')));
     }
     int[] themeOfTerm = new int[vocabulary.size()];
     int[] seedLength = new int[vocabulary.size()];
@@ -47,21 +51,22 @@ public final class SeedIndex {
       java.util.TreeMap<Integer, Integer> seedOfTerm = new java.util.TreeMap<>();
       List<String> notFound = new ArrayList<>();
       List<String> seeds = themes.get(t).seeds();
-      String[] needles = seeds.stream().map(seed -> " " + canonical(seed) + " ").toArray(String[]::new);
+      int[] lengths = seeds.stream().mapToInt(seed -> SeedWords.singular(seed).length()).toArray();
       for (int seed = 0; seed < seeds.size(); seed++) {
-        String needle = needles[seed];
+        List<List<String>> forms = SeedWords.forms(seeds.get(seed));
         boolean found = false;
-        for (int w = 0; w < padded.length; w++) {
-          if (padded[w].contains(needle)) {
-            found = true;
-            Integer before = seedOfTerm.get(w);
-            if (before == null || needles[before].length() < needle.length()) {
-              seedOfTerm.put(w, seed);
-            }
-            if (needle.length() > seedLength[w]) {
-              seedLength[w] = needle.length();
-              themeOfTerm[w] = t;
-            }
+        for (int w = 0; w < termWords.size(); w++) {
+          if (!SeedMatcher.occurs(forms, termWords.get(w))) {
+            continue;
+          }
+          found = true;
+          Integer before = seedOfTerm.get(w);
+          if (before == null || lengths[before] < lengths[seed]) {
+            seedOfTerm.put(w, seed);
+          }
+          if (lengths[seed] > seedLength[w]) {
+            seedLength[w] = lengths[seed];
+            themeOfTerm[w] = t;
           }
         }
         if (!found) {
@@ -73,27 +78,6 @@ public final class SeedIndex {
       missing.add(List.copyOf(notFound));
     }
     return new SeedIndex(List.copyOf(themes), termsByTheme, seedsByTheme, missing, themeOfTerm);
-  }
-
-  /**
-   * A term or seed reduced to what matching compares: lower case, words separated by single spaces (phrase joiners,
-   * hyphens and other punctuation become spaces), each word without a plural {@code s}.
-   */
-  static String canonical(String text) {
-    StringBuilder out = new StringBuilder();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
-        word = word.substring(0, word.length() - 1);
-      }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(word);
-    }
-    return out.toString();
   }
 
   public List<ThemeSpec> themes() {

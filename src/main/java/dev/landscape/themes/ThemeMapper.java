@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Maps topics to themes. A topic joins the named theme whose seed terms carry the largest share of its words,
@@ -49,7 +48,6 @@ public final class ThemeMapper {
   public static final double MERGE_FRACTION = 0.8;
   /** Terms listed per theme, and the number that name an automatic theme. */
   public static final int TOP_TERMS = 15;
-  static final int NAME_TERMS = 3;
 
   private ThemeMapper() {}
 
@@ -80,6 +78,9 @@ public final class ThemeMapper {
         seedsOf[t] = seeds.seedsOfTerms(t);
       }
       for (int k = 0; k < topicCount; k++) {
+        if (isBackground(quality, k)) {
+          continue; // words every abstract uses: no theme is named by them, however many seeds they hold
+        }
         for (int t = 0; t < namedCount; t++) {
           double mass = 0;
           for (int w : termsOf[t]) {
@@ -103,7 +104,10 @@ public final class ThemeMapper {
         // topic with no papers of its theme drifted to another subject whose seeds clearly dominate it.
         boolean overtaken = named[k] >= 0 && named[k] != (seededThemes == null ? -1 : seededThemes[k])
             && seedMass[k] >= OVERTAKE_RATIO * fallbackMass[k] && fallbackMass[k] < MIN_SEED_MASS;
-        if (seededThemes != null && seededThemes[k] >= 0 && fallbackLift[k] >= MIN_LIFT && !overtaken) {
+        // ...but only while its theme's seeds are at least the bar any topic must pass: a seeded topic that drifted
+        // to another subject (0.6% code seeds in a topic about AGI) does not keep the theme's name.
+        if (seededThemes != null && seededThemes[k] >= 0 && fallbackLift[k] >= MIN_LIFT
+            && fallbackMass[k] >= MIN_SEED_MASS && !overtaken) {
           named[k] = seededThemes[k];
           seedMass[k] = fallbackMass[k];
           lift[k] = fallbackLift[k];
@@ -117,7 +121,7 @@ public final class ThemeMapper {
         continue;
       }
       List<String> flags = quality.topics().get(k).flags();
-      (flags.contains("low_coherence") || flags.contains("boilerplate") ? weak : unmatched).add(k);
+      (flags.contains("low_coherence") || isBackground(quality, k) ? weak : unmatched).add(k);
     }
     Relevance relevance = new Relevance(model);
     List<Theme> themes = new ArrayList<>();
@@ -132,17 +136,20 @@ public final class ThemeMapper {
     List<int[]> groups = TopicClustering.group(distance, unmatched,
         MERGE_FRACTION * TopicClustering.medianDistance(distance));
     groups.sort(Comparator.comparingLong((int[] g) -> -tokens(model, g)).thenComparingInt(g -> g[0]));
+    java.util.Set<String> widespread = widespread(model, vocabulary);
     for (int[] group : groups) {
       List<String> top = terms(relevance, vocabulary, group);
-      themes.add(new Theme(themes.size(), autoName(top), Theme.Kind.AUTO,
+      themes.add(new Theme(themes.size(), ThemeNames.of(top, widespread::contains), Theme.Kind.AUTO,
           "Formed from " + group.length + (group.length == 1 ? " topic" : " similar topics")
               + " that matched no named theme; named after its most relevant terms.",
           null, group, top, List.of(), List.of()));
     }
-    if (!weak.isEmpty()) {
+    // With named themes, papers that belong to none of them and weigh on no automatic theme need a theme: Other.
+    if (!weak.isEmpty() || namedCount > 0) {
       int[] group = weak.stream().mapToInt(Integer::intValue).toArray();
       themes.add(new Theme(themes.size(), ThemeFile.OTHER, Theme.Kind.OTHER,
-          "Topics that matched no named theme and were flagged as low coherence or boilerplate.", null, group,
+          "Papers that belong to no named theme and to no automatic one, with the topics that matched no named theme"
+              + " and were flagged as low coherence, boilerplate or background.", null, group,
           terms(relevance, vocabulary, group), List.of(), List.of()));
     }
     int[] themeOfTopic = new int[topicCount];
@@ -209,13 +216,24 @@ public final class ThemeMapper {
     return Arrays.stream(ids).mapToObj(vocabulary::display).toList();
   }
 
-  /** "Graph neural network, node, GNN": the first terms, the first letter capitalised when it is lower case. */
-  static String autoName(List<String> terms) {
-    String name = String.join(", ", terms.subList(0, Math.min(NAME_TERMS, terms.size())));
-    if (name.isEmpty()) {
-      return "Unnamed";
-    }
-    return Character.isLowerCase(name.charAt(0))
-        ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) : name;
+  /** A topic of the words every paper uses (flagged boilerplate or background): never a theme's. */
+  private static boolean isBackground(QualityReport quality, int k) {
+    List<String> flags = quality.topics().get(k).flags();
+    return flags.contains("boilerplate") || flags.contains("background");
   }
+
+  /** The display forms of the corpus's most widespread terms ({@link ThemeNames#WIDESPREAD_SHARE} of them). */
+  private static java.util.Set<String> widespread(TopicModel model, Vocabulary vocabulary) {
+    long[] counts = new long[model.vocabularySize()];
+    for (int k = 0; k < model.topicCount(); k++) {
+      for (int w = 0; w < counts.length; w++) {
+        counts[w] += model.count(k, w);
+      }
+    }
+    int n = (int) Math.ceil(ThemeNames.WIDESPREAD_SHARE * counts.length);
+    return java.util.stream.IntStream.range(0, counts.length).boxed()
+        .sorted(Comparator.comparingLong((Integer w) -> -counts[w]).thenComparingInt(w -> w)).limit(n)
+        .map(vocabulary::display).collect(java.util.stream.Collectors.toSet());
+  }
+
 }

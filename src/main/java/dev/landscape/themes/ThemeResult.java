@@ -2,7 +2,7 @@ package dev.landscape.themes;
 
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.quality.QualityReport;
-import dev.landscape.text.Vocabulary;
+import dev.landscape.text.PreparedCorpus;
 import dev.landscape.topics.TopicModel;
 import java.util.List;
 
@@ -10,16 +10,83 @@ import java.util.List;
  * The themes of one run: the named themes matched to the corpus (null without a themes file), which theme each
  * topic joined, and each paper's themes.
  */
-public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, PaperThemes papers) {
+public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membership membership,
+    PaperThemes papers) {
   /**
-   * Maps the topics of {@code model} to themes and assigns its papers.
+   * Maps the topics of {@code model} to themes, learns which papers belong to the named themes, and assigns every
+   * paper.
    *
+   * @param corpus the modelled papers, with the seed counts of {@link SeedEvidence#scanner} when there are seeds
    * @param seededThemes per topic, the theme it was seeded for, or null without seeding
+   * @param threads themes learned at once
    */
-  public static ThemeResult of(TopicModel model, Vocabulary vocabulary, QualityReport quality, SeedIndex seeds,
-      int[] seededThemes, List<PaperInfo> papers) {
-    ThemeMapper.Mapping mapping = ThemeMapper.map(model, vocabulary, quality, seeds, seededThemes);
-    return new ThemeResult(seeds, mapping, PaperThemes.assign(model, mapping, papers));
+  public static ThemeResult of(TopicModel model, PreparedCorpus corpus, QualityReport quality, SeedIndex seeds,
+      int[] seededThemes, int threads) {
+    ThemeMapper.Mapping mapping = ThemeMapper.map(model, corpus.vocabulary(), quality, seeds, seededThemes);
+    List<PaperInfo> papers = corpus.papers();
+    Membership membership = seeds == null ? Membership.none(papers.size())
+        : ThemeClassifier.classify(ThemeFeatures.of(corpus, model, seedTerms(seeds, corpus.vocabulary().size())),
+            SeedEvidence.of(corpus.scans(), seeds.themes().size()), papers.stream().map(PaperInfo::id).toList(),
+            threads);
+    int[] themeOfTopic = mapping.themeOfTopic();
+    membership = membership.withTopicEvidence((weights, d) -> {
+      for (int k = 0; k < model.topicCount(); k++) {
+        weights[themeOfTopic[k]] += model.proportion(d, k);
+      }
+    }, mapping.themes().size());
+    mapping = withMemberTerms(mapping, MemberTerms.of(corpus.tokens(), corpus.vocabulary(), membership,
+        ThemeMapper.TOP_TERMS));
+    return new ThemeResult(seeds, mapping, membership, PaperThemes.assign(model, mapping, membership, papers));
+  }
+
+  /** Which vocabulary terms some theme's seeds name. */
+  private static boolean[] seedTerms(SeedIndex seeds, int vocabulary) {
+    boolean[] seed = new boolean[vocabulary];
+    for (int t = 0; t < seeds.themes().size(); t++) {
+      for (int w : seeds.terms(t)) {
+        seed[w] = true;
+      }
+    }
+    return seed;
+  }
+
+  /** The mapping with each named theme's terms taken from its member papers. */
+  private static ThemeMapper.Mapping withMemberTerms(ThemeMapper.Mapping mapping, List<List<String>> terms) {
+    List<Theme> themes = new java.util.ArrayList<>(mapping.themes());
+    for (int t = 0; t < terms.size(); t++) {
+      Theme named = themes.get(t);
+      themes.set(t, new Theme(named.id(), named.name(), named.kind(), named.description(), named.parent(),
+          named.topics(), terms.get(t), named.seedTerms(), named.missingSeeds()));
+    }
+    return new ThemeMapper.Mapping(List.copyOf(themes), mapping.themeOfTopic(), mapping.seedMass(), mapping.lift());
+  }
+
+  /** How well the corpus supports a named theme. */
+  public enum Support {
+    /** Enough papers plainly carry its seeds for its members to be learned from them. */
+    LEARNED,
+    /**
+     * Fewer than {@link ThemeClassifier#MIN_EXAMPLES} papers carry its seeds: those are its members, and nothing
+     * should be said about it that rests on so few.
+     */
+    WEAK,
+    /** No paper names its seeds: not found in this corpus. */
+    ABSENT;
+
+    /** The lower-case name used in the CSVs and run.json. */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The support of named theme {@code t}. */
+  public Support support(int t) {
+    return papers.members(t) == 0 ? Support.ABSENT : membership.learned()[t] ? Support.LEARNED : Support.WEAK;
+  }
+
+  /** Whether theme {@code t} may carry a headline, chart title or slide: a learned named theme or any other. */
+  public boolean supported(int t) {
+    return t >= membership.themes() ? papers.members(t) > 0 : support(t) == Support.LEARNED;
   }
 
   public List<Theme> themes() {

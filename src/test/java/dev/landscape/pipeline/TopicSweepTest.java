@@ -46,8 +46,12 @@ class TopicSweepTest {
     assertThrows(IllegalArgumentException.class, () -> TopicRange.parse("1:4:1"));
     assertThrows(IllegalArgumentException.class, () -> TopicRange.parse("9:4:1"));
     assertThrows(IllegalArgumentException.class, () -> TopicRange.parse("a:b"));
-    assertEquals("2:12:1", TopicRange.auto(39).toString());
-    assertEquals("6:60:6", TopicRange.auto(78_240).toString());
+    assertEquals("2:12:1", TopicRange.auto(39, 0).toString());
+    assertEquals("6:60:6", TopicRange.auto(78_240, 0).toString());
+    // Thirteen named themes need 13 + 4 topics: no K below that is tried, so none leaves a theme without a topic.
+    assertEquals("17:21:1", TopicRange.auto(39, 13).toString());
+    assertEquals("17:60:6", TopicRange.auto(78_240, 13).toString());
+    assertEquals("5:5:1", TopicRange.auto(5, 13).toString(), "a tiny corpus tries as many topics as papers");
   }
 
   @Test

@@ -54,6 +54,11 @@ public final class TextFixtures {
     return new TextPreparer(options).prepare(source(texts), Progress.NONE);
   }
 
+  /** One paper per text, prepared with {@code options}, each paper's text also given to {@code scanner}. */
+  public static PreparedCorpus prepare(List<String> texts, TextOptions options, PaperScans.Scanner scanner) {
+    return new TextPreparer(options).prepare(source(texts), Progress.NONE, scanner);
+  }
+
   /** One paper per text with every word kept. */
   public static PreparedCorpus prepare(List<String> texts) {
     return prepare(texts, keepEverything());

@@ -16,12 +16,14 @@ class SeedIndexTest {
   }
 
   @Test
-  void canonicalFormIgnoresCaseHyphensJoinersAndPlurals() {
-    assertEquals("prefix tuning", SeedIndex.canonical("Prefix-Tuning"));
-    assertEquals("prefix tuning", SeedIndex.canonical("prefix_tuning"));
-    assertEquals("adapter", SeedIndex.canonical("Adapters"));
-    assertEquals("llm", SeedIndex.canonical("LLMs"));
-    assertEquals("chain of thought", SeedIndex.canonical("chain_of_thought"));
+  void aSeedNamesTheCompoundsItLeadsButNotThoseItEnds() {
+    PreparedCorpus corpus = TextFixtures.prepare(List.of("pixel-aligned features", "aligned models",
+        "LoRA-based tuning", "safety-critical systems"));
+    Vocabulary vocabulary = corpus.vocabulary();
+    SeedIndex index = SeedIndex.build(List.of(new ThemeSpec("Alignment", "", List.of("aligned"), null),
+        new ThemeSpec("PEFT", "", List.of("lora"), null)), vocabulary);
+    assertEquals(List.of("aligned"), matched(index, vocabulary, 0));
+    assertEquals(List.of("lora-based"), matched(index, vocabulary, 1));
   }
 
   @Test

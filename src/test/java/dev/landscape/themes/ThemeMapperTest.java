@@ -34,14 +34,14 @@ class ThemeMapperTest {
 
   @Test
   void namedSubjectsKeepTheirNamesAndTheRestAreNamedFromTheirWords() {
-    PreparedCorpus corpus = TextFixtures.prepare(texts());
+    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(),
+        SeedEvidence.scanner(new SeedMatcher(NAMED)));
     SeedIndex seeds = SeedIndex.build(NAMED, corpus.vocabulary());
     LdaParams params = new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 3);
     TopicModel model = new MalletTopicTrainer(params, seeds.seeding(4, 0.9)).train(corpus, Progress.NONE);
     QualityReport quality = QualityReport.assess(model, corpus,
         TopicDescriber.describe(model, corpus.vocabulary(), 10));
-    ThemeResult result = ThemeResult.of(model, corpus.vocabulary(), quality, seeds, seeds.seededThemes(4),
-        corpus.papers());
+    ThemeResult result = ThemeResult.of(model, corpus, quality, seeds, seeds.seededThemes(4), 1);
 
     List<Theme> themes = result.themes();
     assertEquals("Space", themes.get(0).name());
@@ -50,22 +50,29 @@ class ThemeMapperTest {
     assertEquals(0, themes.get(2).topics().length, "Knitting is not in this corpus");
     assertEquals(List.of("yarn", "needle"), themes.get(2).missingSeeds());
     PaperThemes papers = result.papers();
+    int[] underTheirName = new int[2];
     for (int d = 0; d < model.documentCount(); d++) {
       int subject = d % 4;
       Theme theme = themes.get(papers.primary(d));
       switch (subject) {
-        case 0 -> assertEquals("Space", theme.name());
-        case 1 -> assertEquals("Cooking", theme.name());
+        case 0, 1 -> {
+          // A named subject's papers are its members; one that names none of its seeds may be missed, and then
+          // goes to Other, never to another subject.
+          String name = subject == 0 ? "Space" : "Cooking";
+          assertTrue(theme.name().equals(name) || theme.kind() == Theme.Kind.OTHER, "paper " + d + ": " + theme);
+          underTheirName[subject] += theme.name().equals(name) ? 1 : 0;
+        }
         default -> {
           assertEquals(Theme.Kind.AUTO, theme.kind());
           String name = theme.name().toLowerCase(java.util.Locale.ROOT);
           assertTrue(SUBJECTS.get(subject).stream().anyMatch(name::contains), name);
+          assertTrue(papers.confidence(d) > 0.5, "paper " + d + " weight " + papers.confidence(d));
         }
       }
-      assertTrue(papers.confidence(d) > 0.5, "paper " + d + " weight " + papers.confidence(d));
       assertFalse(papers.mixed(d));
     }
-    assertEquals(24, papers.papers(0));
+    assertTrue(underTheirName[0] >= 20 && underTheirName[1] >= 20, java.util.Arrays.toString(underTheirName)
+        + " of 24 papers under their named theme");
     assertEquals(0.25, papers.share(0), 0.05);
     for (int d : papers.representatives(1)) {
       assertEquals(1, d % 4, "a representative of Cooking is a cooking paper");
@@ -78,7 +85,8 @@ class ThemeMapperTest {
     // "Strings" names one music word (cello) and one cooking word (flour): each of those topics holds only one of
     // its seeds, which may mean something else there, so neither joins it. "Rocks" has a single seed in the corpus
     // (magma) and is matched on it. No seeded start, so only the seed evidence decides.
-    PreparedCorpus corpus = TextFixtures.prepare(texts());
+    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(),
+        SeedEvidence.scanner(new SeedMatcher(NAMED)));
     SeedIndex seeds = SeedIndex.build(List.of(
         new ThemeSpec("Space", "", List.of("rocket", "orbit", "telescope"), null),
         new ThemeSpec("Strings", "", List.of("cello", "flour"), null),
@@ -87,7 +95,7 @@ class ThemeMapperTest {
         .train(corpus, Progress.NONE);
     QualityReport quality = QualityReport.assess(model, corpus,
         TopicDescriber.describe(model, corpus.vocabulary(), 10));
-    List<Theme> themes = ThemeResult.of(model, corpus.vocabulary(), quality, seeds, null, corpus.papers()).themes();
+    List<Theme> themes = ThemeResult.of(model, corpus, quality, seeds, null, 1).themes();
     assertEquals(1, themes.get(0).topics().length, "Space: three seeds in one topic");
     assertEquals(0, themes.get(1).topics().length, "Strings: one seed per topic");
     assertEquals(1, themes.get(2).topics().length, "Rocks: its only seed in the corpus");
@@ -99,7 +107,8 @@ class ThemeMapperTest {
     // Four themes, K=4: the first three are seeded (one topic stays free). Cooking names one cooking word (about 8%
     // of that topic's tokens, above the 2% bar); Kitchen, unseeded, names three (about 25%, over three times as
     // much). The seeded topic holds enough of Cooking to join it unseeded, so it stays Cooking.
-    PreparedCorpus corpus = TextFixtures.prepare(texts());
+    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(),
+        SeedEvidence.scanner(new SeedMatcher(NAMED)));
     SeedIndex seeds = SeedIndex.build(List.of(
         new ThemeSpec("Cooking", "", List.of("bread"), null),
         new ThemeSpec("Space", "", List.of("rocket", "orbit"), null),
@@ -116,12 +125,13 @@ class ThemeMapperTest {
 
   @Test
   void withoutAThemesFileEveryThemeIsNamedFromItsWords() {
-    PreparedCorpus corpus = TextFixtures.prepare(texts());
+    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(),
+        SeedEvidence.scanner(new SeedMatcher(NAMED)));
     TopicModel model = new MalletTopicTrainer(new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 5))
         .train(corpus, Progress.NONE);
     QualityReport quality = QualityReport.assess(model, corpus,
         TopicDescriber.describe(model, corpus.vocabulary(), 10));
-    ThemeResult result = ThemeResult.of(model, corpus.vocabulary(), quality, null, null, corpus.papers());
+    ThemeResult result = ThemeResult.of(model, corpus, quality, null, null, 1);
     assertEquals(4, result.themes().size(), "four distinct subjects are four themes, not merged");
     for (Theme theme : result.themes()) {
       assertEquals(Theme.Kind.AUTO, theme.kind());
@@ -130,9 +140,22 @@ class ThemeMapperTest {
   }
 
   @Test
-  void autoNamesCapitaliseOnlyLowerCaseStarts() {
-    assertEquals("Graph, node, GNN", ThemeMapper.autoName(List.of("graph", "node", "GNN", "edge")));
-    assertEquals("LLMs, agents", ThemeMapper.autoName(List.of("LLMs", "agents")));
-    assertEquals("Unnamed", ThemeMapper.autoName(List.of()));
+  void automaticNamesPutAPhraseFirstAndSayNothingTwice() {
+    java.util.function.Predicate<String> none = term -> false;
+    assertEquals("Federated learning, clients, privacy",
+        ThemeNames.of(List.of("FL", "clients", "federated learning", "privacy"), none));
+    assertEquals("Neural network, spikes", ThemeNames.of(List.of("neural network", "neural", "neurons", "spikes"),
+        none));
+    assertEquals("LLMs, agents", ThemeNames.of(List.of("LLMs", "agents"), none));
+    assertEquals("Unnamed", ThemeNames.of(List.of(), none));
   }
+
+  @Test
+  void automaticNamesSkipTheCorpusWidespreadWords() {
+    assertEquals("Medical imaging, segmentation", ThemeNames.of(List.of("enhance", "issues", "medical imaging",
+        "enhancing", "segmentation"), java.util.Set.of("enhance", "issues", "enhancing")::contains));
+    assertEquals("Enhance, issues", ThemeNames.of(List.of("enhance", "issues"), term -> true),
+        "a theme of widespread words only keeps them: they are all it has");
+  }
+
 }

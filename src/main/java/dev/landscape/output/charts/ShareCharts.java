@@ -18,20 +18,22 @@ final class ShareCharts {
   /** Theme share: sorted horizontal bars with the share and paper count on each. */
   static Figure themeShare(ThemeResult themes) {
     PaperThemes papers = themes.papers();
-    List<Theme> shown = themes.themes().stream().filter(t -> t.topics().length > 0)
+    // Only themes the corpus supports: no bar, and no title, rests on a theme too few papers name.
+    List<Theme> shown = themes.themes().stream().filter(t -> themes.supported(t.id()))
         .sorted(Comparator.comparingDouble((Theme t) -> -papers.share(t.id())).thenComparingInt(Theme::id)).toList();
     List<Bars.Bar> bars = new ArrayList<>();
     for (Theme t : shown) {
       bars.add(new Bars.Bar(t.name(), papers.share(t.id()), LandscapeCharts.color(t),
           String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(papers.share(t.id())),
-              papers.papers(t.id()))));
+              papers.members(t.id()))));
     }
-    Theme top = shown.get(0);
-    String title = String.format(Locale.ROOT, "%s is the largest theme, with %s of the corpus", top.name(),
-        ChartStyle.percent(papers.share(top.id())));
-    return new Figure("theme-share", title, "Each theme's share of the corpus (summed paper weights) and the papers "
-        + "whose primary theme it is", (g, w, h) -> {
-          int y = ChartStyle.title(g, title, "Share of the corpus; papers counted by their primary theme", w);
+    String title = shown.isEmpty() ? "No theme has papers enough to show"
+        : String.format(Locale.ROOT, "%s is the largest theme, with %s of the papers", shown.get(0).name(),
+            ChartStyle.percent(papers.share(shown.get(0).id())));
+    return new Figure("theme-share", title, "Each theme's share of the papers: the papers that belong to it (a paper "
+        + "may belong to several named themes)", (g, w, h) -> {
+          int y = ChartStyle.title(g, title, "Share of the papers that belong to each theme; a paper may belong to "
+              + "several", w);
           Bars.draw(g, bars, 40, y, w - 80, h - y - 20, 30);
         });
   }

@@ -5,6 +5,7 @@ import dev.landscape.corpus.PaperInfo;
 import dev.landscape.output.RunManifest;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.quality.TopicQuality;
+import dev.landscape.themes.Membership;
 import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;
@@ -87,9 +88,24 @@ public final class ReportBuilder {
     findings.add(flagged == 0 ? "No topic is flagged as low quality."
         : String.format(Locale.ROOT, "%d of %d topics are flagged as low quality; see Topics before quoting them.",
             flagged, topics.size()));
-    List<String> missing = views.stream().filter(v -> !v.found()).map(ReportData.ThemeView::name).toList();
+    List<String> missing = new ArrayList<>();
+    List<String> weak = new ArrayList<>();
+    for (Theme theme : themes.themes()) {
+      if (theme.kind() == Theme.Kind.NAMED) {
+        switch (themes.support(theme.id())) {
+          case ABSENT -> missing.add(theme.name());
+          case WEAK -> weak.add(theme.name());
+          default -> { }
+        }
+      }
+    }
     if (!missing.isEmpty()) {
-      findings.add("Named themes not found in this corpus: " + String.join(", ", missing) + ".");
+      findings.add("Named themes not found in this corpus (no paper names their seeds): " + String.join(", ", missing)
+          + ".");
+    }
+    if (!weak.isEmpty()) {
+      findings.add("Named themes too weakly supported to report (fewer than " + Membership.MIN_EXAMPLES_TO_LEARN
+          + " papers name their seeds): " + String.join(", ", weak) + ".");
     }
     return new ReportData.Summary(String.format(Locale.ROOT, "%,d", papers.size()), period,
         Integer.toString(topics.size()), Integer.toString(found.size()), findings);
@@ -132,7 +148,9 @@ public final class ReportBuilder {
     PaperThemes assigned = themes.papers();
     List<ReportData.ThemeView> views = new ArrayList<>();
     for (Theme theme : themes.themes()) {
-      boolean found = theme.topics().length > 0;
+      // A theme carries a row, a chart and a headline only when the corpus supports it: members, and for a named
+      // theme enough papers naming its seeds to learn from.
+      boolean found = themes.supported(theme.id());
       List<ReportData.PaperView> representatives = new ArrayList<>();
       if (found) {
         for (int d : assigned.representatives(theme.id())) {
@@ -155,7 +173,7 @@ public final class ReportBuilder {
       ReportData.ChartView chart = chart("terms-theme-" + theme.id(), "Most relevant terms of " + theme.name());
       views.add(new ReportData.ThemeView(theme.name(), "theme-" + theme.id(), theme.kind().key(),
           theme.description(), theme.parent() == null ? "" : theme.parent(),
-          ShareFormat.percent(assigned.share(theme.id())), assigned.papers(theme.id()), trend, trendDetail,
+          ShareFormat.percent(assigned.share(theme.id())), assigned.members(theme.id()), trend, trendDetail,
           theme.topTerms().stream().limit(8).toList(),
           String.join(", ", theme.topTerms().stream().limit(8).toList()), topicNames, representatives, chart,
           found));
@@ -170,6 +188,9 @@ public final class ReportBuilder {
   }
 
   private double themeWeight(int d, Theme theme) {
+    if (theme.kind() == Theme.Kind.NAMED) {
+      return themes.membership().score(d, theme.id());
+    }
     return themes.papers().primary(d) == theme.id() ? themes.papers().confidence(d)
         : themes.papers().secondary(d) == theme.id() ? themes.papers().secondaryWeight(d) : Double.NaN;
   }

@@ -1,0 +1,126 @@
+package dev.landscape.themes;
+
+import dev.landscape.text.PreparedCorpus;
+import dev.landscape.text.TextModel;
+import dev.landscape.topics.TopicModel;
+import java.util.Arrays;
+
+/**
+ * What the theme classifier sees of a paper: its words (title and abstract, tf-idf weighted) but the seed terms, the
+ * words of its title again on their own (a title says what a paper is about more plainly than its abstract), and its
+ * topic mixture.
+ * Word weights are sublinear tf-idf with smoothed idf, each block scaled to unit length; a topic enters as the
+ * square root of the paper's proportion, when that proportion is at least {@link #MIN_PROPORTION}.
+ *
+ * <p>Feature numbers: the vocabulary, then the vocabulary again for titles, then the topics.
+ */
+final class ThemeFeatures {
+  /** Topic proportions below this are left out: noise, and most of a paper's row. */
+  static final double MIN_PROPORTION = 0.01;
+
+  private ThemeFeatures() {}
+
+  /**
+   * The rows of every modelled paper of {@code corpus} under {@code model}, without the terms {@code left} names:
+   * the seed terms, which decided the examples and would otherwise be all the classifier learns.
+   */
+  static SparseRows of(PreparedCorpus corpus, TopicModel model, boolean[] left) {
+    int papers = corpus.papers().size();
+    int vocabulary = corpus.vocabulary().size();
+    int topics = model.topicCount();
+    int[][] titles = new int[papers][];
+    TextModel text = corpus.textModel();
+    for (int d = 0; d < papers; d++) {
+      titles[d] = text == null ? new int[0] : text.prepare(corpus.papers().get(d).title());
+    }
+    double[] idf = idf(papers, vocabulary, d -> corpus.tokens().tokens(d));
+    double[] titleIdf = idf(papers, vocabulary, d -> titles[d]);
+    SparseRows.Builder rows = new SparseRows.Builder(2 * vocabulary + topics);
+    int[] idx = new int[64];
+    float[] val = new float[64];
+    for (int d = 0; d < papers; d++) {
+      int[] words = corpus.tokens().tokens(d);
+      int need = words.length + titles[d].length + topics;
+      if (need > idx.length) {
+        idx = new int[need];
+        val = new float[need];
+      }
+      int n = block(without(words, left), idf, 0, idx, val, 0);
+      n = block(without(titles[d], left), titleIdf, vocabulary, idx, val, n);
+      for (int k = 0; k < topics; k++) {
+        double p = model.proportion(d, k);
+        if (p >= MIN_PROPORTION) {
+          idx[n] = 2 * vocabulary + k;
+          val[n++] = (float) Math.sqrt(p);
+        }
+      }
+      rows.add(idx, val, n);
+    }
+    return rows.build();
+  }
+
+  private static int[] without(int[] words, boolean[] left) {
+    int n = 0;
+    for (int w : words) {
+      n += left[w] ? 0 : 1;
+    }
+    if (n == words.length) {
+      return words;
+    }
+    int[] kept = new int[n];
+    int i = 0;
+    for (int w : words) {
+      if (!left[w]) {
+        kept[i++] = w;
+      }
+    }
+    return kept;
+  }
+
+  /** Smoothed inverse document frequency: ln((1 + N) / (1 + df)) + 1. */
+  private static double[] idf(int papers, int vocabulary, java.util.function.IntFunction<int[]> docs) {
+    int[] df = new int[vocabulary];
+    int[] seen = new int[vocabulary];
+    Arrays.fill(seen, -1);
+    for (int d = 0; d < papers; d++) {
+      for (int w : docs.apply(d)) {
+        if (seen[w] != d) {
+          seen[w] = d;
+          df[w]++;
+        }
+      }
+    }
+    double[] idf = new double[vocabulary];
+    for (int w = 0; w < vocabulary; w++) {
+      idf[w] = Math.log((1.0 + papers) / (1.0 + df[w])) + 1;
+    }
+    return idf;
+  }
+
+  /** Writes the unit-length tf-idf block of {@code words} at feature offset {@code offset}; returns the new count. */
+  private static int block(int[] words, double[] idf, int offset, int[] idx, float[] val, int n) {
+    if (words.length == 0) {
+      return n;
+    }
+    int[] sorted = words.clone();
+    Arrays.sort(sorted);
+    int from = n;
+    double norm = 0;
+    for (int i = 0; i < sorted.length; ) {
+      int j = i;
+      while (j < sorted.length && sorted[j] == sorted[i]) {
+        j++;
+      }
+      double weight = (1 + Math.log(j - i)) * idf[sorted[i]];
+      idx[n] = offset + sorted[i];
+      val[n++] = (float) weight;
+      norm += weight * weight;
+      i = j;
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    for (int i = from; i < n; i++) {
+      val[i] *= scale;
+    }
+    return n;
+  }
+}
