@@ -39,6 +39,18 @@ public final class TsvRows {
       throw fault("expected a whole number from " + min + " to " + max + ", found '" + text + "'");
     }
 
+    public double number(String text) {
+      try {
+        double value = Double.parseDouble(text);
+        if (Double.isFinite(value)) {
+          return value;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw fault("expected a number, found '" + text + "'");
+    }
+
     public double positive(String text) {
       try {
         double value = Double.parseDouble(text);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.landscape.corpus.InputException;
 import dev.landscape.io.TsvRows;
 import dev.landscape.text.TextModel;
+import dev.landscape.themes.LearnedThemes;
 import dev.landscape.text.TextModelFiles;
 import dev.landscape.topics.TopicModel;
 import java.io.BufferedWriter;
@@ -36,7 +37,7 @@ public final class ModelFiles {
   public static final String DIR = "model";
   static final String DESCRIPTION = "model.json";
   static final String FORMAT = "landscape-model";
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final String TOPICS = "topics.tsv";
   static final String THEMES = "themes.tsv";
   static final String TOPIC_WORDS = "topic-words.tsv";
@@ -58,6 +59,8 @@ public final class ModelFiles {
     List<String> files = new ArrayList<>(TextModelFiles.write(model.text(), dir));
     writeTopics(dir, model);
     files.addAll(List.of(TOPICS, THEMES, TOPIC_WORDS));
+    ThemeLearningFiles.write(dir, model.learning(), model.topics().vocabularySize());
+    files.addAll(ThemeLearningFiles.FILES);
     Map<String, Object> description = new LinkedHashMap<>();
     description.put("format", FORMAT);
     description.put("format_version", VERSION);
@@ -201,8 +204,9 @@ public final class ModelFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + dir.resolve(DESCRIPTION) + ": " + e.getMessage(), e);
     }
+    LearnedThemes learning = ThemeLearningFiles.read(dir, themes, text.vocabulary(), topicCount);
     return new SavedModel(text, TopicModel.ofCounts(alpha, beta, counts), labels, themes, themeOfTopic, seed,
-        description, fingerprint);
+        description, fingerprint, learning);
   }
 
   @SuppressWarnings("unchecked")
@@ -245,6 +249,7 @@ public final class ModelFiles {
     }
     List<String> expected = new ArrayList<>(TextModelFiles.FILES);
     expected.addAll(List.of(TOPICS, THEMES, TOPIC_WORDS));
+    expected.addAll(ThemeLearningFiles.FILES);
     for (String name : expected) {
       Path file = dir.resolve(name);
       if (!(listed.get(name) instanceof Map<?, ?> entry) || !(entry.get("sha256") instanceof String sha)) {

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  * run whole.
  */
 public final class InferredAssignments implements Closeable {
-  public static final List<String> HEADER = List.of("id", "title", "date", "theme", "theme_confidence",
+  public static final List<String> HEADER = List.of("id", "title", "date", "theme", "themes", "theme_confidence",
       "second_theme", "second_theme_weight", "mixed", "topic", "topic_label", "topic_weight", "second_topic",
       "second_label", "second_weight", "tokens", "status");
   public static final String UNASSIGNABLE = "unassignable";
@@ -83,8 +83,12 @@ public final class InferredAssignments implements Closeable {
     }
   }
 
+  /** A placed paper's primary and secondary themes, and every theme it belongs to, strongest first. */
+  public record Themes(PaperThemes.Placement placement, List<Integer> members) {}
+
   /** The row of a paper placed on the landscape. */
-  public List<String> assigned(PaperInfo paper, int tokens, double[] proportions, PaperThemes.Placement placed) {
+  public List<String> assigned(PaperInfo paper, int tokens, double[] proportions, Themes themes) {
+    PaperThemes.Placement placed = themes.placement();
     int first = -1;
     int second = -1;
     for (int k = 0; k < proportions.length; k++) {
@@ -98,6 +102,7 @@ public final class InferredAssignments implements Closeable {
     List<String> row = new ArrayList<>(HEADER.size());
     addPaper(row, paper);
     row.add(cells.text(themeName(placed.primary())));
+    row.add(cells.text(String.join("; ", themes.members().stream().map(this::themeName).toList())));
     row.add(CsvCells.number(placed.confidence(), 4));
     row.add(cells.text(placed.secondary() < 0 ? "" : themeName(placed.secondary())));
     row.add(CsvCells.number(placed.secondaryWeight(), 4));

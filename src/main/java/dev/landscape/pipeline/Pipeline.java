@@ -131,7 +131,7 @@ public final class Pipeline {
       List<Topic> topics, ThemeResult themes) {
     SavedModel saved = new SavedModel(corpus.textModel(), model, topics.stream().map(Topic::label).toList(),
         themes.themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind().key())).toList(),
-        themes.mapping().themeOfTopic(), lda.seed(), Map.of(), "");
+        themes.mapping().themeOfTopic(), lda.seed(), Map.of(), "", themes.learning());
     Map<String, Object> about = new LinkedHashMap<>();
     about.put("landscape_version", Versions.landscape());
     about.put("mallet_version", Versions.all().get("mallet"));

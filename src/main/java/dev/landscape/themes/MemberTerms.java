@@ -14,8 +14,11 @@ import java.util.stream.IntStream;
 final class MemberTerms {
   private MemberTerms() {}
 
-  /** For each named theme of {@code membership}, its {@code n} most relevant terms (display forms). */
-  static List<List<String>> of(TokenizedCorpus tokens, Vocabulary vocabulary, Membership membership, int n) {
+  /** A term and its tokens in the theme's member papers. */
+  record Term(String display, long count) {}
+
+  /** For each named theme of {@code membership}, its {@code n} most relevant terms. */
+  static List<List<Term>> of(TokenizedCorpus tokens, Vocabulary vocabulary, Membership membership, int n) {
     int v = vocabulary.size();
     long[] corpus = new long[v];
     long[][] theme = new long[membership.themes()][v];
@@ -40,7 +43,7 @@ final class MemberTerms {
     long corpusTokens = total;
     return IntStream.range(0, membership.themes()).mapToObj(t -> {
       if (themeTotal[t] == 0) {
-        return List.<String>of();
+        return List.<Term>of();
       }
       double[] relevance = new double[v];
       for (int w = 0; w < v; w++) {
@@ -50,7 +53,7 @@ final class MemberTerms {
       }
       return IntStream.range(0, v).filter(w -> theme[t][w] > 0).boxed()
           .sorted(Comparator.comparingDouble((Integer w) -> -relevance[w]).thenComparingInt(w -> w)).limit(n)
-          .map(vocabulary::display).toList();
+          .map(w -> new Term(vocabulary.display(w), theme[t][w])).toList();
     }).toList();
   }
 }

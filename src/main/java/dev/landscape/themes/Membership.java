@@ -12,7 +12,7 @@ import java.util.List;
  * @param themes the number of named themes
  * @param score paper {@code d}'s score on theme {@code t} at {@code d * themes + t}: for a learned theme the
  *     cross-fitted probability that it reads like the papers carrying the theme's seeds, for one that was not
- *     learned its topic proportions summed over the theme's topics
+ *     learned {@link #notLearnedScore}
  * @param member whether paper {@code d} belongs to theme {@code t}, bit {@code d * themes + t}
  * @param learned per theme, whether it was learned: enough papers carry its seeds
  */
@@ -30,28 +30,26 @@ public record Membership(int papers, int themes, float[] score, BitSet member, b
   /**
    * The same membership with the topic model's own evidence added: a paper also belongs to a named theme whose
    * topics hold at least {@link #TOPIC_MAJORITY} of its words, and to a theme that was not learned (too few papers
-   * name its seeds, as in a small corpus) where its topics weigh most. A theme that was not learned is scored by
+   * name its seeds, as in a small corpus) where its topics weigh most (Other's background aside). A theme that was not learned is scored by
    * the topic weights, so that a paper's primary theme among such themes is where most of its words are.
    *
    * @param weightsOf fills, for a paper, its topic proportions summed over each theme's topics (all themes, named
    *     first)
    * @param allThemes the number of themes, named and not
+   * @param other the Other theme, whose weak and background topics lead nowhere, or -1
    */
-  Membership withTopicEvidence(java.util.function.ObjIntConsumer<double[]> weightsOf, int allThemes) {
+  Membership withTopicEvidence(java.util.function.ObjIntConsumer<double[]> weightsOf, int allThemes, int other) {
     float[] s = score.clone();
     BitSet m = (BitSet) member.clone();
     double[] weights = new double[allThemes];
     for (int d = 0; d < papers; d++) {
       java.util.Arrays.fill(weights, 0);
       weightsOf.accept(weights, d);
-      int lead = 0;
-      for (int t = 1; t < allThemes; t++) {
-        lead = weights[t] > weights[lead] ? t : lead;
-      }
+      int lead = lead(weights, other);
       for (int t = 0; t < themes; t++) {
         int i = d * themes + t;
         if (!learned[t]) {
-          s[i] = (float) weights[t];
+          s[i] = (float) notLearnedScore(m.get(i), weights[t]);
         }
         if (weights[t] >= TOPIC_MAJORITY || (t == lead && !learned[t])) {
           m.set(i);
@@ -59,6 +57,27 @@ public record Membership(int papers, int themes, float[] score, BitSet member, b
       }
     }
     return new Membership(papers, themes, s, m, learned);
+  }
+
+  /**
+   * The score of a theme that was not learned: half for naming its seeds plainly ({@code carries}), half its topic
+   * weight. A paper that names a theme's seeds is about it more surely than one whose topics only lean to it, when
+   * the corpus is too small to learn themes from (the topics of 39 papers drift); among such themes the topic
+   * weights decide.
+   */
+  static double notLearnedScore(boolean carries, double weight) {
+    return (carries ? 0.5 : 0) + 0.5 * weight;
+  }
+
+  /** The theme a paper's topic weights lead to, Other's background aside: it is no subject. */
+  static int lead(double[] weights, int other) {
+    int lead = -1;
+    for (int t = 0; t < weights.length; t++) {
+      if (t != other && (lead < 0 || weights[t] > weights[lead])) {
+        lead = t;
+      }
+    }
+    return lead;
   }
 
   public float score(int d, int t) {

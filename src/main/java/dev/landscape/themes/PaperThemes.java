@@ -75,15 +75,17 @@ public final class PaperThemes {
         belonging[t]++;
         offer(best.get(t), new Candidate(d, membership.score(d, t)));
       }
+      for (int k = 0; k < proportions.length; k++) {
+        proportions[k] = model.proportion(d, k);
+      }
       if (!members.isEmpty()) {
-        primary[d] = members.get(0);
-        primaryWeight[d] = membership.score(d, members.get(0));
-        secondary[d] = members.size() > 1 ? members.get(1) : -1;
-        secondaryWeight[d] = members.size() > 1 ? membership.score(d, members.get(1)) : 0;
+        int paper = d;
+        Placement placed = placeMember(members, t -> membership.score(paper, t));
+        primary[d] = placed.primary();
+        primaryWeight[d] = (float) placed.confidence();
+        secondary[d] = placed.secondary();
+        secondaryWeight[d] = (float) placed.secondaryWeight();
       } else {
-        for (int k = 0; k < proportions.length; k++) {
-          proportions[k] = model.proportion(d, k);
-        }
         Placement placed = placeUnnamed(proportions, mapping.themeOfTopic(), named, other, weights);
         primary[d] = placed.primary();
         primaryWeight[d] = (float) placed.confidence();
@@ -127,6 +129,19 @@ public final class PaperThemes {
   }
 
   /**
+   * Places a paper that belongs to named themes: the strongest first, the next member second (none when it
+   * belongs to one: a topic weight is no member's score).
+   *
+   * @param members its named themes, strongest first
+   * @param score a member's score
+   */
+  public static Placement placeMember(List<Integer> members, java.util.function.IntToDoubleFunction score) {
+    int first = members.get(0);
+    int second = members.size() > 1 ? members.get(1) : -1;
+    return new Placement(first, score.applyAsDouble(first), second, second < 0 ? 0 : score.applyAsDouble(second));
+  }
+
+  /**
    * Places a paper that belongs to no named theme by its topic proportions, on the themes after the first
    * {@code named}: the automatic theme it weighs most on, when that holds at least {@link #MIN_AUTOMATIC_WEIGHT} of
    * its words, else Other (its words are in named themes' topics it was not found to belong to, or in weak and
@@ -143,9 +158,10 @@ public final class PaperThemes {
     }
     int first = argmax(weights, named, other, -1);
     if (first < 0 || (other >= 0 && weights[first] < MIN_AUTOMATIC_WEIGHT)) {
-      // No automatic theme holds enough of it: Other, with no second theme to speak of.
+      // No automatic theme holds enough of it: Other; its second is where most of its words are, of any kind.
       int fallback = other >= 0 ? other : argmax(weights, named, -1, -1);
-      return new Placement(fallback, weights[fallback], -1, 0);
+      int next = argmax(weights, 0, fallback, -1);
+      return new Placement(fallback, weights[fallback], next, next < 0 ? 0 : weights[next]);
     }
     int second = argmax(weights, named, -1, first);
     return new Placement(first, weights[first], second, second < 0 ? 0 : weights[second]);

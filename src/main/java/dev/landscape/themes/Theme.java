@@ -12,15 +12,18 @@ import java.util.List;
  * @param description the user's one-line description; for automatic themes a note on how they were formed
  * @param parent the broader grouping from the themes file, or null
  * @param topics the topics that make it up, ascending (empty for a named theme this corpus does not show)
- * @param topTerms its most relevant terms (LDAvis relevance, lambda 0.6 over its topics together), display forms
+ * @param topTerms its most relevant terms, display forms: for a named theme those of its member papers against the
+ *     corpus, for others those of its topics together (LDAvis relevance, lambda 0.6)
+ * @param topTermCounts for each of {@code topTerms}, its tokens in the member papers or in the topics
  * @param seedTerms for a named theme, the corpus terms its seeds matched (display forms), else empty
  * @param missingSeeds for a named theme, the seeds that matched no term of the corpus
  */
 public record Theme(int id, String name, Kind kind, String description, String parent, int[] topics,
-    List<String> topTerms, List<String> seedTerms, List<String> missingSeeds) {
+    List<String> topTerms, List<Long> topTermCounts, List<String> seedTerms, List<String> missingSeeds) {
   public Theme {
     topics = topics.clone();
     topTerms = List.copyOf(topTerms);
+    topTermCounts = List.copyOf(topTermCounts);
     seedTerms = List.copyOf(seedTerms);
     missingSeeds = List.copyOf(missingSeeds);
   }

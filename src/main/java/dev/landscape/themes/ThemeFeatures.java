@@ -14,49 +14,83 @@ import java.util.Arrays;
  *
  * <p>Feature numbers: the vocabulary, then the vocabulary again for titles, then the topics.
  */
-final class ThemeFeatures {
+public final class ThemeFeatures {
   /** Topic proportions below this are left out: noise, and most of a paper's row. */
   static final double MIN_PROPORTION = 0.01;
 
-  private ThemeFeatures() {}
+  private final double[] idf;
+  private final double[] titleIdf;
+  private final boolean[] left;
+  private final int topics;
+
+  /**
+   * @param idf per vocabulary term, its inverse document frequency in papers
+   * @param titleIdf the same in titles
+   * @param left the terms left out (the seed terms)
+   * @param topics the number of topics
+   */
+  public ThemeFeatures(double[] idf, double[] titleIdf, boolean[] left, int topics) {
+    this.idf = idf;
+    this.titleIdf = titleIdf;
+    this.left = left;
+    this.topics = topics;
+  }
+
+  /** Feature rows of papers, and the features that made them (for placing new papers the same way). */
+  record Built(SparseRows rows, ThemeFeatures features) {}
 
   /**
    * The rows of every modelled paper of {@code corpus} under {@code model}, without the terms {@code left} names:
    * the seed terms, which decided the examples and would otherwise be all the classifier learns.
    */
-  static SparseRows of(PreparedCorpus corpus, TopicModel model, boolean[] left) {
+  static Built of(PreparedCorpus corpus, TopicModel model, boolean[] left) {
     int papers = corpus.papers().size();
     int vocabulary = corpus.vocabulary().size();
-    int topics = model.topicCount();
     int[][] titles = new int[papers][];
     TextModel text = corpus.textModel();
     for (int d = 0; d < papers; d++) {
       titles[d] = text == null ? new int[0] : text.prepare(corpus.papers().get(d).title());
     }
-    double[] idf = idf(papers, vocabulary, d -> corpus.tokens().tokens(d));
-    double[] titleIdf = idf(papers, vocabulary, d -> titles[d]);
-    SparseRows.Builder rows = new SparseRows.Builder(2 * vocabulary + topics);
-    int[] idx = new int[64];
-    float[] val = new float[64];
+    ThemeFeatures features = new ThemeFeatures(idf(papers, vocabulary, d -> corpus.tokens().tokens(d)),
+        idf(papers, vocabulary, d -> titles[d]), left, model.topicCount());
+    SparseRows.Builder rows = new SparseRows.Builder(features.count());
+    double[] theta = new double[model.topicCount()];
     for (int d = 0; d < papers; d++) {
-      int[] words = corpus.tokens().tokens(d);
-      int need = words.length + titles[d].length + topics;
-      if (need > idx.length) {
-        idx = new int[need];
-        val = new float[need];
+      for (int k = 0; k < theta.length; k++) {
+        theta[k] = model.proportion(d, k);
       }
-      int n = block(without(words, left), idf, 0, idx, val, 0);
-      n = block(without(titles[d], left), titleIdf, vocabulary, idx, val, n);
-      for (int k = 0; k < topics; k++) {
-        double p = model.proportion(d, k);
-        if (p >= MIN_PROPORTION) {
-          idx[n] = 2 * vocabulary + k;
-          val[n++] = (float) Math.sqrt(p);
-        }
-      }
-      rows.add(idx, val, n);
+      features.add(rows, corpus.tokens().tokens(d), titles[d], theta);
     }
-    return rows.build();
+    return new Built(rows.build(), features);
+  }
+
+  /** The number of features. */
+  int count() {
+    return 2 * idf.length + topics;
+  }
+
+  public double[] idf() {
+    return idf.clone();
+  }
+
+  public double[] titleIdf() {
+    return titleIdf.clone();
+  }
+
+  /** Adds the row of a paper of {@code words} (title and abstract), {@code title} words and topic mixture. */
+  void add(SparseRows.Builder rows, int[] words, int[] title, double[] theta) {
+    int vocabulary = idf.length;
+    int[] idx = new int[words.length + title.length + topics];
+    float[] val = new float[idx.length];
+    int n = block(without(words, left), idf, 0, idx, val, 0);
+    n = block(without(title, left), titleIdf, vocabulary, idx, val, n);
+    for (int k = 0; k < topics; k++) {
+      if (theta[k] >= MIN_PROPORTION) {
+        idx[n] = 2 * vocabulary + k;
+        val[n++] = (float) Math.sqrt(theta[k]);
+      }
+    }
+    rows.add(idx, val, n);
   }
 
   private static int[] without(int[] words, boolean[] left) {

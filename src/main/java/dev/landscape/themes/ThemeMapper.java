@@ -129,8 +129,10 @@ public final class ThemeMapper {
       int theme = t;
       int[] topics = topicsWhere(topicCount, k -> named[k] == theme);
       ThemeSpec spec = seeds.themes().get(t);
+      int[] ids = termIds(relevance, topics);
       themes.add(new Theme(t, spec.name(), Theme.Kind.NAMED, spec.description(), spec.parent(), topics,
-          terms(relevance, vocabulary, topics), displays(vocabulary, seeds.terms(t)), seeds.missingSeeds(t)));
+          displays(vocabulary, ids), counts(model, ids, topics), displays(vocabulary, seeds.terms(t)),
+          seeds.missingSeeds(t)));
     }
     double[][] distance = TopicClustering.distances(model);
     List<int[]> groups = TopicClustering.group(distance, unmatched,
@@ -138,11 +140,12 @@ public final class ThemeMapper {
     groups.sort(Comparator.comparingLong((int[] g) -> -tokens(model, g)).thenComparingInt(g -> g[0]));
     java.util.Set<String> widespread = widespread(model, vocabulary);
     for (int[] group : groups) {
-      List<String> top = terms(relevance, vocabulary, group);
+      int[] ids = termIds(relevance, group);
+      List<String> top = displays(vocabulary, ids);
       themes.add(new Theme(themes.size(), ThemeNames.of(top, widespread::contains), Theme.Kind.AUTO,
           "Formed from " + group.length + (group.length == 1 ? " topic" : " similar topics")
               + " that matched no named theme; named after its most relevant terms.",
-          null, group, top, List.of(), List.of()));
+          null, group, top, counts(model, ids, group), List.of(), List.of()));
     }
     // With named themes, papers that belong to none of them and weigh on no automatic theme need a theme: Other.
     if (!weak.isEmpty() || namedCount > 0) {
@@ -150,7 +153,8 @@ public final class ThemeMapper {
       themes.add(new Theme(themes.size(), ThemeFile.OTHER, Theme.Kind.OTHER,
           "Papers that belong to no named theme and to no automatic one, with the topics that matched no named theme"
               + " and were flagged as low coherence, boilerplate or background.", null, group,
-          terms(relevance, vocabulary, group), List.of(), List.of()));
+          displays(vocabulary, termIds(relevance, group)), counts(model, termIds(relevance, group), group), List.of(),
+          List.of()));
     }
     int[] themeOfTopic = new int[topicCount];
     for (Theme theme : themes) {
@@ -208,8 +212,21 @@ public final class ThemeMapper {
     return sum;
   }
 
-  private static List<String> terms(Relevance relevance, Vocabulary vocabulary, int[] topics) {
-    return topics.length == 0 ? List.of() : displays(vocabulary, relevance.group(topics, TOP_TERMS));
+  private static int[] termIds(Relevance relevance, int[] topics) {
+    return topics.length == 0 ? new int[0] : relevance.group(topics, TOP_TERMS);
+  }
+
+  /** The tokens of each of {@code ids} in {@code topics} together. */
+  private static List<Long> counts(TopicModel model, int[] ids, int[] topics) {
+    List<Long> counts = new ArrayList<>();
+    for (int w : ids) {
+      long n = 0;
+      for (int k : topics) {
+        n += model.count(k, w);
+      }
+      counts.add(n);
+    }
+    return counts;
   }
 
   private static List<String> displays(Vocabulary vocabulary, int[] ids) {

@@ -11,7 +11,7 @@ import java.util.List;
  * topic joined, and each paper's themes.
  */
 public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membership membership,
-    PaperThemes papers) {
+    PaperThemes papers, LearnedThemes learning) {
   /**
    * Maps the topics of {@code model} to themes, learns which papers belong to the named themes, and assigns every
    * paper.
@@ -24,23 +24,37 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
       int[] seededThemes, int threads) {
     ThemeMapper.Mapping mapping = ThemeMapper.map(model, corpus.vocabulary(), quality, seeds, seededThemes);
     List<PaperInfo> papers = corpus.papers();
-    Membership membership = seeds == null ? Membership.none(papers.size())
-        : ThemeClassifier.classify(ThemeFeatures.of(corpus, model, seedTerms(seeds, corpus.vocabulary().size())),
-            SeedEvidence.of(corpus.scans(), seeds.themes().size()), papers.stream().map(PaperInfo::id).toList(),
-            threads);
+    Membership membership = Membership.none(papers.size());
+    LearnedThemes learning = null;
+    if (seeds != null) {
+      ThemeFeatures.Built built = ThemeFeatures.of(corpus, model, seedTerms(seeds, corpus.vocabulary().size()));
+      ThemeClassifier.Learned learned = ThemeClassifier.classify(built.rows(),
+          SeedEvidence.of(corpus.scans(), seeds.themes().size()), papers.stream().map(PaperInfo::id).toList(),
+          threads);
+      membership = learned.membership();
+      learning = new LearnedThemes(seeds.themes(), membership.learned(), learned.cut(), learned.weights(),
+          built.features());
+    }
     int[] themeOfTopic = mapping.themeOfTopic();
     membership = membership.withTopicEvidence((weights, d) -> {
       for (int k = 0; k < model.topicCount(); k++) {
         weights[themeOfTopic[k]] += model.proportion(d, k);
       }
-    }, mapping.themes().size());
+    }, mapping.themes().size(), otherTheme(mapping));
     mapping = withMemberTerms(mapping, MemberTerms.of(corpus.tokens(), corpus.vocabulary(), membership,
         ThemeMapper.TOP_TERMS));
-    return new ThemeResult(seeds, mapping, membership, PaperThemes.assign(model, mapping, membership, papers));
+    return new ThemeResult(seeds, mapping, membership, PaperThemes.assign(model, mapping, membership, papers),
+        learning);
+  }
+
+  /** The Other theme's number, or -1. */
+  public static int otherTheme(ThemeMapper.Mapping mapping) {
+    return mapping.themes().stream().filter(t -> t.kind() == Theme.Kind.OTHER).mapToInt(Theme::id).findFirst()
+        .orElse(-1);
   }
 
   /** Which vocabulary terms some theme's seeds name. */
-  private static boolean[] seedTerms(SeedIndex seeds, int vocabulary) {
+  public static boolean[] seedTerms(SeedIndex seeds, int vocabulary) {
     boolean[] seed = new boolean[vocabulary];
     for (int t = 0; t < seeds.themes().size(); t++) {
       for (int w : seeds.terms(t)) {
@@ -51,12 +65,14 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
   }
 
   /** The mapping with each named theme's terms taken from its member papers. */
-  private static ThemeMapper.Mapping withMemberTerms(ThemeMapper.Mapping mapping, List<List<String>> terms) {
+  private static ThemeMapper.Mapping withMemberTerms(ThemeMapper.Mapping mapping,
+      List<List<MemberTerms.Term>> terms) {
     List<Theme> themes = new java.util.ArrayList<>(mapping.themes());
     for (int t = 0; t < terms.size(); t++) {
       Theme named = themes.get(t);
       themes.set(t, new Theme(named.id(), named.name(), named.kind(), named.description(), named.parent(),
-          named.topics(), terms.get(t), named.seedTerms(), named.missingSeeds()));
+          named.topics(), terms.get(t).stream().map(MemberTerms.Term::display).toList(),
+          terms.get(t).stream().map(MemberTerms.Term::count).toList(), named.seedTerms(), named.missingSeeds()));
     }
     return new ThemeMapper.Mapping(List.copyOf(themes), mapping.themeOfTopic(), mapping.seedMass(), mapping.lift());
   }
@@ -65,6 +81,11 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
   public enum Support {
     /** Enough papers plainly carry its seeds for its members to be learned from them. */
     LEARNED,
+    /**
+     * The corpus is too small to learn themes from ({@link ThemeClassifier#MIN_PAPERS}): its members are the papers
+     * that name its seeds and those its topics lead.
+     */
+    TOPICS,
     /**
      * Fewer than {@link ThemeClassifier#MIN_EXAMPLES} papers carry its seeds: those are its members, and nothing
      * should be said about it that rests on so few.
@@ -81,12 +102,22 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
 
   /** The support of named theme {@code t}. */
   public Support support(int t) {
-    return papers.members(t) == 0 ? Support.ABSENT : membership.learned()[t] ? Support.LEARNED : Support.WEAK;
+    if (papers.members(t) == 0) {
+      return Support.ABSENT;
+    }
+    if (membership.learned()[t]) {
+      return Support.LEARNED;
+    }
+    return membership.papers() < ThemeClassifier.MIN_PAPERS ? Support.TOPICS : Support.WEAK;
   }
 
-  /** Whether theme {@code t} may carry a headline, chart title or slide: a learned named theme or any other. */
+  /**
+   * Whether theme {@code t} may carry a headline, chart title or slide: a named theme learned (or, in a small
+   * corpus, found by its topics), or any other theme with papers.
+   */
   public boolean supported(int t) {
-    return t >= membership.themes() ? papers.members(t) > 0 : support(t) == Support.LEARNED;
+    return t >= membership.themes() ? papers.members(t) > 0
+        : support(t) == Support.LEARNED || support(t) == Support.TOPICS;
   }
 
   public List<Theme> themes() {

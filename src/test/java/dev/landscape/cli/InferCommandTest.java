@@ -73,9 +73,10 @@ class InferCommandTest {
     assertTrue(same >= 0.85 * trained.size(), same + " of " + trained.size() + " kept their theme");
     for (String id : trained.keySet()) {
       CSVRecord t = trained.get(id);
-      double margin = Double.parseDouble(t.get("theme_confidence")) - Double.parseDouble(t.get("second_theme_weight"));
-      if (margin >= 0.2) {
-        assertEquals(t.get("theme"), inferred.get(id).get("theme"), id + ", clear in training (margin " + margin + ")");
+      // Clear: most of its words in one topic, so that resampling cannot tip it to another.
+      double lead = Double.parseDouble(t.get("topic_weight"));
+      if (lead >= 0.6) {
+        assertEquals(t.get("theme"), inferred.get(id).get("theme"), id + ", clear in training (topic " + lead + ")");
       }
     }
     assertTrue(inferred.values().stream().allMatch(r -> r.get("status").equals("assigned")));
@@ -163,8 +164,8 @@ class InferCommandTest {
     assertEquals("landscape: model " + model + " is damaged: forms.tsv is missing", inferWith(model));
 
     Path json = model.resolve("model.json");
-    Files.writeString(json, Files.readString(json).replace("\"format_version\" : 1", "\"format_version\" : 2"));
-    assertTrue(inferWith(model).contains("model format version 2; this landscape reads version 1"));
+    Files.writeString(json, Files.readString(json).replace("\"format_version\" : 2", "\"format_version\" : 1"));
+    assertTrue(inferWith(model).contains("model format version 1; this landscape reads version 2"));
 
     Files.writeString(json, "{ not json");
     assertTrue(inferWith(model).startsWith("landscape: " + json + ":1: not valid JSON"));

@@ -69,7 +69,7 @@ class ThemeMapperTest {
           assertTrue(papers.confidence(d) > 0.5, "paper " + d + " weight " + papers.confidence(d));
         }
       }
-      assertFalse(papers.mixed(d));
+      assertTrue(theme.kind() == Theme.Kind.OTHER || !papers.mixed(d), "paper " + d);
     }
     assertTrue(underTheirName[0] >= 20 && underTheirName[1] >= 20, java.util.Arrays.toString(underTheirName)
         + " of 24 papers under their named theme");

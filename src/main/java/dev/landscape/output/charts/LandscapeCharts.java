@@ -48,7 +48,7 @@ public final class LandscapeCharts {
     List<Figure> figures = new ArrayList<>();
     figures.add(ShareCharts.themeShare(themes));
     TermCharts terms = new TermCharts(model, vocabulary);
-    List<Theme> withTopics = themes.themes().stream().filter(t -> t.topics().length > 0 && themes.supported(t.id()))
+    List<Theme> withTopics = themes.themes().stream().filter(t -> !t.topTerms().isEmpty() && themes.supported(t.id()))
         .sorted(java.util.Comparator.comparingDouble((Theme t) -> -themes.papers().share(t.id())))
         .toList();
     figures.add(terms.overview(withTopics));

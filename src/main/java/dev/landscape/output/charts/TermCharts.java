@@ -45,8 +45,17 @@ final class TermCharts {
     return terms;
   }
 
+  /** A theme's own terms with their counts, as themes.csv lists them. */
+  static List<TermCount> terms(Theme theme, int n) {
+    List<TermCount> terms = new ArrayList<>();
+    for (int i = 0; i < Math.min(n, theme.topTerms().size()); i++) {
+      terms.add(new TermCount(theme.topTerms().get(i), theme.topTermCounts().get(i)));
+    }
+    return terms;
+  }
+
   Figure theme(Theme theme) {
-    return figure("terms-theme-" + theme.id(), theme.name(), terms(theme.topics(), TERMS),
+    return figure("terms-theme-" + theme.id(), theme.name(), terms(theme, TERMS),
         LandscapeCharts.color(theme), "The most relevant terms of theme " + theme.id() + " (" + theme.name() + ")");
   }
 
@@ -87,7 +96,7 @@ final class TermCharts {
           int top = ChartStyle.title(g, title, null, w);
           int n = themes.size();
           int columns = n <= 4 ? n : n <= 9 ? 3 : n <= 16 ? 4 : 5;
-          int rows = (n + columns - 1) / columns;
+          int rows = (n + columns - 1) / Math.max(1, columns);
           int cellWidth = (w - 80) / Math.max(1, columns);
           int cellHeight = (h - top - 10) / Math.max(1, rows);
           for (int i = 0; i < n; i++) {
@@ -104,7 +113,7 @@ final class TermCharts {
               g.drawString(line, x, lineY);
               lineY += g.getFontMetrics().getHeight();
             }
-            List<Bars.Bar> bars = terms(theme.topics(), OVERVIEW_TERMS).stream()
+            List<Bars.Bar> bars = terms(theme, OVERVIEW_TERMS).stream()
                 .map(t -> new Bars.Bar(t.term(), t.count(), LandscapeCharts.color(theme), "")).toList();
             Bars.draw(g, bars, x, lineY - 6, cellWidth - 30, y + cellHeight - lineY - 6, 20);
           }
