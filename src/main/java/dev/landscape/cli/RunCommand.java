@@ -2,6 +2,7 @@ package dev.landscape.cli;
 
 import dev.landscape.corpus.ReadOptions;
 import dev.landscape.output.RunManifest;
+import dev.landscape.output.RunSummaries;
 import dev.landscape.pipeline.Pipeline;
 import dev.landscape.pipeline.RunConfig;
 import dev.landscape.pipeline.RunResult;
@@ -239,15 +240,15 @@ final class RunCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "Prepared %,d word tokens: %,d glued words split, %,d phrases joined%n",
         c.rawTokens(), c.gluedWordsSplit(), c.phrases());
-    if (m.parameters().containsKey("sweep_iterations")) {
-      out.println("Chose K: " + m.parameters().get("topics_rule"));
+    if (m.parameters().swept()) {
+      out.println("Chose K: " + m.parameters().topicsRule());
     }
     out.printf(Locale.ROOT, "Trained %d topics on %,d papers (%,d tokens, %,d word types) in %.1f s: "
             + "%,.0f tokens/s, log-likelihood/token %.4f%n",
         m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,
         m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
-    if ("auto".equals(m.parameters().get("iterations"))) {
-      out.printf(Locale.ROOT, "  --iterations auto: %s%n", m.parameters().get("iterations_stopped"));
+    if (m.parameters().iterations().auto()) {
+      out.printf(Locale.ROOT, "  --iterations auto: %s%n", m.parameters().iterationsStopped());
     }
     out.printf(Locale.ROOT, "Topic quality: mean c_npmi %.3f, c_v %.3f, diversity %.2f; %d of %d topics flagged "
             + "(see flags in topics.csv)%n", m.results().meanCNpmi(), m.results().meanCV(), m.results().diversity(),
@@ -258,29 +259,29 @@ final class RunCommand implements Callable<Integer> {
         m.timingsMs().get("total") / 1000.0);
   }
 
-  private static void printThemes(PrintWriter out, List<Map<String, Object>> themes) {
+  private static void printThemes(PrintWriter out, List<RunSummaries.Theme> themes) {
     out.printf(Locale.ROOT, "Themes (papers that belong to each, share of the corpus; a paper may belong to several):%n");
-    for (Map<String, Object> theme : themes) {
-      if ("absent".equals(theme.get("support"))) {
-        out.printf(Locale.ROOT, "  %-48s not found in this corpus (no paper names its seeds)%n", theme.get("name"));
+    for (RunSummaries.Theme theme : themes) {
+      if ("absent".equals(theme.support())) {
+        out.printf(Locale.ROOT, "  %-48s not found in this corpus (no paper names its seeds)%n", theme.name());
       } else {
-        String trend = theme.containsKey("trend") ? ((String) theme.get("trend")).replace('_', ' ') : "";
-        String note = "weak".equals(theme.get("support")) ? "(weak: too few papers name its seeds)"
-            : theme.get("kind").equals("named") ? "" : "(" + theme.get("kind") + ")";
-        out.printf(Locale.ROOT, "  %-48s %,7d papers %5.1f%%  %-13s%s%n", theme.get("name"), theme.get("members"),
-            100 * (double) theme.get("share"), trend, note);
+        String trend = theme.trend() == null ? "" : theme.trend().replace('_', ' ');
+        String note = "weak".equals(theme.support()) ? "(weak: too few papers name its seeds)"
+            : theme.kind().equals("named") ? "" : "(" + theme.kind() + ")";
+        out.printf(Locale.ROOT, "  %-48s %,7d papers %5.1f%%  %-13s%s%n", theme.name(), theme.members(),
+            100 * theme.share(), trend, note);
       }
     }
   }
 
-  private static void printTrends(PrintWriter out, Map<String, Object> trends) {
-    if (!(boolean) trends.get("available")) {
-      out.printf(Locale.ROOT, "No trends: %s%n", trends.get("skipped_because"));
+  private static void printTrends(PrintWriter out, RunSummaries.Trends trends) {
+    if (!trends.available()) {
+      out.printf(Locale.ROOT, "No trends: %s%n", trends.skippedBecause());
       return;
     }
     out.printf(Locale.ROOT, "Trends by %s, %s to %s (%d periods, %d with at least %d papers; %,d papers undated)%n",
-        trends.get("period"), trends.get("first_period"), trends.get("last_period"), trends.get("periods"),
-        trends.get("periods_with_enough_papers"), trends.get("min_papers_per_period"), trends.get("undated_papers"));
+        trends.period(), trends.firstPeriod(), trends.lastPeriod(), trends.periods(),
+        trends.periodsWithEnoughPapers(), trends.minPapersPerPeriod(), trends.undatedPapers());
   }
 
   /** Reads on/off (also true/false, yes/no). */

@@ -31,7 +31,7 @@ public record RunManifest(
     String startedAt,
     Input input,
     Counts counts,
-    Map<String, Object> parameters,
+    RunParameters parameters,
     Map<String, String> versions,
     Map<String, Long> timingsMs,
     Results results,
@@ -40,7 +40,6 @@ public record RunManifest(
 
   public RunManifest {
     command = List.copyOf(command);
-    parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     versions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions));
     timingsMs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
     outputs = List.copyOf(outputs);
@@ -107,5 +106,9 @@ public record RunManifest(
       @JsonProperty("mean_u_mass") double meanUMass,
       @JsonProperty("mean_c_uci") double meanCUci,
       @JsonProperty("mean_c_v") double meanCV,
-      double diversity, long flaggedTopics, List<Map<String, Object>> themes, Map<String, Object> trends) {}
+      double diversity, long flaggedTopics, List<RunSummaries.Theme> themes, RunSummaries.Trends trends) {
+    public Results {
+      themes = List.copyOf(themes);
+    }
+  }
 }

@@ -12,6 +12,8 @@ import dev.landscape.output.CsvTables;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
+import dev.landscape.output.RunParameters;
+import dev.landscape.output.RunSummaries;
 import dev.landscape.output.SweepTable;
 import dev.landscape.output.ThemesTable;
 import dev.landscape.output.TrendTables;
@@ -262,83 +264,46 @@ public final class Pipeline {
             Trends.summary(trends)), outputs, files);
   }
 
-  /** Per theme, for run.json: name, kind, topics, papers, share, and the seeds the corpus never used. */
-  private static List<Map<String, Object>> themeSummary(ThemeResult themes, TrendResult trends) {
-    List<Map<String, Object>> list = new ArrayList<>();
+  /** Per theme, for run.json: name, kind, topics, members, papers, share, support, trend, unused seeds. */
+  private static List<RunSummaries.Theme> themeSummary(ThemeResult themes, TrendResult trends) {
+    List<RunSummaries.Theme> list = new ArrayList<>();
     for (Theme theme : themes.themes()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", theme.name());
-      m.put("kind", theme.kind().key());
-      m.put("topics", theme.topics());
-      m.put("members", themes.papers().members(theme.id()));
-      m.put("papers", themes.papers().papers(theme.id()));
-      m.put("share", Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0);
-      if (theme.kind() == Theme.Kind.NAMED) {
-        m.put("support", themes.support(theme.id()).key());
-      }
-      if (trends.available()) {
-        m.put("trend", trends.themes().get(theme.id()).fit().verdict().key());
-      }
-      if (theme.kind() == Theme.Kind.NAMED) {
-        m.put("missing_seeds", theme.missingSeeds());
-      }
-      list.add(m);
+      boolean named = theme.kind() == Theme.Kind.NAMED;
+      list.add(new RunSummaries.Theme(theme.name(), theme.kind().key(), theme.topics(),
+          themes.papers().members(theme.id()), themes.papers().papers(theme.id()),
+          Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0,
+          named ? themes.support(theme.id()).key() : null,
+          trends.available() ? trends.themes().get(theme.id()).fit().verdict().key() : null,
+          named ? theme.missingSeeds() : null));
     }
     return list;
   }
 
-  private static Map<String, Object> parameters(RunConfig config, LdaParams lda, TopicModel model, TextReport report,
+  private static RunParameters parameters(RunConfig config, LdaParams lda, TopicModel model, TextReport report,
       ThemeResult themes, TopicSweep.Result sweep) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("topics", lda.topics());
-    if (sweep != null) {
-      p.put("topics_rule", "sweep over K = " + sweep.candidates().stream().map(c -> Integer.toString(c.topics()))
-          .collect(java.util.stream.Collectors.joining(", ")) + ": " + sweep.explanation());
-    } else {
-      p.put("topics_rule", config.topics() == RunConfig.SCALED_TOPICS
-          ? "scaled: round(sqrt(papers)) within 2.." + RunConfig.MAX_SCALED_TOPICS : "fixed");
-    }
-    if (sweep != null) {
-      p.put("sweep_iterations", sweep.iterations());
-      p.put("sweep_seeds", TopicSweep.SEEDS);
-      p.put("sweep_training_papers", sweep.trainingPapers());
-      p.put("sweep_held_out_papers", sweep.heldOutPapers());
-    }
-    p.put("iterations", lda.untilConverged() ? "auto" : lda.iterations());
-    if (lda.untilConverged()) {
-      p.put("iterations_max", lda.iterations());
-      p.put("iterations_run", model.stats().iterations());
-      p.put("iterations_stopped", model.stats().stopped());
-    }
-    p.put("alpha_sum", lda.alphaSum());
-    p.put("beta", lda.beta());
-    p.put("optimize_interval", lda.optimizeInterval());
-    p.put("optimize_burn_in", lda.optimizeBurnIn());
-    p.put("threads", lda.threads());
-    p.put("seed", lda.seed());
-    p.put("format", config.read().format().key());
-    p.put("on_bad_record", config.read().policy().name().toLowerCase(java.util.Locale.ROOT));
-    p.put("columns", config.read().columns());
-    p.put("stopwords", "english (MALLET 2.1.1) + academic"
-        + (config.text().extraStopwords() != null ? " + " + config.text().extraStopwords() : ""));
-    p.put("keep_words", config.text().keepWords() == null ? null : config.text().keepWords().toString());
-    p.put("phrases", config.text().phrases());
-    p.put("phrase_min_count", report.phraseMinCount());
-    p.put("phrase_threshold", config.text().phraseThreshold());
-    p.put("min_docs", report.minDocs());
-    p.put("max_docs", report.maxDocs());
-    p.put("top_words", TOP_WORDS);
-    p.put("themes_file", config.themes().source());
-    p.put("seed_confidence", config.themes().named() ? config.themes().seedConfidence() : null);
-    p.put("seeded_themes", themes.seeds() == null ? 0 : Math.min(themes.seeds().presentThemes().length,
-        lda.topics() - 1));
-    p.put("theme_min_seed_share", ThemeMapper.MIN_SEED_MASS);
-    p.put("theme_min_lift", ThemeMapper.MIN_LIFT);
-    p.put("theme_merge_fraction", ThemeMapper.MERGE_FRACTION);
-    p.put("mixed_margin", PaperThemes.MIXED_MARGIN);
-    p.put("period", config.trends().granularity() == null ? "auto" : config.trends().granularity().key());
-    p.put("chart_scale", config.chartScale());
-    p.put("raw_csv", config.rawCsv());
-    return p;
+    String rule = sweep != null
+        ? "sweep over K = " + sweep.candidates().stream().map(c -> Integer.toString(c.topics()))
+            .collect(java.util.stream.Collectors.joining(", ")) + ": " + sweep.explanation()
+        : config.topics() == RunConfig.SCALED_TOPICS
+            ? "scaled: round(sqrt(papers)) within 2.." + RunConfig.MAX_SCALED_TOPICS : "fixed";
+    boolean auto = lda.untilConverged();
+    return new RunParameters(lda.topics(), rule,
+        sweep == null ? null : sweep.iterations(), sweep == null ? null : TopicSweep.SEEDS,
+        sweep == null ? null : sweep.trainingPapers(), sweep == null ? null : sweep.heldOutPapers(),
+        new RunParameters.Iterations(auto, lda.iterations()), auto ? lda.iterations() : null,
+        auto ? model.stats().iterations() : null, auto ? model.stats().stopped() : null,
+        lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), lda.seed(),
+        config.read().format().key(), config.read().policy().name().toLowerCase(java.util.Locale.ROOT),
+        config.read().columns(),
+        "english (MALLET 2.1.1) + academic"
+            + (config.text().extraStopwords() != null ? " + " + config.text().extraStopwords() : ""),
+        config.text().keepWords() == null ? null : config.text().keepWords().toString(), config.text().phrases(),
+        report.phraseMinCount(), config.text().phraseThreshold(), report.minDocs(), report.maxDocs(), TOP_WORDS,
+        config.themes().source(), config.themes().named() ? config.themes().seedConfidence() : null,
+        themes.seeds() == null ? 0 : Math.min(themes.seeds().presentThemes().length, lda.topics() - 1),
+        ThemeMapper.MIN_SEED_MASS, ThemeMapper.MIN_LIFT, ThemeMapper.MERGE_FRACTION, PaperThemes.MIXED_MARGIN,
+        config.trends().granularity() == null ? "auto" : config.trends().granularity().key(), config.chartScale(),
+        config.rawCsv());
   }
+
 }

@@ -1,6 +1,7 @@
 package dev.landscape.pipeline;
 
 import dev.landscape.corpus.PaperInfo;
+import dev.landscape.output.RunSummaries;
 import dev.landscape.text.PreparedCorpus;
 import dev.landscape.themes.ThemeResult;
 import dev.landscape.topics.Topic;
@@ -8,9 +9,7 @@ import dev.landscape.topics.TopicModel;
 import dev.landscape.trends.TrendAnalysis;
 import dev.landscape.trends.TrendOptions;
 import dev.landscape.trends.TrendResult;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The trends stage: feeds which papers belong to each theme, and the papers' topic weights, to
@@ -55,23 +54,14 @@ final class Trends {
   }
 
   /** For run.json. */
-  static Map<String, Object> summary(TrendResult trends) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("available", trends.available());
-    m.put("dated_papers", trends.dated());
-    m.put("undated_papers", trends.undated());
-    m.put("papers_outside_span", trends.outside());
+  static RunSummaries.Trends summary(TrendResult trends) {
     if (!trends.available()) {
-      m.put("skipped_because", trends.skipped());
-      return m;
+      return new RunSummaries.Trends(false, trends.dated(), trends.undated(), trends.outside(), trends.skipped(), null,
+          null, null, null, null, null);
     }
-    m.put("period", trends.granularity().key());
-    m.put("periods", trends.periods().size());
-    m.put("first_period", trends.periods().get(0).label());
-    m.put("last_period", trends.periods().get(trends.periods().size() - 1).label());
-    m.put("periods_with_enough_papers",
-        trends.periods().stream().filter(p -> p.papers() >= TrendOptions.MIN_PAPERS).count());
-    m.put("min_papers_per_period", TrendOptions.MIN_PAPERS);
-    return m;
+    return new RunSummaries.Trends(true, trends.dated(), trends.undated(), trends.outside(), null,
+        trends.granularity().key(), trends.periods().size(), trends.periods().get(0).label(),
+        trends.periods().get(trends.periods().size() - 1).label(),
+        trends.periods().stream().filter(p -> p.papers() >= TrendOptions.MIN_PAPERS).count(), TrendOptions.MIN_PAPERS);
   }
 }

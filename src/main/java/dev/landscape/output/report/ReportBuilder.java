@@ -3,6 +3,7 @@ package dev.landscape.output.report;
 import dev.landscape.corpus.ArxivIds;
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.output.RunManifest;
+import dev.landscape.output.RunParameters;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.quality.TopicQuality;
 import dev.landscape.themes.Membership;
@@ -244,7 +245,7 @@ public final class ReportBuilder {
   }
 
   private List<ReportData.Fact> method() {
-    Map<String, Object> p = manifest.parameters();
+    RunParameters p = manifest.parameters();
     List<ReportData.Fact> facts = new ArrayList<>();
     facts.add(new ReportData.Fact("Input", manifest.input().path() + " (" + manifest.input().format() + ", "
         + String.format(Locale.ROOT, "%,d bytes", manifest.input().bytes()) + ")"));
@@ -255,16 +256,15 @@ public final class ReportBuilder {
         c.emptyAfterPreprocessing())));
     facts.add(new ReportData.Fact("Preprocessing", String.format(Locale.ROOT, "stopwords: %s; phrases: %s "
         + "(min count %s, NPMI threshold %s); terms kept in %s to %s papers; %,d tokens, %,d word types",
-        p.get("stopwords"), p.get("phrases"), p.get("phrase_min_count"), p.get("phrase_threshold"), p.get("min_docs"),
-        p.get("max_docs"), c.tokens(), c.vocabulary())));
+        p.stopwords(), p.phrases(), p.phraseMinCount(), p.phraseThreshold(), p.minDocs(), p.maxDocs(), c.tokens(),
+        c.vocabulary())));
     facts.add(new ReportData.Fact("Model", String.format(Locale.ROOT, "LDA, collapsed Gibbs sampling (MALLET "
         + "ParallelTopicModel); K = %s (%s); %s iterations; alpha sum %s, beta %s, hyperparameters optimised every "
-        + "%s iterations after %s", p.get("topics"), p.get("topics_rule"), p.get("iterations"), p.get("alpha_sum"),
-        p.get("beta"), p.get("optimize_interval"), p.get("optimize_burn_in"))));
+        + "%s iterations after %s", p.topics(), p.topicsRule(), p.iterations(), p.alphaSum(), p.beta(),
+        p.optimizeInterval(), p.optimizeBurnIn())));
     facts.add(new ReportData.Fact("Themes", String.format(Locale.ROOT, "%s; seed confidence %s",
-        p.get("themes_file") == null ? "no themes file" : "named themes from " + p.get("themes_file"),
-        p.get("seed_confidence"))));
-    facts.add(new ReportData.Fact("Seed and threads", p.get("seed") + " and " + p.get("threads")
+        p.themesFile() == null ? "no themes file" : "named themes from " + p.themesFile(), p.seedConfidence())));
+    facts.add(new ReportData.Fact("Seed and threads", p.seed() + " and " + p.threads()
         + " (the same input, seed and threads give the same CSVs)"));
     facts.add(new ReportData.Fact("Versions", manifest.versions().entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));

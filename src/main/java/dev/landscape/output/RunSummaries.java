@@ -1,0 +1,46 @@
+package dev.landscape.output;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** The typed summaries run.json carries under {@code results}, read back by the console and the report. */
+public final class RunSummaries {
+  private RunSummaries() {}
+
+  /**
+   * One theme.
+   *
+   * @param name its name
+   * @param kind named, auto or other
+   * @param topics its topics
+   * @param members papers that belong to it
+   * @param papers papers whose primary theme it is
+   * @param share members over all papers, rounded to four places
+   * @param support for a named theme: learned, topics, weak or absent (null for others)
+   * @param trend its trend verdict, when there are trends (null otherwise)
+   * @param missingSeeds for a named theme, its seeds the corpus never uses (null for others)
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Theme(String name, String kind, int[] topics, int members, int papers, double share, String support,
+      String trend, List<String> missingSeeds) {}
+
+  /**
+   * The trends, or why there are none.
+   *
+   * @param available whether there are trends
+   * @param datedPapers papers with a date inside the span
+   * @param undatedPapers papers without a usable date
+   * @param papersOutsideSpan papers dated far outside the rest, left out
+   * @param skippedBecause why there are no trends (null when there are)
+   * @param period the period length (null without trends)
+   * @param periods how many periods
+   * @param firstPeriod the first period's label
+   * @param lastPeriod the last period's label
+   * @param periodsWithEnoughPapers periods with at least {@code minPapersPerPeriod} papers
+   * @param minPapersPerPeriod the papers a period needs to count in a slope
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Trends(boolean available, int datedPapers, int undatedPapers, int papersOutsideSpan,
+      String skippedBecause, String period, Integer periods, String firstPeriod, String lastPeriod,
+      Long periodsWithEnoughPapers, Integer minPapersPerPeriod) {}
+}
