@@ -1,6 +1,6 @@
 package dev.landscape.cli;
 
-import dev.landscape.corpus.InputException;
+import dev.landscape.io.InputException;
 import dev.landscape.io.BoundedReader;
 import dev.landscape.io.SmallFiles;
 import dev.landscape.quality.Coherence;

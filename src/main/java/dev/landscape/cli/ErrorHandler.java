@@ -1,6 +1,6 @@
 package dev.landscape.cli;
 
-import dev.landscape.corpus.InputException;
+import dev.landscape.io.InputException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -6,7 +6,7 @@ import dev.landscape.output.RunSummaries;
 import dev.landscape.pipeline.Pipeline;
 import dev.landscape.pipeline.RunConfig;
 import dev.landscape.pipeline.RunResult;
-import dev.landscape.pipeline.TopicRange;
+import dev.landscape.selection.TopicRange;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeFile;

@@ -1,5 +1,6 @@
 package dev.landscape.corpus;
 
+import dev.landscape.io.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

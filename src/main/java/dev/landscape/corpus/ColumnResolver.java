@@ -1,5 +1,6 @@
 package dev.landscape.corpus;
 
+import dev.landscape.io.InputException;
 import java.util.List;
 import java.util.Locale;
 

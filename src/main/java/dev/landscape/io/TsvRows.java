@@ -1,6 +1,6 @@
 package dev.landscape.io;
 
-import dev.landscape.corpus.InputException;
+import dev.landscape.io.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

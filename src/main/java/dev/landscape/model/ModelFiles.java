@@ -3,7 +3,7 @@ package dev.landscape.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.landscape.corpus.InputException;
+import dev.landscape.io.InputException;
 import dev.landscape.io.TsvRows;
 import dev.landscape.text.TextModel;
 import dev.landscape.themes.LearnedThemes;

@@ -90,7 +90,7 @@ final class ThemeLearningFiles {
     List<ThemeSpec> specs = new ArrayList<>();
     for (int t = 0; t < named; t++) {
       if (seeds.get(t).isEmpty()) {
-        throw new dev.landscape.corpus.InputException(dir.resolve(SEEDS) + ": named theme " + t + " has no seeds");
+        throw new dev.landscape.io.InputException(dir.resolve(SEEDS) + ": named theme " + t + " has no seeds");
       }
       specs.add(new ThemeSpec(themes.get(t).name(), "", seeds.get(t), null));
     }
@@ -104,7 +104,7 @@ final class ThemeLearningFiles {
       rows[0]++;
     });
     if (rows[0] != named) {
-      throw new dev.landscape.corpus.InputException(dir.resolve(LEARNING) + ": lists " + rows[0] + " themes, "
+      throw new dev.landscape.io.InputException(dir.resolve(LEARNING) + ": lists " + rows[0] + " themes, "
           + "themes.tsv " + named + " named ones");
     }
     int v = vocabulary.size();
@@ -130,7 +130,7 @@ final class ThemeLearningFiles {
     double[][][] weights = new double[named][][];
     for (int t = 0; t < named; t++) {
       if (learned[t] && folds.get(t).isEmpty()) {
-        throw new dev.landscape.corpus.InputException(dir.resolve(WEIGHTS) + ": no weights for learned theme " + t);
+        throw new dev.landscape.io.InputException(dir.resolve(WEIGHTS) + ": no weights for learned theme " + t);
       }
       weights[t] = learned[t] ? folds.get(t).toArray(double[][]::new) : null;
     }

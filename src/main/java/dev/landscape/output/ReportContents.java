@@ -2,7 +2,7 @@ package dev.landscape.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.landscape.corpus.InputException;
+import dev.landscape.io.InputException;
 import dev.landscape.io.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.landscape.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.landscape.corpus.InputException;
+import dev.landscape.io.InputException;
 import dev.landscape.io.FileTrees;
 import java.io.Closeable;
 import java.io.IOException;

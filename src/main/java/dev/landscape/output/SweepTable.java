@@ -1,6 +1,6 @@
 package dev.landscape.output;
 
-import dev.landscape.pipeline.TopicSweep;
+import dev.landscape.selection.TopicSweep;
 import java.nio.file.Path;
 import java.util.List;
 

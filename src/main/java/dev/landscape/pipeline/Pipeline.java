@@ -1,8 +1,11 @@
 package dev.landscape.pipeline;
 
+import dev.landscape.selection.TopicRange;
+import dev.landscape.selection.TopicSweep;
+
 import dev.landscape.concurrent.Futures;
 import dev.landscape.corpus.Abstracts;
-import dev.landscape.corpus.InputException;
+import dev.landscape.io.InputException;
 import dev.landscape.corpus.PaperStream;
 import dev.landscape.corpus.ReadStats;
 import dev.landscape.model.ModelFiles;

@@ -1,6 +1,7 @@
 package dev.landscape.pipeline;
 
 import dev.landscape.corpus.ReadOptions;
+import dev.landscape.selection.TopicRange;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeOptions;
 import dev.landscape.trends.TrendOptions;
@@ -107,11 +108,6 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
       return topics;
     }
     long scaled = Math.max(2, Math.min(MAX_SCALED_TOPICS, Math.round(Math.sqrt(papers))));
-    return (int) Math.max(scaled, topicsForThemes(namedThemes));
-  }
-
-  /** Topics that {@code namedThemes} named themes need: one each, and a quarter as many (at least two) free. */
-  static int topicsForThemes(int namedThemes) {
-    return namedThemes == 0 ? 0 : namedThemes + Math.max(2, (namedThemes + 3) / 4);
+    return (int) Math.max(scaled, TopicRange.topicsForThemes(namedThemes));
   }
 }

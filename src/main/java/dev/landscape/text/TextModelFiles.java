@@ -2,7 +2,7 @@ package dev.landscape.text;
 
 import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.cursors.LongIntCursor;
-import dev.landscape.corpus.InputException;
+import dev.landscape.io.InputException;
 import dev.landscape.io.SmallFiles;
 import dev.landscape.io.TsvRows;
 import java.io.BufferedWriter;

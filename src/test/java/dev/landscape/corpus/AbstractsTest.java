@@ -1,5 +1,6 @@
 package dev.landscape.corpus;
 
+import dev.landscape.io.InputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

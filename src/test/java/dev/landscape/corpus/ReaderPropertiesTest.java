@@ -1,5 +1,6 @@
 package dev.landscape.corpus;
 
+import dev.landscape.io.InputException;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.landscape.output.charts;
 
 import dev.landscape.concurrent.Futures;
-import dev.landscape.pipeline.TopicSweep;
+import dev.landscape.selection.TopicSweep;
 import dev.landscape.text.Vocabulary;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;

@@ -1,6 +1,6 @@
 package dev.landscape.output.charts;
 
-import dev.landscape.pipeline.TopicSweep;
+import dev.landscape.selection.TopicSweep;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

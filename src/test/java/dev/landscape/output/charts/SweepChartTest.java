@@ -3,7 +3,7 @@ package dev.landscape.output.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.landscape.pipeline.TopicSweep;
+import dev.landscape.selection.TopicSweep;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.landscape.corpus;
+package dev.landscape.io;
 
 /**
  * Input that cannot be used at all: unreadable, the wrong format, or a record fault under the {@code fail} policy.

@@ -1,4 +1,4 @@
-package dev.landscape.pipeline;
+package dev.landscape.selection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +35,11 @@ public record TopicRange(int from, int to, int step) {
    * The range {@code --topics auto} tries for {@code papers} papers when {@code namedThemes} named themes occur in
    * them: up to twice the square root of the number of papers (at least 4, at most 60), in about ten steps, never
    * below what the named themes need (one topic each and a quarter as many, at least two, free: see
-   * {@link RunConfig#topicsFor}), so that no choice of K leaves a theme the corpus uses without a topic. A corpus
+   * {@link #topicsForThemes}), so that no choice of K leaves a theme the corpus uses without a topic. A corpus
    * with fewer papers than that tries as many topics as it has papers.
    */
   public static TopicRange auto(int papers, int namedThemes) {
-    int least = Math.max(2, RunConfig.topicsForThemes(namedThemes));
+    int least = Math.max(2, topicsForThemes(namedThemes));
     int to = (int) Math.max(4, Math.min(60, Math.round(2 * Math.sqrt(papers))));
     int step = Math.max(1, Math.round(to / 10f));
     int from = Math.max(Math.max(2, step), least);
@@ -47,6 +47,11 @@ public record TopicRange(int from, int to, int step) {
     to = Math.max(2, Math.min(to, papers));
     from = Math.min(from, to);
     return new TopicRange(from, to, step);
+  }
+
+  /** Topics that {@code namedThemes} named themes need: one each, and a quarter as many (at least two) free. */
+  public static int topicsForThemes(int namedThemes) {
+    return namedThemes == 0 ? 0 : namedThemes + Math.max(2, (namedThemes + 3) / 4);
   }
 
   /** The values tried, in order. */

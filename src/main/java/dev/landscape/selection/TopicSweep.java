@@ -1,4 +1,4 @@
-package dev.landscape.pipeline;
+package dev.landscape.selection;
 
 import dev.landscape.progress.Progress;
 import dev.landscape.quality.QualityReport;
@@ -23,7 +23,7 @@ import java.util.Locale;
  * coherence, diversity and stability fall, so the average finds where they balance.
  */
 public final class TopicSweep {
-  static final int SEEDS = 3;
+  public static final int SEEDS = 3;
 
   /**
    * One candidate's scores, each the mean over the seeds (stability over the pairs of seeds).
@@ -67,7 +67,7 @@ public final class TopicSweep {
     List<int[]> heldOut = HeldOut.heldOut(corpus, fraction);
     List<Integer> values = range.values().stream().filter(k -> k <= training.papers().size()).toList();
     if (values.isEmpty()) {
-      throw new dev.landscape.corpus.InputException(corpus.readStats().file() + ": " + training.papers().size()
+      throw new dev.landscape.io.InputException(corpus.readStats().file() + ": " + training.papers().size()
           + " papers to train on is fewer than the smallest number of topics to try (" + range.from() + ")");
     }
     List<double[]> raw = new ArrayList<>();
