@@ -1,6 +1,6 @@
 package dev.landscape.cli;
 
-import dev.landscape.pipeline.Versions;
+import dev.landscape.output.Versions;
 import dev.landscape.progress.Progress;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = LandscapeCommand.VersionProvider.class,
     description = "Turns a corpus of arXiv abstracts into a research landscape: topics, assignments and provenance.",
-    subcommands = {RunCommand.class, InferCommand.class, CoherenceCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ReportCommand.class, InferCommand.class, CoherenceCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.HELP)
 final class LandscapeCommand implements Runnable {
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,

@@ -155,16 +155,17 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunConfig config = config();
+    RunConfig config = config(LandscapeCommand.given(spec));
     Progress progress = root.quiet ? Progress.NONE : root.progress;
     RunResult result = new Pipeline(progress).run(config);
     if (!root.quiet) {
-      printSummary(spec.commandLine().getOut(), result);
+      printSummary(spec.commandLine().getOut(), result, null);
     }
     return ExitCodes.OK;
   }
 
-  private RunConfig config() {
+  /** The run's settings; {@code command} is what run.json records as the command line. */
+  RunConfig config(List<String> command) {
     CommandLine cmd = spec.commandLine();
     try {
       ReadOptions read = inputOptions.readOptions(threads);
@@ -194,10 +195,11 @@ final class RunCommand implements Callable<Integer> {
           throw new IllegalArgumentException("--topics must be 0 (scale with the corpus) or at least 2, found " + fixed);
         }
       }
+      ThemeOptions themeOptions = themeOptions();
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
-          maxDocFraction, threads, List.of());
-      return new RunConfig(input, out, read, text, themeOptions(), trendOptions(), fixed, sweep, sweepIterations, sweepSample, lda,
-          chartScale, rawCsv, LandscapeCommand.given(this.spec));
+          maxDocFraction, threads, themeOptions.seedPhrases());
+      return new RunConfig(input, out, read, text, themeOptions, trendOptions(), fixed, sweep, sweepIterations, sweepSample, lda,
+          chartScale, rawCsv, command);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
@@ -228,7 +230,8 @@ final class RunCommand implements Callable<Integer> {
     return new ThemeOptions(ThemeFile.load(Path.of(themes)), themes, seedConfidence);
   }
 
-  private static void printSummary(PrintWriter out, RunResult result) {
+  /** The console summary; {@code trainedIn} is the report folder whose model was reused, or null after training. */
+  static void printSummary(PrintWriter out, RunResult result, Path trainedIn) {
     RunManifest m = result.manifest();
     RunManifest.Counts c = m.counts();
     long skipped = c.records() - c.accepted();
@@ -243,11 +246,16 @@ final class RunCommand implements Callable<Integer> {
     if (m.parameters().swept()) {
       out.println("Chose K: " + m.parameters().topicsRule());
     }
-    out.printf(Locale.ROOT, "Trained %d topics on %,d papers (%,d tokens, %,d word types) in %.1f s: "
-            + "%,.0f tokens/s, log-likelihood/token %.4f%n",
-        m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,
-        m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
-    if (m.parameters().iterations().auto()) {
+    if (trainedIn == null) {
+      out.printf(Locale.ROOT, "Trained %d topics on %,d papers (%,d tokens, %,d word types) in %.1f s: "
+              + "%,.0f tokens/s, log-likelihood/token %.4f%n",
+          m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,
+          m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
+    } else {
+      out.printf(Locale.ROOT, "Took the %d topics trained on %,d papers (%,d tokens, %,d word types) from %s; "
+          + "nothing trained again%n", m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), trainedIn);
+    }
+    if (trainedIn == null && m.parameters().iterations().auto()) {
       out.printf(Locale.ROOT, "  --iterations auto: %s%n", m.parameters().iterationsStopped());
     }
     out.printf(Locale.ROOT, "Topic quality: mean c_npmi %.3f, c_v %.3f, diversity %.2f; %d of %d topics flagged "

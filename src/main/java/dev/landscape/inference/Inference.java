@@ -10,7 +10,7 @@ import dev.landscape.model.SavedModel;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.InferenceProvenance;
 import dev.landscape.output.InferenceTarget;
-import dev.landscape.pipeline.Versions;
+import dev.landscape.output.Versions;
 import dev.landscape.output.InferredAssignments;
 import dev.landscape.progress.Progress;
 import dev.landscape.themes.LearnedThemes;

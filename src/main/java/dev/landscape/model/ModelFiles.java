@@ -47,14 +47,16 @@ public final class ModelFiles {
   static final int MAX_DESCRIPTION = 1 << 20;
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper SNAKE_CASE = new ObjectMapper()
+      .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
 
   private ModelFiles() {}
 
   /**
-   * Writes {@code model} into {@code dir} (created). {@code about} holds the provenance to record (corpus, text and
-   * training settings); the format, the counts and the file checksums are added here.
+   * Writes {@code model} into {@code dir} (created), with {@code about}, the run that trained it; the format, the
+   * counts and the file checksums are added here.
    */
-  public static void write(Path dir, SavedModel model, Map<String, Object> about) throws IOException {
+  public static void write(Path dir, SavedModel model, ModelProvenance about) throws IOException {
     Files.createDirectories(dir);
     List<String> files = new ArrayList<>(TextModelFiles.write(model.text(), dir));
     writeTopics(dir, model);
@@ -64,7 +66,7 @@ public final class ModelFiles {
     Map<String, Object> description = new LinkedHashMap<>();
     description.put("format", FORMAT);
     description.put("format_version", VERSION);
-    description.putAll(about);
+    description.putAll(SNAKE_CASE.convertValue(about, LinkedHashMap.class));
     TopicModel topics = model.topics();
     description.put("topics", topics.topicCount());
     description.put("themes", model.themes().size());

@@ -1,44 +1,29 @@
 package dev.landscape.pipeline;
 
-import dev.landscape.selection.TopicRange;
-import dev.landscape.selection.TopicSweep;
-
-import dev.landscape.concurrent.Futures;
-import dev.landscape.corpus.Abstracts;
-import dev.landscape.io.InputException;
+import dev.landscape.corpus.PaperInfo;
 import dev.landscape.corpus.PaperStream;
 import dev.landscape.corpus.ReadStats;
+import dev.landscape.io.InputException;
 import dev.landscape.model.ModelFiles;
 import dev.landscape.model.SavedModel;
-import dev.landscape.output.CsvCells;
-import dev.landscape.output.CsvTables;
+import dev.landscape.model.TrainingState;
+import dev.landscape.model.TrainingStateFiles;
+import dev.landscape.publish.Findings;
+import dev.landscape.publish.OutputOptions;
+import dev.landscape.publish.Outputs;
 import dev.landscape.output.ReportFolder;
-import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
-import dev.landscape.output.RunParameters;
-import dev.landscape.output.RunSummaries;
-import dev.landscape.output.SweepTable;
-import dev.landscape.output.ThemesTable;
-import dev.landscape.output.TrendTables;
-import dev.landscape.output.VocabularyTable;
-import dev.landscape.output.charts.Figure;
-import dev.landscape.output.charts.LandscapeCharts;
-import dev.landscape.output.report.ReportBuilder;
-import dev.landscape.output.report.ReportData;
-import dev.landscape.output.report.ReportWriter;
-import dev.landscape.output.report.SlideDeck;
+import dev.landscape.publish.StageClock;
 import dev.landscape.progress.Progress;
 import dev.landscape.quality.QualityReport;
+import dev.landscape.selection.TopicRange;
+import dev.landscape.selection.TopicSweep;
+import dev.landscape.text.PaperScans;
 import dev.landscape.text.PreparedCorpus;
 import dev.landscape.text.TextPreparer;
-import dev.landscape.text.TextReport;
-import dev.landscape.text.PaperScans;
-import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.SeedEvidence;
-import dev.landscape.themes.SeedMatcher;
 import dev.landscape.themes.SeedIndex;
-import dev.landscape.themes.Theme;
-import dev.landscape.themes.ThemeMapper;
+import dev.landscape.themes.SeedMatcher;
 import dev.landscape.themes.ThemeResult;
 import dev.landscape.topics.LdaParams;
 import dev.landscape.topics.MalletTopicTrainer;
@@ -49,15 +34,16 @@ import dev.landscape.topics.TopicSeeding;
 import dev.landscape.trends.TrendResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
-/** One run, from corpus file to report folder, as a list of stage calls. */
+/**
+ * One run, from corpus file to report folder, as a list of stage calls: {@link #run} trains; {@link #render} takes
+ * the trained model of a saved report instead and runs every stage after training again.
+ */
 public final class Pipeline {
   /** Words kept per topic in topics.csv. */
   static final int TOP_WORDS = 20;
@@ -81,30 +67,70 @@ public final class Pipeline {
       TopicSeeding seeding = seeds == null ? TopicSeeding.NONE
           : seeds.seeding(lda.topics(), config.themes().seedConfidence());
       TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda, seeding).train(corpus, progress));
-      List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
-      QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
-      ThemeResult themes = clock.time("themes",
-          () -> ThemeResult.of(model, corpus, quality, seeds,
-              seeding.isActive() ? seeds.seededThemes(lda.topics()) : null, lda.threads()));
-      TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
-      List<String> outputs = clock.time("write_tables",
-          () -> writeTables(config, folder, corpus, model, topics, quality, themes, trends, sweep));
-      outputs.add(clock.time("save_model", () -> saveModel(config, folder, corpus, lda, model, topics, themes)));
-      outputs.add(clock.time("charts", () -> charts(config, folder, corpus, lda, model, topics, themes, trends, sweep)));
-      // The report shows the provenance so far; run.json, written last, also times the report itself.
-      RunManifest draft = manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock,
-          outputs, List.of());
-      outputs.addAll(clock.time("report", () -> report(config, folder, corpus, topics, quality, themes, trends, draft)));
-      outputs.add(ReportFolder.MARKER);
-      List<String> files = new ArrayList<>(folder.written());
-      files.add(ReportFolder.MARKER);
-      files.sort(null);
-      RunManifest manifest =
-          manifest(config, startedAt, corpus, lda, model, quality, themes, trends, sweep, clock, outputs, files);
-      RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
-      folder.commit();
-      return new RunResult(folder.target(), manifest);
+      List<String> seededFor = Arrays.stream(seeding.isActive() ? seeds.seededThemes(lda.topics())
+          : new int[lda.topics()]).mapToObj(t -> seeding.isActive() && t >= 0
+              ? seeds.themes().get(t).name() : null).toList();
+      return finish(config, folder, clock, startedAt, corpus, seeds, lda, model, sweep, seededFor);
     }
+  }
+
+  /**
+   * Every stage after training, on the trained model saved in report folder {@code from}, with {@code config}'s
+   * themes: {@code landscape report --from}. The corpus is read and prepared again as it was for training (the
+   * seed phrases of that run, whatever the themes file says now) and must be the same papers.
+   */
+  public RunResult render(RunConfig config, Path from) {
+    String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    StageClock clock = new StageClock();
+    SavedModel saved = ModelFiles.read(from.resolve(ModelFiles.DIR));
+    TrainingState state = TrainingStateFiles.read(from.resolve(TrainingStateFiles.DIR), saved.topics());
+    RunConfig same = config.withText(config.text().withSeedPhrases(state.seedPhrases()));
+    try (ReportFolder folder = ReportFolder.create(same.out(), same.inputFiles())) {
+      PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(same));
+      requireUsable(corpus);
+      requireTrainedOn(corpus, state, from);
+      SeedIndex seeds = same.themes().named() ? SeedIndex.build(same.themes().themes(), corpus.vocabulary()) : null;
+      LdaParams lda = same.lda().withTopics(state.model().topicCount());
+      return finish(same, folder, clock, startedAt, corpus, seeds, lda, state.model(), state.sweep(),
+          state.seededFor());
+    }
+  }
+
+  /** The stages after training, then every output. */
+  private RunResult finish(RunConfig config, ReportFolder folder, StageClock clock, String startedAt,
+      PreparedCorpus corpus, SeedIndex seeds, LdaParams lda, TopicModel model, TopicSweep.Result sweep,
+      List<String> seededFor) {
+    List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
+    QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
+    ThemeResult themes = clock.time("themes",
+        () -> ThemeResult.of(model, corpus, quality, seeds, seededThemes(seeds, seededFor), lda.threads()));
+    TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
+    Findings found = new Findings(corpus, lda, model, topics, quality, themes, trends, sweep, seededFor);
+    RunManifest manifest = Outputs.write(found, new OutputOptions(config.input(), config.read(), config.text(),
+        config.chartScale(), config.rawCsv(), lda.threads()), folder, progress, clock,
+        new RunProvenance(config, startedAt, found, clock));
+    folder.commit();
+    return new RunResult(folder.target(), manifest);
+  }
+
+  /**
+   * Per topic, the theme of {@code seeds} that answers to the name it was seeded for ({@code was:} follows a
+   * rename or a merge), or -1; null when no topic was seeded.
+   */
+  private static int[] seededThemes(SeedIndex seeds, List<String> seededFor) {
+    if (seeds == null || seededFor.stream().allMatch(java.util.Objects::isNull)) {
+      return null;
+    }
+    int[] themes = new int[seededFor.size()];
+    for (int k = 0; k < themes.length; k++) {
+      themes[k] = -1;
+      for (int t = 0; t < seeds.themes().size() && themes[k] < 0; t++) {
+        if (seeds.themes().get(t).answersTo(seededFor.get(k))) {
+          themes[k] = t;
+        }
+      }
+    }
+    return themes;
   }
 
   /** The sweep over K when one was asked for, else null. */
@@ -112,100 +138,6 @@ public final class Pipeline {
     TopicRange range = config.sweepFor(corpus.papers().size(), namedThemes);
     return range == null ? null : new TopicSweep(progress).run(corpus, config.lda(), range,
         config.sweepIterationsFor(), config.sweepSample());
-  }
-
-  private List<String> writeTables(RunConfig config, ReportFolder folder, PreparedCorpus corpus, TopicModel model, List<Topic> topics,
-      QualityReport quality, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep) {
-    try (Progress.Task task = progress.start("Writing", 1, "tables")) {
-      CsvCells cells = CsvCells.of(config.rawCsv());
-      List<String> written =
-          new ArrayList<>(new CsvTables(corpus, model, topics, quality, themes, cells).writeAll(folder.dir()));
-      written.add(ThemesTable.write(themes, corpus.papers(), folder.dir(), cells));
-      written.addAll(TrendTables.write(trends, folder.dir(), cells));
-      written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir(), cells));
-      if (sweep != null) {
-        written.add(SweepTable.write(sweep, folder.dir()));
-      }
-      task.stepTo(1);
-      return written;
-    }
-  }
-
-  /** The durable model, model/, for {@code landscape infer}. */
-  private static String saveModel(RunConfig config, ReportFolder folder, PreparedCorpus corpus, LdaParams lda, TopicModel model,
-      List<Topic> topics, ThemeResult themes) {
-    SavedModel saved = new SavedModel(corpus.textModel(), model, topics.stream().map(Topic::label).toList(),
-        themes.themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind().key())).toList(),
-        themes.mapping().themeOfTopic(), lda.seed(), Map.of(), "", themes.learning());
-    Map<String, Object> about = new LinkedHashMap<>();
-    about.put("landscape_version", Versions.landscape());
-    about.put("mallet_version", Versions.all().get("mallet"));
-    ReadStats read = corpus.readStats();
-    Map<String, Object> source = new LinkedHashMap<>();
-    source.put("file", read.file());
-    source.put("sha256", read.sha256());
-    source.put("papers", corpus.papers().size());
-    about.put("corpus", source);
-    TextReport text = corpus.report();
-    Map<String, Object> preparation = new LinkedHashMap<>();
-    preparation.put("phrases", config.text().phrases());
-    preparation.put("phrase_threshold", config.text().phraseThreshold());
-    preparation.put("phrase_min_count", text.phraseMinCount());
-    preparation.put("min_docs", text.minDocs());
-    preparation.put("max_docs", text.maxDocs());
-    about.put("preparation", preparation);
-    Map<String, Object> training = new LinkedHashMap<>();
-    training.put("iterations", model.stats().iterations());
-    training.put("alpha_sum", lda.alphaSum());
-    training.put("optimize_interval", lda.optimizeInterval());
-    training.put("optimize_burn_in", lda.optimizeBurnIn());
-    training.put("threads", lda.threads());
-    about.put("training", training);
-    try {
-      ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved, about);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + ModelFiles.DIR + "/: " + e.getMessage(), e);
-    }
-    return ModelFiles.DIR + "/";
-  }
-
-  private String charts(RunConfig config, ReportFolder folder, PreparedCorpus corpus, LdaParams lda, TopicModel model,
-      List<Topic> topics, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep) {
-    List<Figure> figures = LandscapeCharts.figures(model, corpus.vocabulary(), topics, themes, trends, sweep);
-    try (Progress.Task task = progress.start("Charts", figures.size(), "charts")) {
-      String dir = LandscapeCharts.write(figures, folder.dir(), footer(config, corpus, lda, model), config.chartScale(),
-          lda.threads());
-      task.stepTo(figures.size());
-      return dir;
-    }
-  }
-
-  private List<String> report(RunConfig config, ReportFolder folder, PreparedCorpus corpus, List<Topic> topics,
-      QualityReport quality, ThemeResult themes, TrendResult trends, RunManifest manifest) {
-    try (Progress.Task task = progress.start("Report", 3, "files")) {
-      Map<String, String> abstracts = Abstracts.of(config.input(), config.read(),
-          ReportBuilder.representativeIds(themes, corpus.papers()), corpus.readStats().sha256());
-      ReportData data = new ReportBuilder(manifest, corpus.papers(), topics, quality, themes, trends, abstracts,
-          folder.dir().resolve(LandscapeCharts.DIR)).build();
-      // The three files side by side; the deck, the slowest, first.
-      List<String> written = Futures.all(List.<Callable<String>>of(() -> SlideDeck.write(data, folder.dir()),
-          () -> ReportWriter.html(data, folder.dir()), () -> ReportWriter.markdown(data, folder.dir())),
-          config.lda().threads(), "report", "writing the report");
-      task.stepTo(3);
-      return List.of(written.get(1), written.get(2), written.get(0));
-    }
-  }
-
-  /** The line along the bottom of every chart: corpus, papers, dates, model settings. */
-  private static String footer(RunConfig config, PreparedCorpus corpus, LdaParams lda, TopicModel model) {
-    java.util.IntSummaryStatistics months = corpus.papers().stream().filter(p -> p.date() != null)
-        .mapToInt(p -> p.date().getYear() * 12 + p.date().getMonthValue() - 1).summaryStatistics();
-    String dates = months.getCount() == 0 ? "undated"
-        : String.format(java.util.Locale.ROOT, "%d-%02d to %d-%02d", months.getMin() / 12, months.getMin() % 12 + 1,
-            months.getMax() / 12, months.getMax() % 12 + 1);
-    return String.format(java.util.Locale.ROOT, "%s · %,d papers · %s · LDA (MALLET) K=%d, %d iterations, seed %d"
-            + " · landscape %s", config.input().getFileName(), corpus.papers().size(), dates, lda.topics(),
-        model.stats().iterations(), lda.seed(), Versions.landscape());
   }
 
   private PreparedCorpus prepare(RunConfig config) {
@@ -227,6 +159,33 @@ public final class Pipeline {
     }
   }
 
+  /** Refuses a corpus that is not, paper for paper and token for token, the one the saved model was trained on. */
+  private static void requireTrainedOn(PreparedCorpus corpus, TrainingState state, Path from) {
+    TopicModel model = state.model();
+    List<String> ids = corpus.papers().stream().map(PaperInfo::id).toList();
+    String differs = null;
+    if (!corpus.readStats().sha256().equals(state.corpusSha256())) {
+      differs = "its SHA-256 differs from the file trained on";
+    } else if (corpus.vocabulary().size() != model.vocabularySize()) {
+      differs = "prepared again it has " + corpus.vocabulary().size() + " word types, the model "
+          + model.vocabularySize();
+    } else if (!ids.equals(state.paperIds())) {
+      differs = "it has " + ids.size() + " papers, the model " + state.paperIds().size() + (ids.size() == state.paperIds().size()
+          ? " (other papers or another order)" : "");
+    } else {
+      for (int d = 0; d < ids.size() && differs == null; d++) {
+        if (corpus.tokens().tokens(d).length != model.docLength(d)) {
+          differs = "paper " + ids.get(d) + " has " + corpus.tokens().tokens(d).length + " tokens, the model "
+              + model.docLength(d);
+        }
+      }
+    }
+    if (differs != null) {
+      throw new InputException(corpus.readStats().file() + ": not the corpus " + from + " was trained on ("
+          + differs + "); give the run's input with --input, or run again");
+    }
+  }
+
   /** The model settings for this corpus; refuses a corpus too small for the topics asked for. */
   private static LdaParams modelSettings(RunConfig config, PreparedCorpus corpus, TopicSweep.Result sweep,
       SeedIndex seeds) {
@@ -243,70 +202,4 @@ public final class Pipeline {
     }
     return config.lda().withTopics(topics);
   }
-
-  private static RunManifest manifest(RunConfig config, String startedAt, PreparedCorpus corpus, LdaParams lda,
-      TopicModel model, QualityReport quality, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep,
-      StageClock clock, List<String> outputs, List<String> files) {
-    ReadStats read = corpus.readStats();
-    RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
-        read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
-        corpus.tokens().tokenCount(), corpus.vocabulary().size(), corpus.report().rawTokens(),
-        corpus.report().gluedSplit(), corpus.report().phrases());
-    TopicModel.TrainingStats stats = model.stats();
-    Map<String, Long> timings = new LinkedHashMap<>();
-    corpus.report().millis().forEach((step, ms) -> timings.put("prepare_" + step, ms));
-    timings.putAll(clock.snapshot());
-    return new RunManifest("landscape", Versions.landscape(), config.command(), startedAt,
-        RunManifest.Input.of(read), counts, parameters(config, lda, model, corpus.report(), themes, sweep),
-        Versions.all(),
-        timings,
-        new RunManifest.Results(lda.topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond(),
-            quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
-            quality.meanCoherence().cv(), quality.diversity(),
-            quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(themes, trends),
-            Trends.summary(trends)), outputs, files);
-  }
-
-  /** Per theme, for run.json: name, kind, topics, members, papers, share, support, trend, unused seeds. */
-  private static List<RunSummaries.Theme> themeSummary(ThemeResult themes, TrendResult trends) {
-    List<RunSummaries.Theme> list = new ArrayList<>();
-    for (Theme theme : themes.themes()) {
-      boolean named = theme.kind() == Theme.Kind.NAMED;
-      list.add(new RunSummaries.Theme(theme.name(), theme.kind().key(), theme.topics(),
-          themes.papers().members(theme.id()), themes.papers().papers(theme.id()),
-          Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0,
-          named ? themes.support(theme.id()).key() : null,
-          trends.available() ? trends.themes().get(theme.id()).fit().verdict().key() : null,
-          named ? theme.missingSeeds() : null));
-    }
-    return list;
-  }
-
-  private static RunParameters parameters(RunConfig config, LdaParams lda, TopicModel model, TextReport report,
-      ThemeResult themes, TopicSweep.Result sweep) {
-    String rule = sweep != null
-        ? "sweep over K = " + sweep.candidates().stream().map(c -> Integer.toString(c.topics()))
-            .collect(java.util.stream.Collectors.joining(", ")) + ": " + sweep.explanation()
-        : config.topics() == RunConfig.SCALED_TOPICS
-            ? "scaled: round(sqrt(papers)) within 2.." + RunConfig.MAX_SCALED_TOPICS : "fixed";
-    boolean auto = lda.untilConverged();
-    return new RunParameters(lda.topics(), rule,
-        sweep == null ? null : sweep.iterations(), sweep == null ? null : TopicSweep.SEEDS,
-        sweep == null ? null : sweep.trainingPapers(), sweep == null ? null : sweep.heldOutPapers(),
-        new RunParameters.Iterations(auto, lda.iterations()), auto ? lda.iterations() : null,
-        auto ? model.stats().iterations() : null, auto ? model.stats().stopped() : null,
-        lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), lda.seed(),
-        config.read().format().key(), config.read().policy().name().toLowerCase(java.util.Locale.ROOT),
-        config.read().columns(),
-        "english (MALLET 2.1.1) + academic"
-            + (config.text().extraStopwords() != null ? " + " + config.text().extraStopwords() : ""),
-        config.text().keepWords() == null ? null : config.text().keepWords().toString(), config.text().phrases(),
-        report.phraseMinCount(), config.text().phraseThreshold(), report.minDocs(), report.maxDocs(), TOP_WORDS,
-        config.themes().source(), config.themes().named() ? config.themes().seedConfidence() : null,
-        themes.seeds() == null ? 0 : Math.min(themes.seeds().presentThemes().length, lda.topics() - 1),
-        ThemeMapper.MIN_SEED_MASS, ThemeMapper.MIN_LIFT, ThemeMapper.MERGE_FRACTION, PaperThemes.MIXED_MARGIN,
-        config.trends().granularity() == null ? "auto" : config.trends().granularity().key(), config.chartScale(),
-        config.rawCsv());
-  }
-
 }

@@ -22,7 +22,8 @@ import java.util.Objects;
  *     the corpus ({@code --topics auto}), or null to train one K
  * @param sweepIterations iterations of each sweep model; 0 means min(100, {@code lda.iterations()})
  * @param sweepSample papers a sweep trains and scores its candidates on, at most
- * @param text text preparation settings; its seed phrases are set from {@code themes}
+ * @param text text preparation settings, with the seed phrases of {@code themes} ({@link ThemeOptions#seedPhrases})
+ *     for a run, or of the run a report is made from
  * @param themes the named themes and how strongly they steer the model
  * @param trends how trends over time are computed
  * @param lda model settings; its topic count is ignored when {@code topics} is {@link #SCALED_TOPICS}
@@ -47,8 +48,6 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(themes, "themes");
     Objects.requireNonNull(trends, "trends");
-    // Seeds written as phrases must become terms wherever their words occur, or the themes could not find them.
-    text = text.withSeedPhrases(themes.themes().stream().flatMap(t -> t.seeds().stream()).toList());
     Objects.requireNonNull(lda, "lda");
     command = List.copyOf(command);
     if (topics != SCALED_TOPICS) {
@@ -66,6 +65,12 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     if (input.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new IllegalArgumentException("--out must not be the input file");
     }
+  }
+
+  /** The same settings with {@code text} for the text preparation. */
+  public RunConfig withText(TextOptions text) {
+    return new RunConfig(input, out, read, text, themes, trends, topics, sweep, sweepIterations, sweepSample, lda,
+        chartScale, rawCsv, command);
   }
 
   /**

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Reads a themes file: YAML with one list, {@code themes}, of entries with {@code name}, {@code description},
- * {@code seeds} and optionally {@code parent}. Anything else (a misspelt key, a seed that is not a string, a
+ * {@code seeds} and optionally {@code parent}, {@code was} (former names, for {@code landscape report --from}) and
+ * {@code topics} (topic numbers the user puts in the theme). Anything else (a misspelt key, a seed that is not a string, a
  * duplicate name) is an {@link InputException} naming the file and line, before any work is done.
  */
 public final class ThemeFile {
@@ -31,14 +32,16 @@ public final class ThemeFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+      .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private ThemeFile() {}
 
   /** The file's shape, as Jackson binds it. */
   private record Document(List<Entry> themes) {}
 
-  private record Entry(String name, String description, List<String> seeds, String parent) {}
+  private record Entry(String name, String description, List<String> seeds, String parent, List<String> was,
+      List<Integer> topics) {}
 
   /** Largest themes file read: a taxonomy of thousands of themes is a few hundred KiB. */
   static final int MAX_BYTES = 4 << 20;
@@ -78,7 +81,7 @@ public final class ThemeFile {
       document = YAML.readValue(text, Document.class);
     } catch (UnrecognizedPropertyException e) {
       throw InputException.at(name, keyLine(text.lines().toList(), e.getPropertyName(), line(e.getLocation())),
-          "unknown key '" + e.getPropertyName() + "' (a theme has name, description, seeds and parent)");
+          "unknown key '" + e.getPropertyName() + "' (a theme has name, description, seeds, parent, was and topics)");
     } catch (JacksonException e) {
       throw InputException.at(name, line(e.getLocation()), "not a valid themes file: " + e.getOriginalMessage()
           .lines().findFirst().orElse("YAML error"));
@@ -96,6 +99,8 @@ public final class ThemeFile {
   private static List<ThemeSpec> validate(String file, List<String> lines, List<Entry> entries) {
     List<ThemeSpec> specs = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    Set<String> formerNames = new HashSet<>();
+    Set<Integer> pinned = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       String where = "theme " + (i + 1);
@@ -125,7 +130,28 @@ public final class ThemeFile {
       if (parent != null && parent.equalsIgnoreCase(themeName)) {
         throw InputException.at(file, line, where + " is its own parent");
       }
-      specs.add(new ThemeSpec(themeName, e.description() == null ? "" : e.description().strip(), seeds, parent));
+      List<String> was = new ArrayList<>();
+      for (String former : e.was() == null ? List.<String>of() : e.was()) {
+        if (former == null || former.isBlank()) {
+          throw InputException.at(file, line, where + " has an empty former name in 'was'");
+        }
+        if (!formerNames.add(former.strip().toLowerCase(Locale.ROOT))) {
+          throw InputException.at(file, line, "'" + former.strip() + "' is in 'was' of two themes");
+        }
+        was.add(former.strip());
+      }
+      List<Integer> topics = new ArrayList<>();
+      for (Integer k : e.topics() == null ? List.<Integer>of() : e.topics()) {
+        if (k == null || k < 0) {
+          throw InputException.at(file, line, where + ": 'topics' lists topic numbers from 0, found " + k);
+        }
+        if (!pinned.add(k)) {
+          throw InputException.at(file, line, "topic " + k + " is in 'topics' twice");
+        }
+        topics.add(k);
+      }
+      specs.add(new ThemeSpec(themeName, e.description() == null ? "" : e.description().strip(), seeds, parent, was,
+          topics));
     }
     return specs;
   }

@@ -21,7 +21,7 @@ import java.util.List;
  * distributions, merging while groups are closer than {@link #MERGE_FRACTION} of the median distance between the
  * model's topics (a relative cut: how far apart unrelated topics are depends on corpus and topic size); each group
  * becomes an automatic theme named after its most relevant terms. Topics flagged as low-coherence or boilerplate that match nothing go
- * to {@link ThemeFile#OTHER}.
+ * to {@link ThemeFile#OTHER}. A topic the user put in a theme ({@link ThemeSpec#topics}) is in it whatever its words.
  */
 public final class ThemeMapper {
   /** Share of a topic's tokens that must be seed terms of a theme for the topic to join it. */
@@ -114,6 +114,7 @@ public final class ThemeMapper {
         }
       }
     }
+    pinTopics(seeds, named);
     List<Integer> unmatched = new ArrayList<>();
     List<Integer> weak = new ArrayList<>();
     for (int k = 0; k < topicCount; k++) {
@@ -163,6 +164,20 @@ public final class ThemeMapper {
       }
     }
     return new Mapping(List.copyOf(themes), themeOfTopic, seedMass, lift);
+  }
+
+  /** Puts the topics a user listed under a theme ({@code topics:} in the themes file) in that theme. */
+  private static void pinTopics(SeedIndex seeds, int[] named) {
+    for (int t = 0; seeds != null && t < seeds.themes().size(); t++) {
+      ThemeSpec spec = seeds.themes().get(t);
+      for (int k : spec.topics()) {
+        if (k >= named.length) {
+          throw new dev.landscape.io.InputException("themes file: theme '" + spec.name() + "' lists topic " + k
+              + " in 'topics', but the model has " + named.length + " topics (0 to " + (named.length - 1) + ")");
+        }
+        named[k] = t;
+      }
+    }
   }
 
   /**

@@ -24,6 +24,14 @@ public record ThemeOptions(List<ThemeSpec> themes, String source, double seedCon
     }
   }
 
+  /**
+   * Every seed of every theme: text preparation joins those written as phrases wherever their words occur, or the
+   * themes could not find them ({@link dev.landscape.text.TextOptions#withSeedPhrases}).
+   */
+  public List<String> seedPhrases() {
+    return themes.stream().flatMap(t -> t.seeds().stream()).toList();
+  }
+
   public boolean named() {
     return !themes.isEmpty();
   }

@@ -49,6 +49,31 @@ public final class TopicModel {
         new TrainingStats(0, 0, 0, Double.NaN, Double.NaN, ""));
   }
 
+  /**
+   * A trained model as a saved report folder holds it, documents included, so the stages after training can run
+   * again without training. The arrays are kept, not copied.
+   *
+   * @param docTopic document-major topic counts summed over {@code sweeps} final sweeps, {@code docTopic[d * K + k]}
+   */
+  public static TopicModel restore(double[] alpha, double beta, int[][] topicWord, int[] docTopic, int sweeps,
+      int[] docLength, TrainingStats stats) {
+    if (docTopic.length != docLength.length * alpha.length) {
+      throw new IllegalArgumentException(docTopic.length + " document-topic counts for " + docLength.length
+          + " documents and " + alpha.length + " topics");
+    }
+    return new TopicModel(alpha, beta, topicWord, docTopic, sweeps, docLength, stats);
+  }
+
+  /** Tokens of document {@code d} assigned to topic {@code k}, summed over the {@link #sweeps()} final sweeps. */
+  public int docTopicSum(int d, int k) {
+    return docTopic[d * alpha.length + k];
+  }
+
+  /** The number of final sweeps {@link #docTopicCount} averages over. */
+  public int sweeps() {
+    return sweeps;
+  }
+
   public int topicCount() {
     return alpha.length;
   }

@@ -34,8 +34,10 @@ class PipelineEndToEndTest {
 
   /** The configuration {@code ./landscape run} uses, writing to {@code out}. */
   static RunConfig defaults(Path out) {
-    return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(), TextOptions.defaults(2),
-        new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml", ThemeOptions.DEFAULT_CONFIDENCE), TrendOptions.AUTO,
+    ThemeOptions themes =
+        new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml", ThemeOptions.DEFAULT_CONFIDENCE);
+    return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(),
+        TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()), themes, TrendOptions.AUTO,
         RunConfig.SCALED_TOPICS,
         null, 0, 20_000,
         new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), 1, false, List.of("landscape", "run"));

@@ -1,15 +1,15 @@
-package dev.landscape.pipeline;
+package dev.landscape.publish;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /** Measures the wall time of each stage, in order, for run.json. */
-final class StageClock {
+public final class StageClock {
   private final Map<String, Long> millis = new LinkedHashMap<>();
   private final long start = System.nanoTime();
 
-  <T> T time(String stage, Supplier<T> work) {
+  public <T> T time(String stage, Supplier<T> work) {
     long t0 = System.nanoTime();
     try {
       return work.get();
@@ -19,7 +19,7 @@ final class StageClock {
   }
 
   /** Stage timings so far, plus the total since the clock started. */
-  Map<String, Long> snapshot() {
+  public Map<String, Long> snapshot() {
     Map<String, Long> copy = new LinkedHashMap<>(millis);
     copy.put("total", (System.nanoTime() - start) / 1_000_000);
     return copy;

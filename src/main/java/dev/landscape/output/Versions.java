@@ -1,4 +1,4 @@
-package dev.landscape.pipeline;
+package dev.landscape.output;
 
 import java.io.IOException;
 import java.io.InputStream;

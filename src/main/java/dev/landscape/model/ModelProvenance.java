@@ -1,0 +1,23 @@
+package dev.landscape.model;
+
+/**
+ * What model.json records of the run that trained a model, beside the format, the counts and the checksums that
+ * {@link ModelFiles#write} adds.
+ *
+ * @param landscapeVersion the version of landscape that trained it
+ * @param malletVersion the MALLET that sampled it
+ * @param corpus the corpus it was trained on
+ * @param preparation the text settings, as resolved for that corpus
+ * @param training the sampler's settings
+ */
+public record ModelProvenance(String landscapeVersion, String malletVersion, Corpus corpus, Preparation preparation,
+    Training training) {
+  /** The corpus: its file as given, its SHA-256 and the papers modelled. */
+  public record Corpus(String file, String sha256, int papers) {}
+
+  /** Text settings: phrases on or off, the NPMI bar and count a phrase needs, the document bounds on terms. */
+  public record Preparation(boolean phrases, double phraseThreshold, int phraseMinCount, int minDocs, int maxDocs) {}
+
+  /** Sampler settings: iterations run, the prior's sum, hyperparameter optimisation, threads. */
+  public record Training(int iterations, double alphaSum, int optimizeInterval, int optimizeBurnIn, int threads) {}
+}

@@ -1,0 +1,162 @@
+package dev.landscape.model;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.landscape.io.InputException;
+import dev.landscape.io.SmallFiles;
+import dev.landscape.io.TsvRows;
+import dev.landscape.selection.TopicSweep;
+import dev.landscape.topics.TopicModel;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes and reads a {@link TrainingState} as the report folder's {@code state/}: {@code training.json} (how
+ * training went, the seeding, the sweep, the checksum of the counts) and {@code document-topics.tsv} (per paper, its
+ * id, its tokens and its topic counts summed over the final sweeps, sparse). Text, not Java serialization, for the
+ * same reason as {@code model/}: it outlives the classes that wrote it. docs/model-format.md describes both files.
+ */
+public final class TrainingStateFiles {
+  /** The folder of the report that holds the state. */
+  public static final String DIR = "state";
+  static final String DESCRIPTION = "training.json";
+  static final String DOCUMENTS = "document-topics.tsv";
+  static final String FORMAT = "landscape-training-state";
+  static final int VERSION = 1;
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  private TrainingStateFiles() {}
+
+  /** training.json as Jackson binds it. */
+  record Description(String format, int formatVersion, int topics, int papers, int sweeps, Stats stats,
+      List<String> seededFor, String corpusSha256, List<String> seedPhrases, TopicSweep.Result sweep, String documentTopicsSha256) {}
+
+  /** {@link TopicModel.TrainingStats}, with an unknown held-out likelihood as null rather than NaN. */
+  record Stats(int iterations, long tokens, long millis, double logLikelihoodPerToken,
+      Double heldOutLogLikelihoodPerToken, String stopped) {}
+
+  /** Writes {@code state} into {@code dir} (created). */
+  public static void write(Path dir, TrainingState state) throws IOException {
+    Files.createDirectories(dir);
+    TopicModel model = state.model();
+    Path documents = dir.resolve(DOCUMENTS);
+    try (BufferedWriter out = Files.newBufferedWriter(documents, StandardCharsets.UTF_8)) {
+      out.write("paper\tid\ttokens\tcounts\n");
+      StringBuilder row = new StringBuilder();
+      for (int d = 0; d < model.documentCount(); d++) {
+        row.setLength(0);
+        row.append(d).append('\t').append(state.paperIds().get(d).replaceAll("[\\t\\r\\n]+", " ")).append('\t')
+            .append(model.docLength(d)).append('\t');
+        boolean first = true;
+        for (int k = 0; k < model.topicCount(); k++) {
+          int count = model.docTopicSum(d, k);
+          if (count > 0) {
+            row.append(first ? "" : " ").append(k).append(':').append(count);
+            first = false;
+          }
+        }
+        out.write(row.append('\n').toString());
+      }
+    }
+    TopicModel.TrainingStats s = model.stats();
+    Stats stats = new Stats(s.iterations(), s.tokens(), s.millis(), s.logLikelihoodPerToken(),
+        Double.isNaN(s.heldOutLogLikelihoodPerToken()) ? null : s.heldOutLogLikelihoodPerToken(), s.stopped());
+    JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), new Description(FORMAT, VERSION, model.topicCount(),
+        model.documentCount(), model.sweeps(), stats, state.seededFor(), state.corpusSha256(), state.seedPhrases(), state.sweep(),
+        ModelFiles.sha256(documents)));
+  }
+
+  /**
+   * Reads the state in {@code dir} over {@code saved}, the topic-word counts of the same run's {@code model/}.
+   * Every fault (a missing or damaged file, counts that do not add up) is an {@link InputException}.
+   */
+  public static TrainingState read(Path dir, TopicModel saved) {
+    Path file = dir.resolve(DESCRIPTION);
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(dir + ": no " + DESCRIPTION + "; a report written before landscape 0.1.0 kept no "
+          + "training state, so it can only be made again by landscape run");
+    }
+    Description about;
+    try {
+      about = JSON.readValue(SmallFiles.bytes(file, ModelFiles.MAX_DESCRIPTION), Description.class);
+    } catch (JacksonException e) {
+      throw new InputException(file + ": not a landscape training state (" + e.getOriginalMessage() + ")");
+    } catch (IOException e) {
+      throw new InputException(file + ": " + e.getMessage());
+    }
+    if (about == null || !FORMAT.equals(about.format()) || about.formatVersion() != VERSION) {
+      throw new InputException(file + ": not a landscape training state of version " + VERSION);
+    }
+    int topics = saved.topicCount();
+    if (about.topics() != topics || about.seededFor() == null || about.seededFor().size() != topics
+        || about.seedPhrases() == null || about.corpusSha256() == null || about.papers() < 0 || about.sweeps() < 1 || about.stats() == null) {
+      throw new InputException(file + ": does not match model/ (" + about.topics() + " topics there, " + topics
+          + " in the model)");
+    }
+    Path documents = dir.resolve(DOCUMENTS);
+    try {
+      if (!Files.isRegularFile(documents) || !ModelFiles.sha256(documents).equals(about.documentTopicsSha256())) {
+        throw new InputException(documents + ": missing or changed since it was written (its SHA-256 differs)");
+      }
+    } catch (IOException e) {
+      throw new InputException(documents + ": " + e.getMessage());
+    }
+    int papers = about.papers();
+    int[] counts = new int[Math.multiplyExact(papers, topics)];
+    int[] lengths = new int[papers];
+    List<String> ids = new ArrayList<>(papers);
+    TsvRows.read(documents, 4, (row, at) -> {
+      int d = ids.size();
+      if (d >= papers || at.integer(row[0], 0, papers - 1) != d) {
+        throw at.fault("expected paper " + d + " of " + papers);
+      }
+      ids.add(row[1]);
+      lengths[d] = at.integer(row[2], 0, Integer.MAX_VALUE);
+      long sum = 0;
+      for (String pair : row[3].isEmpty() ? new String[0] : row[3].split(" ")) {
+        int colon = pair.indexOf(':');
+        if (colon < 0) {
+          throw at.fault("expected topic:count, found '" + pair + "'");
+        }
+        int k = at.integer(pair.substring(0, colon), 0, topics - 1);
+        int n = at.integer(pair.substring(colon + 1), 1, Integer.MAX_VALUE);
+        counts[d * topics + k] = n;
+        sum += n;
+      }
+      if (sum != (long) lengths[d] * about.sweeps()) {
+        throw at.fault("topic counts add up to " + sum + ", not tokens x sweeps = " + (long) lengths[d] * about.sweeps());
+      }
+    });
+    if (ids.size() != papers) {
+      throw new InputException(documents + ": " + ids.size() + " papers, " + DESCRIPTION + " says " + papers);
+    }
+    Stats s = about.stats();
+    TopicModel.TrainingStats stats = new TopicModel.TrainingStats(s.iterations(), s.tokens(), s.millis(),
+        s.logLikelihoodPerToken(), s.heldOutLogLikelihoodPerToken() == null ? Double.NaN
+            : s.heldOutLogLikelihoodPerToken(), s.stopped());
+    int[][] topicWord = new int[topics][saved.vocabularySize()];
+    for (int k = 0; k < topics; k++) {
+      for (int w = 0; w < saved.vocabularySize(); w++) {
+        topicWord[k][w] = saved.count(k, w);
+      }
+    }
+    double[] alpha = new double[topics];
+    for (int k = 0; k < topics; k++) {
+      alpha[k] = saved.alpha(k);
+    }
+    TopicModel model = TopicModel.restore(alpha, saved.beta(), topicWord, counts, about.sweeps(), lengths, stats);
+    return new TrainingState(model, ids, about.seededFor(), about.sweep(), about.corpusSha256(), about.seedPhrases());
+  }
+}

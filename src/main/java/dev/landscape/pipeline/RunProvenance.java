@@ -1,0 +1,112 @@
+package dev.landscape.pipeline;
+
+import dev.landscape.corpus.ReadStats;
+import dev.landscape.publish.Findings;
+import dev.landscape.publish.Outputs;
+import dev.landscape.output.RunManifest;
+import dev.landscape.output.RunParameters;
+import dev.landscape.output.RunSummaries;
+import dev.landscape.publish.StageClock;
+import dev.landscape.output.Versions;
+import dev.landscape.quality.QualityReport;
+import dev.landscape.selection.TopicSweep;
+import dev.landscape.text.PreparedCorpus;
+import dev.landscape.themes.PaperThemes;
+import dev.landscape.themes.Theme;
+import dev.landscape.themes.ThemeMapper;
+import dev.landscape.themes.ThemeResult;
+import dev.landscape.topics.LdaParams;
+import dev.landscape.topics.TopicModel;
+import dev.landscape.trends.TrendResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds run.json's {@link RunManifest} from a run's settings and findings. */
+final class RunProvenance implements Outputs.Provenance {
+  private final RunConfig config;
+  private final String startedAt;
+  private final Findings found;
+  private final StageClock clock;
+
+  RunProvenance(RunConfig config, String startedAt, Findings found, StageClock clock) {
+    this.config = config;
+    this.startedAt = startedAt;
+    this.found = found;
+    this.clock = clock;
+  }
+
+  @Override
+  public RunManifest of(List<String> outputs, List<String> files) {
+    PreparedCorpus corpus = found.corpus();
+    ReadStats read = corpus.readStats();
+    RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
+        read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
+        corpus.tokens().tokenCount(), corpus.vocabulary().size(), corpus.report().rawTokens(),
+        corpus.report().gluedSplit(), corpus.report().phrases());
+    TopicModel.TrainingStats stats = found.model().stats();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    corpus.report().millis().forEach((step, ms) -> timings.put("prepare_" + step, ms));
+    timings.putAll(clock.snapshot());
+    QualityReport quality = found.quality();
+    return new RunManifest("landscape", Versions.landscape(), config.command(), startedAt,
+        RunManifest.Input.of(read), counts, parameters(), Versions.all(), timings,
+        new RunManifest.Results(found.lda().topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond(),
+            quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
+            quality.meanCoherence().cv(), quality.diversity(),
+            quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(),
+            Trends.summary(found.trends())), outputs, files);
+  }
+
+  /** Per theme, for run.json: name, kind, topics, members, papers, share, support, trend, unused seeds. */
+  private List<RunSummaries.Theme> themeSummary() {
+    ThemeResult themes = found.themes();
+    TrendResult trends = found.trends();
+    List<RunSummaries.Theme> list = new ArrayList<>();
+    for (Theme theme : themes.themes()) {
+      boolean named = theme.kind() == Theme.Kind.NAMED;
+      list.add(new RunSummaries.Theme(theme.name(), theme.kind().key(), theme.topics(),
+          themes.papers().members(theme.id()), themes.papers().papers(theme.id()),
+          Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0,
+          named ? themes.support(theme.id()).key() : null,
+          trends.available() ? trends.themes().get(theme.id()).fit().verdict().key() : null,
+          named ? theme.missingSeeds() : null));
+    }
+    return list;
+  }
+
+  private RunParameters parameters() {
+    LdaParams lda = found.lda();
+    TopicModel model = found.model();
+    TopicSweep.Result sweep = found.sweep();
+    ThemeResult themes = found.themes();
+    String rule = sweep != null
+        ? "sweep over K = " + sweep.candidates().stream().map(c -> Integer.toString(c.topics()))
+            .collect(Collectors.joining(", ")) + ": " + sweep.explanation()
+        : config.topics() == RunConfig.SCALED_TOPICS
+            ? "scaled: round(sqrt(papers)) within 2.." + RunConfig.MAX_SCALED_TOPICS : "fixed";
+    boolean auto = lda.untilConverged();
+    var report = found.corpus().report();
+    return new RunParameters(lda.topics(), rule,
+        sweep == null ? null : sweep.iterations(), sweep == null ? null : TopicSweep.SEEDS,
+        sweep == null ? null : sweep.trainingPapers(), sweep == null ? null : sweep.heldOutPapers(),
+        new RunParameters.Iterations(auto, lda.iterations()), auto ? lda.iterations() : null,
+        auto ? model.stats().iterations() : null, auto ? model.stats().stopped() : null,
+        lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), lda.seed(),
+        config.read().format().key(), config.read().policy().name().toLowerCase(Locale.ROOT),
+        config.read().columns(),
+        "english (MALLET 2.1.1) + academic"
+            + (config.text().extraStopwords() != null ? " + " + config.text().extraStopwords() : ""),
+        config.text().keepWords() == null ? null : config.text().keepWords().toString(), config.text().phrases(),
+        report.phraseMinCount(), config.text().phraseThreshold(), report.minDocs(), report.maxDocs(),
+        Pipeline.TOP_WORDS, config.themes().source(),
+        config.themes().named() ? config.themes().seedConfidence() : null,
+        themes.seeds() == null ? 0 : Math.min(themes.seeds().presentThemes().length, lda.topics() - 1),
+        ThemeMapper.MIN_SEED_MASS, ThemeMapper.MIN_LIFT, ThemeMapper.MERGE_FRACTION, PaperThemes.MIXED_MARGIN,
+        config.trends().granularity() == null ? "auto" : config.trends().granularity().key(), config.chartScale(),
+        config.rawCsv());
+  }
+}

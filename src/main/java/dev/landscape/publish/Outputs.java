@@ -1,0 +1,164 @@
+package dev.landscape.publish;
+
+import dev.landscape.concurrent.Futures;
+import dev.landscape.corpus.Abstracts;
+import dev.landscape.corpus.ReadStats;
+import dev.landscape.model.ModelFiles;
+import dev.landscape.model.ModelProvenance;
+import dev.landscape.model.SavedModel;
+import dev.landscape.model.TrainingState;
+import dev.landscape.model.TrainingStateFiles;
+import dev.landscape.output.CsvCells;
+import dev.landscape.output.CsvTables;
+import dev.landscape.output.ReportFolder;
+import dev.landscape.output.RunJsonWriter;
+import dev.landscape.output.RunManifest;
+import dev.landscape.output.SweepTable;
+import dev.landscape.output.ThemesTable;
+import dev.landscape.output.TrendTables;
+import dev.landscape.output.Versions;
+import dev.landscape.output.VocabularyTable;
+import dev.landscape.output.charts.Figure;
+import dev.landscape.output.charts.LandscapeCharts;
+import dev.landscape.output.report.ReportBuilder;
+import dev.landscape.output.report.ReportData;
+import dev.landscape.output.report.ReportWriter;
+import dev.landscape.output.report.SlideDeck;
+import dev.landscape.progress.Progress;
+import dev.landscape.text.PreparedCorpus;
+import dev.landscape.topics.Topic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The one door to a report folder: tables, the saved model and training state, charts, report and deck, then
+ * run.json, all from a run's {@link Findings}. A trained run and {@code landscape report --from} both come here, so
+ * the same findings give the same files.
+ */
+public final class Outputs {
+  /** Makes the run's provenance once the files are known. */
+  @FunctionalInterface
+  public interface Provenance {
+    /**
+     * @param outputs the report's files and folders, for people ({@code charts/})
+     * @param files every file written, relative to the folder; empty for the draft the report shows
+     */
+    RunManifest of(List<String> outputs, List<String> files);
+  }
+
+  private final Findings found;
+  private final OutputOptions options;
+  private final ReportFolder folder;
+  private final Progress progress;
+
+  private Outputs(Findings found, OutputOptions options, ReportFolder folder, Progress progress) {
+    this.found = found;
+    this.options = options;
+    this.folder = folder;
+    this.progress = progress;
+  }
+
+  /** Writes every output of {@code found} into {@code folder} (not yet committed); returns the run.json written. */
+  public static RunManifest write(Findings found, OutputOptions options, ReportFolder folder, Progress progress,
+      StageClock clock, Provenance provenance) {
+    Outputs outputs = new Outputs(found, options, folder, progress);
+    List<String> written = new ArrayList<>(clock.time("write_tables", outputs::tables));
+    written.addAll(clock.time("save_model", outputs::model));
+    written.add(clock.time("charts", outputs::charts));
+    // The report shows the provenance so far; run.json, written last, also times the report itself.
+    RunManifest draft = provenance.of(written, List.of());
+    written.addAll(clock.time("report", () -> outputs.report(draft)));
+    written.add(ReportFolder.MARKER);
+    List<String> files = new ArrayList<>(folder.written());
+    files.add(ReportFolder.MARKER);
+    files.sort(null);
+    RunManifest manifest = provenance.of(written, files);
+    RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
+    return manifest;
+  }
+
+  private List<String> tables() {
+    PreparedCorpus corpus = found.corpus();
+    try (Progress.Task task = progress.start("Writing", 1, "tables")) {
+      CsvCells cells = CsvCells.of(options.rawCsv());
+      List<String> written = new ArrayList<>(new CsvTables(corpus, found.model(), found.topics(), found.quality(),
+          found.themes(), cells).writeAll(folder.dir()));
+      written.add(ThemesTable.write(found.themes(), corpus.papers(), folder.dir(), cells));
+      written.addAll(TrendTables.write(found.trends(), folder.dir(), cells));
+      written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir(), cells));
+      if (found.sweep() != null) {
+        written.add(SweepTable.write(found.sweep(), folder.dir()));
+      }
+      task.stepTo(1);
+      return written;
+    }
+  }
+
+  /** The durable model, model/, for {@code landscape infer}, and state/, for {@code landscape report --from}. */
+  private List<String> model() {
+    PreparedCorpus corpus = found.corpus();
+    SavedModel saved = new SavedModel(corpus.textModel(), found.model(),
+        found.topics().stream().map(Topic::label).toList(),
+        found.themes().themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind().key())).toList(),
+        found.themes().mapping().themeOfTopic(), found.lda().seed(), Map.of(), "", found.themes().learning());
+    ReadStats read = corpus.readStats();
+    ModelProvenance about = new ModelProvenance(Versions.landscape(), Versions.all().get("mallet"),
+        new ModelProvenance.Corpus(read.file(), read.sha256(), corpus.papers().size()),
+        new ModelProvenance.Preparation(options.text().phrases(), options.text().phraseThreshold(),
+            corpus.report().phraseMinCount(), corpus.report().minDocs(), corpus.report().maxDocs()),
+        new ModelProvenance.Training(found.model().stats().iterations(), found.lda().alphaSum(),
+            found.lda().optimizeInterval(), found.lda().optimizeBurnIn(), found.lda().threads()));
+    try {
+      ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved, about);
+      TrainingStateFiles.write(folder.dir().resolve(TrainingStateFiles.DIR), new TrainingState(found.model(),
+          corpus.papers().stream().map(p -> p.id()).toList(), found.seededFor(), found.sweep(),
+          read.sha256(), options.text().seedPhrases()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the model: " + e.getMessage(), e);
+    }
+    return List.of(ModelFiles.DIR + "/", TrainingStateFiles.DIR + "/");
+  }
+
+  private String charts() {
+    List<Figure> figures = LandscapeCharts.figures(found.model(), found.corpus().vocabulary(), found.topics(),
+        found.themes(), found.trends(), found.sweep());
+    try (Progress.Task task = progress.start("Charts", figures.size(), "charts")) {
+      String dir = LandscapeCharts.write(figures, folder.dir(), footer(), options.chartScale(), options.threads());
+      task.stepTo(figures.size());
+      return dir;
+    }
+  }
+
+  private List<String> report(RunManifest manifest) {
+    PreparedCorpus corpus = found.corpus();
+    try (Progress.Task task = progress.start("Report", 3, "files")) {
+      Map<String, String> abstracts = Abstracts.of(options.input(), options.read(),
+          ReportBuilder.representativeIds(found.themes(), corpus.papers()), corpus.readStats().sha256());
+      ReportData data = new ReportBuilder(manifest, corpus.papers(), found.topics(), found.quality(), found.themes(),
+          found.trends(), abstracts, folder.dir().resolve(LandscapeCharts.DIR)).build();
+      // The three files side by side; the deck, the slowest, first.
+      List<String> written = Futures.all(List.<Callable<String>>of(() -> SlideDeck.write(data, folder.dir()),
+          () -> ReportWriter.html(data, folder.dir()), () -> ReportWriter.markdown(data, folder.dir())),
+          options.threads(), "report", "writing the report");
+      task.stepTo(3);
+      return List.of(written.get(1), written.get(2), written.get(0));
+    }
+  }
+
+  /** The line along the bottom of every chart: corpus, papers, dates, model settings. */
+  private String footer() {
+    java.util.IntSummaryStatistics months = found.corpus().papers().stream().filter(p -> p.date() != null)
+        .mapToInt(p -> p.date().getYear() * 12 + p.date().getMonthValue() - 1).summaryStatistics();
+    String dates = months.getCount() == 0 ? "undated"
+        : String.format(Locale.ROOT, "%d-%02d to %d-%02d", months.getMin() / 12, months.getMin() % 12 + 1,
+            months.getMax() / 12, months.getMax() % 12 + 1);
+    return String.format(Locale.ROOT, "%s · %,d papers · %s · LDA (MALLET) K=%d, %d iterations, seed %d"
+            + " · landscape %s", options.input().getFileName(), found.corpus().papers().size(), dates,
+        found.lda().topics(), found.model().stats().iterations(), found.lda().seed(), Versions.landscape());
+  }
+}
