@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,7 +89,7 @@ final class CoherenceCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, List<Coherence.Scores> scores) throws IOException {
     CSVPrinter printer = new CSVPrinter(out,
-        CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader("topic", "c_npmi", "u_mass", "c_uci", "c_v").get());
+        dev.landscape.output.CsvCells.format(List.of("topic", "c_npmi", "u_mass", "c_uci", "c_v")));
     double[] sums = new double[4];
     for (int t = 0; t < scores.size(); t++) {
       Coherence.Scores s = scores.get(t);

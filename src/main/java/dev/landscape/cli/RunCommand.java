@@ -6,12 +6,11 @@ import dev.landscape.output.RunSummaries;
 import dev.landscape.pipeline.Pipeline;
 import dev.landscape.pipeline.RunConfig;
 import dev.landscape.pipeline.RunResult;
-import dev.landscape.selection.TopicRange;
+import dev.landscape.selection.TopicChoice;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeFile;
 import dev.landscape.themes.ThemeOptions;
-import dev.landscape.trends.Granularity;
 import dev.landscape.trends.TrendOptions;
 import dev.landscape.topics.LdaParams;
 import java.io.PrintWriter;
@@ -63,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Words never to drop, split, fold or prune, one per line.")
   Path keepWords;
 
-  @Option(names = "--phrases", paramLabel = "on|off", defaultValue = "on", converter = OnOff.class, arity = "1",
+  @Option(names = "--phrases", paramLabel = "on|off", defaultValue = "on", converter = OptionValues.OnOff.class, arity = "1",
       description = "Find collocations (language model, chain of thought) and model them as single terms.")
   boolean phrases;
 
@@ -96,9 +95,10 @@ final class RunCommand implements Callable<Integer> {
   double seedConfidence;
 
   @Option(names = "--period", paramLabel = "auto|month|quarter|year", defaultValue = "auto",
+      converter = OptionValues.Period.class,
       description = "Trend periods. auto: the finest of month, quarter and year at which most periods hold at least "
           + "30 papers.")
-  String period;
+  TrendOptions period;
 
   @Option(names = "--chart-scale", paramLabel = "N", defaultValue = "1",
       description = "PNG charts are 1920 x 1080 times N (2 for 4K). SVG and PDF are vectors at any size.")
@@ -109,11 +109,11 @@ final class RunCommand implements Callable<Integer> {
       + "instead of running it as a formula.")
   boolean rawCsv;
 
-  @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
+  @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0", converter = OptionValues.Topics.class,
       description = "Number of topics: a number; 0 scales with the corpus (round(sqrt(papers)) within 2..50); "
           + "FROM:TO:STEP sweeps that range and keeps the best K; auto sweeps a range fitted to the corpus "
           + "(up to 2 sqrt(papers), at most 60, about ten values). See sweep.csv and sweep.png.")
-  String topics;
+  TopicChoice topics;
 
   @Option(names = "--sweep-iterations", paramLabel = "N", defaultValue = "0",
       description = "Iterations of each model a sweep trains (3 seeds per K); 0 means min(100, --iterations).")
@@ -124,11 +124,12 @@ final class RunCommand implements Callable<Integer> {
           + "(chosen by a hash of the id); the final model uses all of them.")
   int sweepSample;
 
-  @Option(names = "--iterations", paramLabel = "N|auto", defaultValue = "1000", description = "Gibbs sampling "
+  @Option(names = "--iterations", paramLabel = "N|auto", defaultValue = "1000",
+      converter = OptionValues.Iterations.class, description = "Gibbs sampling "
       + "iterations. auto stops when the model has converged: checked every 50 iterations from 200 on, the "
       + "log-likelihood per token is less than 0.1%% above its best and topics kept 80%% of their top 10 words (at most "
       + "2000; the stop is recorded in run.json).")
-  String iterations;
+  OptionValues.IterationCount iterations;
 
   @Option(names = "--alpha", paramLabel = "SUM", defaultValue = "5.0",
       description = "Sum of the document-topic prior over all topics (MALLET's --alpha).")
@@ -170,52 +171,16 @@ final class RunCommand implements Callable<Integer> {
     try {
       ReadOptions read = inputOptions.readOptions(threads);
       // A placeholder K of 2 validates everything else now; the real K is set once the corpus is read.
-      boolean auto = iterations.strip().equalsIgnoreCase("auto");
-      int count;
-      try {
-        count = auto ? LdaParams.AUTO_MAX_ITERATIONS : Integer.parseInt(iterations.strip());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--iterations expects a number or auto, found " + iterations);
-      }
-      LdaParams lda = new LdaParams(2, count, alpha, beta, optimizeInterval, optimizeBurnIn, threads, seed, auto);
-      int fixed = RunConfig.SCALED_TOPICS;
-      TopicRange sweep = null;
-      String spec = topics.strip().toLowerCase(Locale.ROOT);
-      if (spec.equals("auto")) {
-        sweep = RunConfig.AUTO;
-      } else if (spec.contains(":")) {
-        sweep = TopicRange.parse(spec);
-      } else {
-        try {
-          fixed = Integer.parseInt(spec);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("--topics expects a number, 'auto' or FROM:TO[:STEP], found " + topics);
-        }
-        if (fixed < 0 || fixed == 1) {
-          throw new IllegalArgumentException("--topics must be 0 (scale with the corpus) or at least 2, found " + fixed);
-        }
-      }
+      LdaParams lda = new LdaParams(2, iterations.count(), alpha, beta, optimizeInterval, optimizeBurnIn, threads,
+          seed, iterations.auto());
       ThemeOptions themeOptions = themeOptions();
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads, themeOptions.seedPhrases());
-      return new RunConfig(input, out, read, text, themeOptions, trendOptions(), fixed, sweep, sweepIterations, sweepSample, lda,
+      return new RunConfig(input, out, read, text, themeOptions, period, topics, sweepIterations, sweepSample, lda,
           chartScale, rawCsv, command);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
-  }
-
-  private TrendOptions trendOptions() {
-    String p = period.strip().toLowerCase(Locale.ROOT);
-    if (p.equals("auto")) {
-      return TrendOptions.AUTO;
-    }
-    for (Granularity g : Granularity.values()) {
-      if (g.key().equals(p)) {
-        return new TrendOptions(g);
-      }
-    }
-    throw new IllegalArgumentException("--period must be auto, month, quarter or year, found " + period);
   }
 
   /** The themes file asked for; a broken one fails here, before any work, as an input error. */
@@ -290,18 +255,6 @@ final class RunCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Trends by %s, %s to %s (%d periods, %d with at least %d papers; %,d papers undated)%n",
         trends.period(), trends.firstPeriod(), trends.lastPeriod(), trends.periods(),
         trends.periodsWithEnoughPapers(), trends.minPapersPerPeriod(), trends.undatedPapers());
-  }
-
-  /** Reads on/off (also true/false, yes/no). */
-  static final class OnOff implements CommandLine.ITypeConverter<Boolean> {
-    @Override
-    public Boolean convert(String value) {
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "on", "true", "yes" -> true;
-        case "off", "false", "no" -> false;
-        default -> throw new CommandLine.TypeConversionException("expected on or off, found '" + value + "'");
-      };
-    }
   }
 
   private static String faultSummary(Map<String, Long> faults) {

@@ -9,6 +9,7 @@ import dev.landscape.io.InputException;
 import dev.landscape.io.SmallFiles;
 import dev.landscape.io.TsvRows;
 import dev.landscape.selection.TopicSweep;
+import dev.landscape.themes.Membership;
 import dev.landscape.topics.TopicModel;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class TrainingStateFiles {
   public static final String DIR = "state";
   static final String DESCRIPTION = "training.json";
   static final String DOCUMENTS = "document-topics.tsv";
+  static final String MEMBERSHIP = "theme-membership.tsv";
   static final String FORMAT = "landscape-training-state";
   static final int VERSION = 1;
 
@@ -41,7 +43,8 @@ public final class TrainingStateFiles {
 
   /** training.json as Jackson binds it. */
   record Description(String format, int formatVersion, int topics, int papers, int sweeps, Stats stats,
-      List<String> seededFor, String corpusSha256, List<String> seedPhrases, TopicSweep.Result sweep, String documentTopicsSha256) {}
+      List<String> seededFor, String corpusSha256, List<String> seedPhrases, TopicSweep.Result sweep,
+      String documentTopicsSha256, String themeMembershipSha256) {}
 
   /** {@link TopicModel.TrainingStats}, with an unknown held-out likelihood as null rather than NaN. */
   record Stats(int iterations, long tokens, long millis, double logLikelihoodPerToken,
@@ -70,19 +73,102 @@ public final class TrainingStateFiles {
         out.write(row.append('\n').toString());
       }
     }
+    String membership = null;
+    if (state.learnedMembership() != null && state.learnedMembership().themes() > 0) {
+      writeMembership(dir.resolve(MEMBERSHIP), state.learnedMembership());
+      membership = ModelFiles.sha256(dir.resolve(MEMBERSHIP));
+    }
     TopicModel.TrainingStats s = model.stats();
     Stats stats = new Stats(s.iterations(), s.tokens(), s.millis(), s.logLikelihoodPerToken(),
         Double.isNaN(s.heldOutLogLikelihoodPerToken()) ? null : s.heldOutLogLikelihoodPerToken(), s.stopped());
     JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), new Description(FORMAT, VERSION, model.topicCount(),
-        model.documentCount(), model.sweeps(), stats, state.seededFor(), state.corpusSha256(), state.seedPhrases(), state.sweep(),
-        ModelFiles.sha256(documents)));
+        model.documentCount(), model.sweeps(), stats, state.seededFor(), state.corpusSha256(), state.seedPhrases(),
+        state.sweep(), ModelFiles.sha256(documents), membership));
   }
 
   /**
-   * Reads the state in {@code dir} over {@code saved}, the topic-word counts of the same run's {@code model/}.
-   * Every fault (a missing or damaged file, counts that do not add up) is an {@link InputException}.
+   * One row per paper: the named themes it was learned to belong to, and its score on each learned theme (the
+   * others' scores are made from the topics afterwards, so they are not kept). Floats as Java's shortest exact text.
    */
-  public static TrainingState read(Path dir, TopicModel saved) {
+  private static void writeMembership(Path file, Membership membership) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("paper\tmembers\tscores\n");
+      StringBuilder row = new StringBuilder();
+      int themes = membership.themes();
+      for (int d = 0; d < membership.papers(); d++) {
+        row.setLength(0);
+        row.append(d).append('\t');
+        String gap = "";
+        for (int t = 0; t < themes; t++) {
+          if (membership.member().get(d * themes + t)) {
+            row.append(gap).append(t);
+            gap = " ";
+          }
+        }
+        row.append('\t');
+        gap = "";
+        for (int t = 0; t < themes; t++) {
+          if (membership.learned()[t]) {
+            row.append(gap).append(membership.score()[d * themes + t]);
+            gap = " ";
+          }
+        }
+        out.write(row.append('\n').toString());
+      }
+    }
+  }
+
+  /** Reads {@link #MEMBERSHIP} for {@code papers} papers and the themes {@code learned} flags. */
+  private static Membership readMembership(Path file, String sha256, int papers, boolean[] learned) {
+    checkSha(file, sha256);
+    int themes = learned.length;
+    float[] score = new float[Math.multiplyExact(papers, themes)];
+    java.util.BitSet member = new java.util.BitSet();
+    int[] next = {0};
+    TsvRows.read(file, 3, (row, at) -> {
+      int d = next[0]++;
+      if (d >= papers || at.integer(row[0], 0, papers - 1) != d) {
+        throw at.fault("expected paper " + d + " of " + papers);
+      }
+      for (String t : row[1].isEmpty() ? new String[0] : row[1].split(" ")) {
+        member.set(d * themes + at.integer(t, 0, themes - 1));
+      }
+      String[] scores = row[2].isEmpty() ? new String[0] : row[2].split(" ");
+      int i = 0;
+      for (int t = 0; t < themes; t++) {
+        if (learned[t]) {
+          if (i >= scores.length) {
+            throw at.fault("expected a score for every learned theme");
+          }
+          score[d * themes + t] = (float) at.number(scores[i++]);
+        }
+      }
+      if (i != scores.length) {
+        throw at.fault("expected a score for every learned theme and no more");
+      }
+    });
+    if (next[0] != papers) {
+      throw new InputException(file + ": " + next[0] + " papers, " + DESCRIPTION + " says " + papers);
+    }
+    return new Membership(papers, themes, score, member, learned.clone());
+  }
+
+  private static void checkSha(Path file, String sha256) {
+    try {
+      if (!Files.isRegularFile(file) || !ModelFiles.sha256(file).equals(sha256)) {
+        throw new InputException(file + ": missing or changed since it was written (its SHA-256 differs)");
+      }
+    } catch (IOException e) {
+      throw new InputException(file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads the state in {@code dir} over {@code saved}, the same run's {@code model/}. Every fault (a missing or
+   * damaged file, counts that do not add up) is an {@link InputException}.
+   */
+  public static TrainingState read(Path dir, SavedModel savedModel) {
+    TopicModel saved = savedModel.topics();
     Path file = dir.resolve(DESCRIPTION);
     if (!Files.isRegularFile(file)) {
       throw new InputException(dir + ": no " + DESCRIPTION + "; a report written before landscape 0.1.0 kept no "
@@ -106,13 +192,7 @@ public final class TrainingStateFiles {
           + " in the model)");
     }
     Path documents = dir.resolve(DOCUMENTS);
-    try {
-      if (!Files.isRegularFile(documents) || !ModelFiles.sha256(documents).equals(about.documentTopicsSha256())) {
-        throw new InputException(documents + ": missing or changed since it was written (its SHA-256 differs)");
-      }
-    } catch (IOException e) {
-      throw new InputException(documents + ": " + e.getMessage());
-    }
+    checkSha(documents, about.documentTopicsSha256());
     int papers = about.papers();
     int[] counts = new int[Math.multiplyExact(papers, topics)];
     int[] lengths = new int[papers];
@@ -157,6 +237,10 @@ public final class TrainingStateFiles {
       alpha[k] = saved.alpha(k);
     }
     TopicModel model = TopicModel.restore(alpha, saved.beta(), topicWord, counts, about.sweeps(), lengths, stats);
-    return new TrainingState(model, ids, about.seededFor(), about.sweep(), about.corpusSha256(), about.seedPhrases());
+    Membership membership = about.themeMembershipSha256() == null || savedModel.learning() == null ? null
+        : readMembership(dir.resolve(MEMBERSHIP), about.themeMembershipSha256(), papers,
+            savedModel.learning().learned());
+    return new TrainingState(model, ids, about.seededFor(), about.sweep(), about.corpusSha256(), about.seedPhrases(),
+        membership);
   }
 }

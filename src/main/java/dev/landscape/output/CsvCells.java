@@ -22,6 +22,12 @@ public final class CsvCells {
     return raw ? RAW : SAFE;
   }
 
+  /** The one CSV format every table is written in: RFC 4180 quoting, {@code \n} line ends, this header. */
+  public static org.apache.commons.csv.CSVFormat format(java.util.List<String> header) {
+    return org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator("\n")
+        .setHeader(header.toArray(String[]::new)).get();
+  }
+
   private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
   /**

@@ -136,10 +136,7 @@ public final class CsvTables {
 
   /** Writes rows through a CSV printer; unix line ends, RFC 4180 quoting. */
   static void write(Path file, List<String> header, Rows rows) {
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setRecordSeparator("\n")
-        .setHeader(header.toArray(String[]::new))
-        .get();
+    CSVFormat format = CsvCells.format(header);
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, format)) {
       rows.print(printer);

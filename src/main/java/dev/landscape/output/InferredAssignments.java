@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -46,8 +45,7 @@ public final class InferredAssignments implements Closeable {
     this.cells = cells;
     this.target = target;
     this.temporary = temporary;
-    this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-        .setHeader(HEADER.toArray(String[]::new)).get());
+    this.printer = new CSVPrinter(writer, CsvCells.format(HEADER));
   }
 
   /** Writes to {@code target}, replaced on {@link #commit()}; {@code target} was checked by {@link InferenceTarget}. */

@@ -70,7 +70,7 @@ public final class Pipeline {
       List<String> seededFor = Arrays.stream(seeding.isActive() ? seeds.seededThemes(lda.topics())
           : new int[lda.topics()]).mapToObj(t -> seeding.isActive() && t >= 0
               ? seeds.themes().get(t).name() : null).toList();
-      return finish(config, folder, clock, startedAt, corpus, seeds, lda, model, sweep, seededFor);
+      return finish(config, folder, clock, startedAt, corpus, seeds, lda, model, sweep, seededFor, null);
     }
   }
 
@@ -83,7 +83,7 @@ public final class Pipeline {
     String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     StageClock clock = new StageClock();
     SavedModel saved = ModelFiles.read(from.resolve(ModelFiles.DIR));
-    TrainingState state = TrainingStateFiles.read(from.resolve(TrainingStateFiles.DIR), saved.topics());
+    TrainingState state = TrainingStateFiles.read(from.resolve(TrainingStateFiles.DIR), saved);
     RunConfig same = config.withText(config.text().withSeedPhrases(state.seedPhrases()));
     try (ReportFolder folder = ReportFolder.create(same.out(), same.inputFiles())) {
       PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(same));
@@ -91,19 +91,22 @@ public final class Pipeline {
       requireTrainedOn(corpus, state, from);
       SeedIndex seeds = same.themes().named() ? SeedIndex.build(same.themes().themes(), corpus.vocabulary()) : null;
       LdaParams lda = same.lda().withTopics(state.model().topicCount());
+      ThemeResult.Reuse reuse = state.learnedMembership() == null ? null
+          : new ThemeResult.Reuse(state.learnedMembership(), saved.learning());
       return finish(same, folder, clock, startedAt, corpus, seeds, lda, state.model(), state.sweep(),
-          state.seededFor());
+          state.seededFor(), reuse);
     }
   }
 
   /** The stages after training, then every output. */
   private RunResult finish(RunConfig config, ReportFolder folder, StageClock clock, String startedAt,
       PreparedCorpus corpus, SeedIndex seeds, LdaParams lda, TopicModel model, TopicSweep.Result sweep,
-      List<String> seededFor) {
+      List<String> seededFor, ThemeResult.Reuse reuse) {
     List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
     QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
     ThemeResult themes = clock.time("themes",
-        () -> ThemeResult.of(model, corpus, quality, seeds, seededThemes(seeds, seededFor), lda.threads()));
+        () -> ThemeResult.of(model, corpus, quality, seeds, seededThemes(seeds, seededFor), lda.threads(),
+            reuse));
     TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
     Findings found = new Findings(corpus, lda, model, topics, quality, themes, trends, sweep, seededFor);
     RunManifest manifest = Outputs.write(found, new OutputOptions(config.input(), config.read(), config.text(),
@@ -193,7 +196,7 @@ public final class Pipeline {
     int papers = corpus.papers().size();
     int named = seeds == null ? 0 : seeds.presentThemes().length;
     int topics = sweep != null ? sweep.chosen() : config.topicsFor(papers, named);
-    if (topics > papers && config.topics() == RunConfig.SCALED_TOPICS) {
+    if (topics > papers && config.topics() instanceof dev.landscape.selection.TopicChoice.Scaled) {
       topics = Math.max(2, papers); // themes asked for more topics than a tiny corpus has papers
     }
     if (papers < topics) {

@@ -1,6 +1,7 @@
 package dev.landscape.pipeline;
 
 import dev.landscape.corpus.ReadOptions;
+import dev.landscape.selection.TopicChoice;
 import dev.landscape.selection.TopicRange;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeOptions;
@@ -17,9 +18,7 @@ import java.util.Objects;
  * @param input the corpus file
  * @param out the report folder to (re)place
  * @param read how to read the corpus
- * @param topics the number of topics, or {@link #SCALED_TOPICS} to scale it with the corpus; ignored when sweeping
- * @param sweep the numbers of topics to sweep ({@code --topics 5:60:5}), {@link #AUTO} to sweep a range fitted to
- *     the corpus ({@code --topics auto}), or null to train one K
+ * @param topics how the number of topics is chosen: fixed, scaled with the corpus, or swept
  * @param sweepIterations iterations of each sweep model; 0 means min(100, {@code lda.iterations()})
  * @param sweepSample papers a sweep trains and scores its candidates on, at most
  * @param text text preparation settings, with the seed phrases of {@code themes} ({@link ThemeOptions#seedPhrases})
@@ -32,15 +31,8 @@ import java.util.Objects;
  * @param command the arguments as given, recorded in run.json
  */
 public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, ThemeOptions themes,
-    TrendOptions trends, int topics, TopicRange sweep, int sweepIterations, int sweepSample, LdaParams lda,
+    TrendOptions trends, TopicChoice topics, int sweepIterations, int sweepSample, LdaParams lda,
     int chartScale, boolean rawCsv, List<String> command) {
-  /** Marks {@code --topics auto}: the range is fitted to the corpus once it is read. */
-  public static final TopicRange AUTO = new TopicRange(2, 2, 1);
-
-  /** {@code --topics 0}: choose K from the number of papers (see {@link #topicsFor(int)}). */
-  public static final int SCALED_TOPICS = 0;
-  static final int MAX_SCALED_TOPICS = 50;
-
   public RunConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
@@ -50,8 +42,9 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     Objects.requireNonNull(trends, "trends");
     Objects.requireNonNull(lda, "lda");
     command = List.copyOf(command);
-    if (topics != SCALED_TOPICS) {
-      lda = lda.withTopics(topics); // validates the count
+    Objects.requireNonNull(topics, "topics");
+    if (topics instanceof TopicChoice.Fixed fixed) {
+      lda = lda.withTopics(fixed.topics()); // validates the count
     }
     if (chartScale < 1 || chartScale > 4) {
       throw new IllegalArgumentException("--chart-scale must be 1, 2, 3 or 4, found " + chartScale);
@@ -69,7 +62,7 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
 
   /** The same settings with {@code text} for the text preparation. */
   public RunConfig withText(TextOptions text) {
-    return new RunConfig(input, out, read, text, themes, trends, topics, sweep, sweepIterations, sweepSample, lda,
+    return new RunConfig(input, out, read, text, themes, trends, topics, sweepIterations, sweepSample, lda,
         chartScale, rawCsv, command);
   }
 
@@ -93,7 +86,7 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
 
   /** The range to sweep for {@code papers} papers using {@code namedThemes} named themes, or null. */
   public TopicRange sweepFor(int papers, int namedThemes) {
-    return sweep == AUTO ? TopicRange.auto(papers, namedThemes) : sweep;
+    return topics.sweepFor(papers, namedThemes);
   }
 
   /** Iterations of each sweep model. */
@@ -101,18 +94,8 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
     return sweepIterations > 0 ? sweepIterations : Math.min(100, lda.iterations());
   }
 
-  /**
-   * The number of topics for {@code papers} papers when {@code namedThemes} named themes occur in them: the user's,
-   * or when scaled the square root of the number of papers between 2 and 50 (6 for 39 papers, 22 for 500, 50 from
-   * 2,450 up), raised so that every named theme can have a topic of its own and a quarter as many (at least two)
-   * stay free for themes nobody named. A square-root rule keeps small corpora from being split into topics of one
-   * paper each while large corpora get the detail of MALLET's usual K = 50.
-   */
+  /** The number of topics without a sweep ({@link TopicChoice#topicsFor}). */
   public int topicsFor(int papers, int namedThemes) {
-    if (topics != SCALED_TOPICS) {
-      return topics;
-    }
-    long scaled = Math.max(2, Math.min(MAX_SCALED_TOPICS, Math.round(Math.sqrt(papers))));
-    return (int) Math.max(scaled, TopicRange.topicsForThemes(namedThemes));
+    return topics.topicsFor(papers, namedThemes);
   }
 }

@@ -9,6 +9,7 @@ import dev.landscape.output.RunSummaries;
 import dev.landscape.publish.StageClock;
 import dev.landscape.output.Versions;
 import dev.landscape.quality.QualityReport;
+import dev.landscape.selection.TopicChoice;
 import dev.landscape.selection.TopicSweep;
 import dev.landscape.text.PreparedCorpus;
 import dev.landscape.themes.PaperThemes;
@@ -86,8 +87,8 @@ final class RunProvenance implements Outputs.Provenance {
     String rule = sweep != null
         ? "sweep over K = " + sweep.candidates().stream().map(c -> Integer.toString(c.topics()))
             .collect(Collectors.joining(", ")) + ": " + sweep.explanation()
-        : config.topics() == RunConfig.SCALED_TOPICS
-            ? "scaled: round(sqrt(papers)) within 2.." + RunConfig.MAX_SCALED_TOPICS : "fixed";
+        : config.topics() instanceof TopicChoice.Scaled
+            ? "scaled: round(sqrt(papers)) within 2.." + TopicChoice.MAX_SCALED : "fixed";
     boolean auto = lda.untilConverged();
     var report = found.corpus().report();
     return new RunParameters(lda.topics(), rule,

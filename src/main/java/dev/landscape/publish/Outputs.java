@@ -117,7 +117,7 @@ public final class Outputs {
       ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved, about);
       TrainingStateFiles.write(folder.dir().resolve(TrainingStateFiles.DIR), new TrainingState(found.model(),
           corpus.papers().stream().map(p -> p.id()).toList(), found.seededFor(), found.sweep(),
-          read.sha256(), options.text().seedPhrases()));
+          read.sha256(), options.text().seedPhrases(), found.themes().learnedMembership()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the model: " + e.getMessage(), e);
     }

@@ -236,8 +236,8 @@ class HostileInputTest {
             json("/etc/passwd", "t", "violin piano melody")), Map.of()),
         skips("gzip of good papers", "c.jsonl.gz", gz, Map.of()),
         fails("negative topics", "c.jsonl", goodPlus(),
-            "--topics must be 0 (scale with the corpus) or at least 2, found -3", "--topics", "-3"),
-        fails("one topic", "c.jsonl", goodPlus(), "--topics must be 0 (scale with the corpus) or at least 2, found 1",
+            "Invalid value for option '--topics': must be 0 (scale with the corpus) or at least 2, found -3", "--topics", "-3"),
+        fails("one topic", "c.jsonl", goodPlus(), "Invalid value for option '--topics': must be 0 (scale with the corpus) or at least 2, found 1",
             "--topics", "1"),
         fails("zero iterations", "c.jsonl", goodPlus(), "--iterations must be at least 1, found 0", "--iterations",
             "0"),
@@ -245,7 +245,7 @@ class HostileInputTest {
             "--iterations", "-5"),
         fails("zero threads", "c.jsonl", goodPlus(), "--threads must be between 1 and 256, found 0", "--threads", "0"),
         fails("a topics value that is no number", "c.jsonl", goodPlus(),
-            "--topics expects a number, 'auto' or FROM:TO[:STEP], found many", "--topics", "many"));
+            "Invalid value for option '--topics': expects a number, 'auto' or FROM:TO[:STEP], found many", "--topics", "many"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -56,13 +56,13 @@ class RunCommandTest {
 
   @Test
   void invalidOptionsAreUsageErrors() {
-    assertUsageError("--topics must be 0 (scale with the corpus) or at least 2, found -3", "run", "--topics", "-3");
+    assertUsageError("Invalid value for option '--topics': must be 0 (scale with the corpus) or at least 2, found -3", "run", "--topics", "-3");
     assertUsageError("--iterations must be at least 1, found 0", "run", "--iterations", "0");
     assertUsageError("--threads must be between 1 and 256, found 0", "run", "--threads", "0");
     assertUsageError("Invalid value for option '--format'", "run", "--format", "xml");
     assertUsageError("Unknown option: '--frobnicate'", "run", "--frobnicate");
     assertUsageError("expected on or off, found 'maybe'", "run", "--phrases", "maybe");
-    assertUsageError("--topics expects a number, 'auto' or FROM:TO[:STEP], found ten", "run", "--topics", "ten");
+    assertUsageError("Invalid value for option '--topics': expects a number, 'auto' or FROM:TO[:STEP], found ten", "run", "--topics", "ten");
     assertTrue(cli.err.toString().strip().endsWith("Try 'landscape run --help' for the options."), cli.err.toString());
     assertEquals(2, cli.err.toString().strip().lines().count(), "an error and a pointer, not the whole help");
   }

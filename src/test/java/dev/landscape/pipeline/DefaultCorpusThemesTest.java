@@ -44,7 +44,7 @@ class DefaultCorpusThemesTest {
       RunConfig defaults = PipelineEndToEndTest.defaults(out);
       LdaParams lda = defaults.lda();
       RunConfig config = new RunConfig(defaults.input(), out, defaults.read(), defaults.text(), defaults.themes(),
-          defaults.trends(), defaults.topics(), null, 0, 20_000, new LdaParams(lda.topics(), lda.iterations(),
+          defaults.trends(), defaults.topics(), 0, 20_000, new LdaParams(lda.topics(), lda.iterations(),
               lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), seed),
           defaults.chartScale(), defaults.rawCsv(), defaults.command());
       new Pipeline(Progress.NONE).run(config);

@@ -38,8 +38,7 @@ class PipelineEndToEndTest {
         new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml", ThemeOptions.DEFAULT_CONFIDENCE);
     return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(),
         TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()), themes, TrendOptions.AUTO,
-        RunConfig.SCALED_TOPICS,
-        null, 0, 20_000,
+        new dev.landscape.selection.TopicChoice.Scaled(), 0, 20_000,
         new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), 1, false, List.of("landscape", "run"));
   }
 

@@ -186,7 +186,7 @@ class ReportEndToEndTest {
   /** Runs the pipeline on {@code input} with two topics, no named themes and one thread; returns {@code report}. */
   private static Path runTwoTopics(Path input, Path report) {
     new Pipeline(Progress.NONE).run(new RunConfig(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
-        ThemeOptions.NONE, TrendOptions.AUTO, 2, null, 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
+        ThemeOptions.NONE, TrendOptions.AUTO, new dev.landscape.selection.TopicChoice.Fixed(2), 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
         false, List.of("landscape", "run")));
     return report;
   }

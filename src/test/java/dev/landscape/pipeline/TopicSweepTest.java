@@ -28,7 +28,7 @@ class TopicSweepTest {
   void aSweepRunWritesItsTableChartAndReason() throws IOException {
     Path out = tmp.resolve("reports");
     RunConfig config = new RunConfig(PipelineEndToEndTest.DEFAULT_CORPUS, out, ReadOptions.defaults(),
-        TextOptions.defaults(2), ThemeOptions.NONE, TrendOptions.AUTO, RunConfig.SCALED_TOPICS, TopicRange.parse("3:5:1"), 30, 20_000,
+        TextOptions.defaults(2), ThemeOptions.NONE, TrendOptions.AUTO, new dev.landscape.selection.TopicChoice.Range(TopicRange.parse("3:5:1")), 30, 20_000,
         new LdaParams(2, 100, 5.0, 0.01, 20, 50, 2, 1), 1, false,
         List.of("landscape", "run", "--topics", "3:5:1"));
     new Pipeline(Progress.NONE).run(config);

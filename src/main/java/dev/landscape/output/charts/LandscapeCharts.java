@@ -102,8 +102,7 @@ public final class LandscapeCharts {
   }
 
   private static void writeIndex(List<Figure> figures, Path file) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-        .setHeader("file", "formats", "title", "shows").get();
+    CSVFormat format = dev.landscape.output.CsvCells.format(List.of("file", "formats", "title", "shows"));
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, format)) {
       for (Figure figure : figures) {
