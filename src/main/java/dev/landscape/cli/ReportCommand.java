@@ -76,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
     Progress progress = root.quiet ? Progress.NONE : root.progress;
     RunResult result = new Pipeline(progress).render(run.config(LandscapeCommand.given(spec)), from);
     if (!root.quiet) {
-      RunCommand.printSummary(spec.commandLine().getOut(), result, from);
+      RunSummary.print(spec.commandLine().getOut(), result, from);
     }
     return ExitCodes.OK;
   }

@@ -3,7 +3,6 @@ package dev.landscape.output.report;
 import dev.landscape.corpus.ArxivIds;
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.output.RunManifest;
-import dev.landscape.output.RunParameters;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.quality.TopicQuality;
 import dev.landscape.themes.Membership;
@@ -22,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Turns a run's results into {@link ReportData}: the numbers formatted as in the CSVs, findings as sentences. */
 public final class ReportBuilder {
@@ -70,7 +68,8 @@ public final class ReportBuilder {
   public ReportData build() {
     List<ReportData.ThemeView> views = themeViews();
     return new ReportData("Research landscape of " + Path.of(manifest.input().path()).getFileName(), summary(views),
-        views, topicViews(), trendsView(), method(), limitations(), chartFiles());
+        views, topicViews(), trendsView(), MethodFacts.method(manifest),
+        MethodFacts.limitations(manifest, papers.size(), quality, trends), chartFiles());
   }
 
   private ReportData.Summary summary(List<ReportData.ThemeView> views) {
@@ -242,70 +241,6 @@ public final class ReportBuilder {
             trends.outside(), trends.outside() == 1 ? "paper" : "papers") : ""));
     String window = TrendFit.comparesYears(trends.granularity(), trends.periods().size()) ? "year" : "half";
     return new ReportData.TrendsView(true, note, trends.granularity().key(), window, rows);
-  }
-
-  private List<ReportData.Fact> method() {
-    RunParameters p = manifest.parameters();
-    List<ReportData.Fact> facts = new ArrayList<>();
-    facts.add(new ReportData.Fact("Input", manifest.input().path() + " (" + manifest.input().format() + ", "
-        + String.format(Locale.ROOT, "%,d bytes", manifest.input().bytes()) + ")"));
-    facts.add(new ReportData.Fact("Input SHA-256", manifest.input().sha256()));
-    RunManifest.Counts c = manifest.counts();
-    facts.add(new ReportData.Fact("Records", String.format(Locale.ROOT, "%,d read, %,d accepted, %,d modelled "
-        + "(%,d with no words left after preprocessing)", c.records(), c.accepted(), c.papers(),
-        c.emptyAfterPreprocessing())));
-    facts.add(new ReportData.Fact("Preprocessing", String.format(Locale.ROOT, "stopwords: %s; phrases: %s "
-        + "(min count %s, NPMI threshold %s); terms kept in %s to %s papers; %,d tokens, %,d word types",
-        p.stopwords(), p.phrases(), p.phraseMinCount(), p.phraseThreshold(), p.minDocs(), p.maxDocs(), c.tokens(),
-        c.vocabulary())));
-    facts.add(new ReportData.Fact("Model", String.format(Locale.ROOT, "LDA, collapsed Gibbs sampling (MALLET "
-        + "ParallelTopicModel); K = %s (%s); %s iterations; alpha sum %s, beta %s, hyperparameters optimised every "
-        + "%s iterations after %s", p.topics(), p.topicsRule(), p.iterations(), p.alphaSum(), p.beta(),
-        p.optimizeInterval(), p.optimizeBurnIn())));
-    facts.add(new ReportData.Fact("Themes", String.format(Locale.ROOT, "%s; seed confidence %s",
-        p.themesFile() == null ? "no themes file" : "named themes from " + p.themesFile(), p.seedConfidence())));
-    facts.add(new ReportData.Fact("Seed and threads", p.seed() + " and " + p.threads()
-        + " (the same input, seed and threads give the same CSVs)"));
-    facts.add(new ReportData.Fact("Versions", manifest.versions().entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
-    facts.add(new ReportData.Fact("Started", manifest.startedAt()));
-    // The report is written from the provenance as it stood before the report itself (run.json has the full time).
-    facts.add(new ReportData.Fact("Run time", String.format(Locale.ROOT, "%.1f s up to the report",
-        manifest.timingsMs().getOrDefault("total", 0L) / 1000.0)));
-    facts.add(new ReportData.Fact("Command", String.join(" ", manifest.command())));
-    return facts;
-  }
-
-  private List<String> limitations() {
-    List<String> notes = new ArrayList<>();
-    if (papers.size() < SMALL_CORPUS) {
-      notes.add(String.format(Locale.ROOT, "A small corpus (%,d papers): topics rest on a handful of papers each, "
-          + "and coherence scores are noisy.", papers.size()));
-    }
-    long flagged = quality.topics().stream().filter(q -> !q.flags().isEmpty()).count();
-    if (flagged > 0) {
-      notes.add(flagged + " topics are flagged as low quality (low coherence, boilerplate or few papers); the "
-          + "Topics table says why.");
-    }
-    if (!trends.available()) {
-      notes.add("No trends: " + trends.skipped() + ".");
-    } else if (trends.undated() > 0) {
-      notes.add(String.format(Locale.ROOT, "%,d papers have no usable date and are left out of the trends.",
-          trends.undated()));
-    }
-    if (trends.outside() > 0) {
-      notes.add(String.format(Locale.ROOT, "%,d %s dated far outside the rest of the corpus (more than three "
-          + "interquartile ranges and a year beyond the middle half of its dates) left out of the trends.",
-          trends.outside(), trends.outside() == 1 ? "paper is" : "papers are"));
-    }
-    long skipped = manifest.counts().records() - manifest.counts().accepted();
-    if (skipped > 0) {
-      notes.add(String.format(Locale.ROOT, "%,d records of the input were skipped as faulty (see run.json).",
-          skipped));
-    }
-    notes.add("Themes are groups of topics; a paper's theme is where most of its words fall, not a label an author "
-        + "chose. Mixed papers are marked in topic-assignments.csv.");
-    return notes;
   }
 
   private ReportData.Charts chartFiles() {

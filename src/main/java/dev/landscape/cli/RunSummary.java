@@ -1,0 +1,87 @@
+package dev.landscape.cli;
+
+import dev.landscape.output.RunManifest;
+import dev.landscape.output.RunSummaries;
+import dev.landscape.pipeline.RunResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What {@code landscape run} and {@code landscape report} print when they finish: read, trained, themes, trends. */
+final class RunSummary {
+  private RunSummary() {}
+
+  /** The console summary; {@code trainedIn} is the report folder whose model was reused, or null after training. */
+  static void print(PrintWriter out, RunResult result, Path trainedIn) {
+    RunManifest m = result.manifest();
+    RunManifest.Counts c = m.counts();
+    long skipped = c.records() - c.accepted();
+    out.printf(Locale.ROOT, "Read %,d papers from %s (%s): %,d accepted, %,d skipped%s%n", c.records(),
+        m.input().path(), m.input().format(), c.accepted(), skipped, faultSummary(c.skipped()));
+    if (c.emptyAfterPreprocessing() > 0) {
+      out.printf(Locale.ROOT, "  %,d papers had no words left after preprocessing and were not modelled%n",
+          c.emptyAfterPreprocessing());
+    }
+    out.printf(Locale.ROOT, "Prepared %,d word tokens: %,d glued words split, %,d phrases joined%n",
+        c.rawTokens(), c.gluedWordsSplit(), c.phrases());
+    if (m.parameters().swept()) {
+      out.println("Chose K: " + m.parameters().topicsRule());
+    }
+    if (trainedIn == null) {
+      out.printf(Locale.ROOT, "Trained %d topics on %,d papers (%,d tokens, %,d word types) in %.1f s: "
+              + "%,.0f tokens/s, log-likelihood/token %.4f%n",
+          m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,
+          m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
+    } else {
+      out.printf(Locale.ROOT, "Took the %d topics trained on %,d papers (%,d tokens, %,d word types) from %s; "
+          + "nothing trained again%n", m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), trainedIn);
+    }
+    if (trainedIn == null && m.parameters().iterations().auto()) {
+      out.printf(Locale.ROOT, "  --iterations auto: %s%n", m.parameters().iterationsStopped());
+    }
+    out.printf(Locale.ROOT, "Topic quality: mean c_npmi %.3f, c_v %.3f, diversity %.2f; %d of %d topics flagged "
+            + "(see flags in topics.csv)%n", m.results().meanCNpmi(), m.results().meanCV(), m.results().diversity(),
+        m.results().flaggedTopics(), m.results().topics());
+    printThemes(out, m.results().themes());
+    printTrends(out, m.results().trends());
+    out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", result.outDir(), String.join(", ", m.outputs()),
+        m.timingsMs().get("total") / 1000.0);
+  }
+
+  private static void printThemes(PrintWriter out, List<RunSummaries.Theme> themes) {
+    out.printf(Locale.ROOT, "Themes (papers that belong to each, share of the corpus; a paper may belong to several):%n");
+    for (RunSummaries.Theme theme : themes) {
+      if ("absent".equals(theme.support())) {
+        out.printf(Locale.ROOT, "  %-48s not found in this corpus (no paper names its seeds)%n", theme.name());
+      } else {
+        String trend = theme.trend() == null ? "" : theme.trend().replace('_', ' ');
+        String note = "weak".equals(theme.support()) ? "(weak: too few papers name its seeds)"
+            : theme.kind().equals("named") ? "" : "(" + theme.kind() + ")";
+        out.printf(Locale.ROOT, "  %-48s %,7d papers %5.1f%%  %-13s%s%n", theme.name(), theme.members(),
+            100 * theme.share(), trend, note);
+      }
+    }
+  }
+
+  private static void printTrends(PrintWriter out, RunSummaries.Trends trends) {
+    if (!trends.available()) {
+      out.printf(Locale.ROOT, "No trends: %s%n", trends.skippedBecause());
+      return;
+    }
+    out.printf(Locale.ROOT, "Trends by %s, %s to %s (%d periods, %d with at least %d papers; %,d papers undated)%n",
+        trends.period(), trends.firstPeriod(), trends.lastPeriod(), trends.periods(),
+        trends.periodsWithEnoughPapers(), trends.minPapersPerPeriod(), trends.undatedPapers());
+  }
+
+  private static String faultSummary(Map<String, Long> faults) {
+    StringBuilder sb = new StringBuilder();
+    faults.forEach((kind, count) -> {
+      if (count > 0) {
+        sb.append(sb.length() == 0 ? " (" : ", ").append(kind).append(' ').append(count);
+      }
+    });
+    return sb.length() == 0 ? "" : sb.append(')').toString();
+  }
+}
