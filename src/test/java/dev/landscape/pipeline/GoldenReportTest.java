@@ -1,0 +1,75 @@
+package dev.landscape.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.landscape.progress.Progress;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report's words against golden files: input, the default corpus ({@code data/arxiv-ml-abstracts.txt}) with
+ * the settings of {@code ./landscape run}; expected, {@code golden/default-corpus.report.md} and
+ * {@code golden/default-corpus.report.html} beside this class in the test resources. What changes from run to run
+ * or machine to machine is masked on both sides: the start time, the run time, the command, the versions, and the
+ * charts' SVG (drawn with the machine's fonts; the charts are tested by their data elsewhere).
+ *
+ * <p>A wording change shows here as the line that changed. To accept a change, regenerate the expected files (this
+ * is not a test: it overwrites them) and review the diff:
+ *
+ * <pre>mvn test -Dtest=GoldenReportTest -Dlandscape.golden=update</pre>
+ */
+class GoldenReportTest {
+  static final Path GOLDEN = Path.of("src/test/resources/dev/landscape/pipeline/golden");
+  private static final Pattern MARKDOWN_VARIES =
+      Pattern.compile("(?m)^\\| (Started|Run time|Command|Versions) \\|.*$");
+  private static final Pattern HTML_VARIES =
+      Pattern.compile("<tr><th>(Started|Run time|Command|Versions)</th><td>.*?</td></tr>");
+  private static final Pattern CHART = Pattern.compile("data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+(&#61;)*");
+
+  @TempDir Path tmp;
+
+  @Test
+  void theDefaultCorpusReportReadsAsTheGoldenFiles() throws IOException {
+    Path out = tmp.resolve("reports");
+    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(out));
+    String markdown = markdown(Files.readString(out.resolve("report.md")));
+    String html = html(Files.readString(out.resolve("report.html")));
+    if ("update".equals(System.getProperty("landscape.golden"))) {
+      regenerate(markdown, html);
+      return;
+    }
+    assertLines(Files.readString(GOLDEN.resolve("default-corpus.report.md")), markdown, "report.md");
+    assertLines(Files.readString(GOLDEN.resolve("default-corpus.report.html")), html, "report.html");
+  }
+
+  /** Writes the expected files from this build's output: run only on purpose, then review the diff. */
+  static void regenerate(String markdown, String html) throws IOException {
+    Files.createDirectories(GOLDEN);
+    Files.writeString(GOLDEN.resolve("default-corpus.report.md"), markdown, StandardCharsets.UTF_8);
+    Files.writeString(GOLDEN.resolve("default-corpus.report.html"), html, StandardCharsets.UTF_8);
+  }
+
+  static String markdown(String text) {
+    return MARKDOWN_VARIES.matcher(text).replaceAll("| $1 | (varies) |");
+  }
+
+  static String html(String text) {
+    String masked = HTML_VARIES.matcher(text).replaceAll("<tr><th>$1</th><td>(varies)</td></tr>");
+    return CHART.matcher(masked).replaceAll("data:image/svg+xml;base64,(chart)");
+  }
+
+  /** Compares line by line, so that a failure names the first line that differs. */
+  private static void assertLines(String expected, String actual, String file) {
+    String[] want = expected.split("\n", -1);
+    String[] got = actual.split("\n", -1);
+    for (int i = 0; i < Math.min(want.length, got.length); i++) {
+      assertEquals(want[i], got[i], file + " line " + (i + 1) + " differs from the golden file");
+    }
+    assertEquals(want.length, got.length, file + ": line count differs from the golden file");
+  }
+}
