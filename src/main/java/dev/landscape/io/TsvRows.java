@@ -1,12 +1,13 @@
 package dev.landscape.io;
 
-import dev.landscape.io.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams the rows of a tab-separated file with a header line, such as the files of a saved model. Every fault is an
@@ -66,27 +67,34 @@ public final class TsvRows {
 
   /** Hands every row after the header to {@code handler}; each must have exactly {@code fields} fields. */
   public static void read(Path file, int fields, Handler handler) {
-    long[] line = {0};
+    long line = 1;
     try (BufferedReader reader = new BufferedReader(new BoundedReader(
         new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()),
-        BoundedReader.DEFAULT_LIMIT, true))) {
-      String header = reader.readLine();
-      if (header == null || header.split("\t", -1).length != fields) {
+        BoundedReader.DEFAULT_LIMIT, true));
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(TsvWriter.FORMAT).get()) {
+      java.util.Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext() || records.next().size() != fields) {
         throw new InputException(file + ":1: expected a header of " + fields + " tab-separated columns");
       }
-      line[0] = 1;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        line[0]++;
-        String[] row = text.split("\t", -1);
-        At at = new At(file, line[0]);
-        if (row.length != fields) {
-          throw at.fault("expected " + fields + " tab-separated fields, found " + row.length);
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        line = parser.getCurrentLineNumber();
+        At at = new At(file, line);
+        if (record.size() != fields) {
+          throw at.fault("expected " + fields + " tab-separated fields, found " + record.size());
         }
-        handler.accept(row, at);
+        handler.accept(record.values(), at);
       }
+    } catch (java.io.UncheckedIOException e) {
+      // Commons CSV wraps what the reader throws while iterating
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException
+          || e.getCause() instanceof BoundedReader.RecordTooLongException) {
+        throw SmallFiles.failure(file, line + 1, e.getCause());
+      }
+      throw new InputException(file + ":" + (line + 1) + ": " + e.getMessage());
     } catch (java.nio.charset.CharacterCodingException | java.nio.file.NoSuchFileException
         | BoundedReader.RecordTooLongException e) {
-      throw SmallFiles.failure(file, line[0] + 1, e);
+      throw SmallFiles.failure(file, line + 1, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -9,7 +9,7 @@ import dev.landscape.text.TextModel;
 import dev.landscape.themes.LearnedThemes;
 import dev.landscape.text.TextModelFiles;
 import dev.landscape.topics.TopicModel;
-import java.io.BufferedWriter;
+import dev.landscape.io.TsvWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,42 +89,30 @@ public final class ModelFiles {
 
   private static void writeTopics(Path dir, SavedModel model) throws IOException {
     TopicModel topics = model.topics();
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(TOPICS), StandardCharsets.UTF_8)) {
-      out.write("topic\talpha\ttheme\tlabel\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(TOPICS), List.of("topic", "alpha", "theme", "label"))) {
       for (int k = 0; k < topics.topicCount(); k++) {
         // Doubles as Java's shortest round-trip text, so the reader gets back the very same numbers.
-        out.write(k + "\t" + topics.alpha(k) + "\t" + model.themeOfTopic()[k] + "\t" + clean(model.topicLabels().get(k))
-            + "\n");
+        out.row(k, topics.alpha(k), model.themeOfTopic()[k], model.topicLabels().get(k));
       }
     }
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(THEMES), StandardCharsets.UTF_8)) {
-      out.write("theme\tkind\tname\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(THEMES), List.of("theme", "kind", "name"))) {
       for (int t = 0; t < model.themes().size(); t++) {
-        out.write(t + "\t" + model.themes().get(t).kind() + "\t" + clean(model.themes().get(t).name()) + "\n");
+        out.row(t, model.themes().get(t).kind(), model.themes().get(t).name());
       }
     }
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(TOPIC_WORDS), StandardCharsets.UTF_8)) {
-      out.write("word\tcounts\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(TOPIC_WORDS), List.of("word", "counts"))) {
       StringBuilder row = new StringBuilder();
       for (int w = 0; w < topics.vocabularySize(); w++) {
         row.setLength(0);
-        row.append(w).append('\t');
-        boolean first = true;
         for (int k = 0; k < topics.topicCount(); k++) {
           int count = topics.count(k, w);
           if (count > 0) {
-            row.append(first ? "" : " ").append(k).append(':').append(count);
-            first = false;
+            row.append(row.length() == 0 ? "" : " ").append(k).append(':').append(count);
           }
         }
-        out.write(row.append('\n').toString());
+        out.row(w, row);
       }
     }
-  }
-
-  /** Names from a themes file could hold a tab or line break; they must not break the row. */
-  private static String clean(String text) {
-    return text.replaceAll("[\\t\\r\\n]+", " ");
   }
 
   /** Reads the model in {@code dir}, checking its format version and every file's checksum first. */

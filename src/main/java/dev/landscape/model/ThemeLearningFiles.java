@@ -7,7 +7,7 @@ import dev.landscape.themes.SeedIndex;
 import dev.landscape.themes.ThemeFeatures;
 import dev.landscape.themes.ThemeResult;
 import dev.landscape.themes.ThemeSpec;
-import java.io.BufferedWriter;
+import dev.landscape.io.TsvWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,46 +31,39 @@ final class ThemeLearningFiles {
 
   static void write(Path dir, LearnedThemes learning, int vocabulary) throws IOException {
     List<ThemeSpec> specs = learning == null ? List.of() : learning.specs();
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(SEEDS), StandardCharsets.UTF_8)) {
-      out.write("theme\tseed\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(SEEDS), List.of("theme", "seed"))) {
       for (int t = 0; t < specs.size(); t++) {
         for (String seed : specs.get(t).seeds()) {
-          out.write(t + "\t" + seed.replaceAll("[\\t\\r\\n]+", " ") + "\n");
+          out.row(t, seed);
         }
       }
     }
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(LEARNING), StandardCharsets.UTF_8)) {
-      out.write("theme\tlearned\tcut\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(LEARNING), List.of("theme", "learned", "cut"))) {
       for (int t = 0; t < specs.size(); t++) {
-        out.write(t + "\t" + learning.learned()[t] + "\t" + learning.cut()[t] + "\n");
+        out.row(t, learning.learned()[t], learning.cut()[t]);
       }
     }
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(WEIGHTS), StandardCharsets.UTF_8)) {
-      out.write("theme\tfold\tweights\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(WEIGHTS), List.of("theme", "fold", "weights"))) {
       StringBuilder row = new StringBuilder();
       for (int t = 0; t < specs.size(); t++) {
         double[][] folds = learning.weights()[t];
         for (int f = 0; folds != null && f < folds.length; f++) {
           row.setLength(0);
-          row.append(t).append('\t').append(f).append('\t');
-          boolean first = true;
           for (int i = 0; i < folds[f].length; i++) {
             if (folds[f][i] != 0) {
-              row.append(first ? "" : " ").append(i).append(':').append(folds[f][i]);
-              first = false;
+              row.append(row.length() == 0 ? "" : " ").append(i).append(':').append(folds[f][i]);
             }
           }
-          out.write(row.append('\n').toString());
+          out.row(t, f, row);
         }
       }
     }
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(IDF), StandardCharsets.UTF_8)) {
-      out.write("word\tidf\ttitle_idf\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(IDF), List.of("word", "idf", "title_idf"))) {
       if (learning != null) {
         double[] idf = learning.features().idf();
         double[] titleIdf = learning.features().titleIdf();
         for (int w = 0; w < vocabulary; w++) {
-          out.write(w + "\t" + idf[w] + "\t" + titleIdf[w] + "\n");
+          out.row(w, idf[w], titleIdf[w]);
         }
       }
     }

@@ -11,7 +11,7 @@ import dev.landscape.io.TsvRows;
 import dev.landscape.selection.TopicSweep;
 import dev.landscape.themes.Membership;
 import dev.landscape.topics.TopicModel;
-import java.io.BufferedWriter;
+import dev.landscape.io.TsvWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,22 +55,17 @@ public final class TrainingStateFiles {
     Files.createDirectories(dir);
     TopicModel model = state.model();
     Path documents = dir.resolve(DOCUMENTS);
-    try (BufferedWriter out = Files.newBufferedWriter(documents, StandardCharsets.UTF_8)) {
-      out.write("paper\tid\ttokens\tcounts\n");
+    try (TsvWriter out = TsvWriter.create(documents, List.of("paper", "id", "tokens", "counts"))) {
       StringBuilder row = new StringBuilder();
       for (int d = 0; d < model.documentCount(); d++) {
         row.setLength(0);
-        row.append(d).append('\t').append(state.paperIds().get(d).replaceAll("[\\t\\r\\n]+", " ")).append('\t')
-            .append(model.docLength(d)).append('\t');
-        boolean first = true;
         for (int k = 0; k < model.topicCount(); k++) {
           int count = model.docTopicSum(d, k);
           if (count > 0) {
-            row.append(first ? "" : " ").append(k).append(':').append(count);
-            first = false;
+            row.append(row.length() == 0 ? "" : " ").append(k).append(':').append(count);
           }
         }
-        out.write(row.append('\n').toString());
+        out.row(d, state.paperIds().get(d), model.docLength(d), row);
       }
     }
     String membership = null;
@@ -91,29 +86,22 @@ public final class TrainingStateFiles {
    * others' scores are made from the topics afterwards, so they are not kept). Floats as Java's shortest exact text.
    */
   private static void writeMembership(Path file, Membership membership) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("paper\tmembers\tscores\n");
-      StringBuilder row = new StringBuilder();
+    try (TsvWriter out = TsvWriter.create(file, List.of("paper", "members", "scores"))) {
+      StringBuilder members = new StringBuilder();
+      StringBuilder scores = new StringBuilder();
       int themes = membership.themes();
       for (int d = 0; d < membership.papers(); d++) {
-        row.setLength(0);
-        row.append(d).append('\t');
-        String gap = "";
+        members.setLength(0);
+        scores.setLength(0);
         for (int t = 0; t < themes; t++) {
           if (membership.member().get(d * themes + t)) {
-            row.append(gap).append(t);
-            gap = " ";
+            members.append(members.length() == 0 ? "" : " ").append(t);
           }
-        }
-        row.append('\t');
-        gap = "";
-        for (int t = 0; t < themes; t++) {
           if (membership.learned()[t]) {
-            row.append(gap).append(membership.score()[d * themes + t]);
-            gap = " ";
+            scores.append(scores.length() == 0 ? "" : " ").append(membership.score()[d * themes + t]);
           }
         }
-        out.write(row.append('\n').toString());
+        out.row(d, members, scores);
       }
     }
   }

@@ -5,7 +5,7 @@ import com.carrotsearch.hppc.cursors.LongIntCursor;
 import dev.landscape.io.InputException;
 import dev.landscape.io.SmallFiles;
 import dev.landscape.io.TsvRows;
-import java.io.BufferedWriter;
+import dev.landscape.io.TsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,27 +44,24 @@ public final class TextModelFiles {
 
   /** Writes {@code model} into {@code dir}; returns the file names. */
   public static List<String> write(TextModel model, Path dir) throws IOException {
-    try (BufferedWriter out = writer(dir.resolve(TERMS))) {
-      out.write("term\tkey\tvocabulary_id\tdisplay\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(TERMS), List.of("term", "key", "vocabulary_id", "display"))) {
       Terms terms = model.terms();
       for (int t = 0; t < terms.size(); t++) {
         int v = model.vocabularyId(t);
-        out.write(t + "\t" + terms.key(t) + "\t" + v + "\t" + (v < 0 ? "" : model.vocabulary().display(v)) + "\n");
+        out.row(t, terms.key(t), v, (v < 0 ? "" : model.vocabulary().display(v)));
       }
     }
-    try (BufferedWriter out = writer(dir.resolve(FORMS))) {
-      out.write("form\tcount\tcodes\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(FORMS), List.of("form", "count", "codes"))) {
       List<String> forms = new ArrayList<>(model.forms().keySet());
       forms.sort(null);
       for (String form : forms) {
         TextModel.Form f = model.forms().get(form);
-        out.write(form + "\t" + f.count() + "\t" + codes(f.codes()) + "\n");
+        out.row(form, f.count(), codes(f.codes()));
       }
     }
-    try (BufferedWriter out = writer(dir.resolve(PHRASES))) {
-      out.write("pass\tphrase\tcodes\n");
+    try (TsvWriter out = TsvWriter.create(dir.resolve(PHRASES), List.of("pass", "phrase", "codes"))) {
       for (Map.Entry<int[], Integer> named : model.namedPhrases()) {
-        out.write("0\t" + named.getValue() + "\t" + codes(named.getKey()) + "\n");
+        out.row("0", named.getValue(), codes(named.getKey()));
       }
       for (int pass = 0; pass < model.passes().size(); pass++) {
         List<long[]> rows = new ArrayList<>();
@@ -79,17 +76,13 @@ public final class TextModelFiles {
           sequence[0] = PhraseDetector.first(key);
           System.arraycopy(connectors, 0, sequence, 1, connectors.length);
           sequence[sequence.length - 1] = PhraseDetector.second(key);
-          out.write((pass + 1) + "\t" + row[0] + "\t" + codes(sequence) + "\n");
+          out.row((pass + 1), row[0], codes(sequence));
         }
       }
     }
     Files.write(dir.resolve(STOPWORDS), model.stopWords().extraWords(), StandardCharsets.UTF_8);
     Files.write(dir.resolve(KEEP_WORDS), model.stopWords().protectedWords(), StandardCharsets.UTF_8);
     return FILES;
-  }
-
-  private static BufferedWriter writer(Path file) throws IOException {
-    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
   }
 
   private static String codes(int[] codes) {
