@@ -132,26 +132,17 @@ public final class Inference {
 
   /** NAME.run.json beside the table: what produced it. */
   private static void writeProvenance(Config config, SavedModel model, String startedAt, Result result) {
-    Map<String, Object> about = new LinkedHashMap<>();
-    about.put("path", config.model().toString());
-    about.put("model_json_sha256", model.descriptionSha256());
-    for (String key : List.of("landscape_version", "corpus", "topics", "themes", "vocabulary", "seed")) {
-      about.put(key, model.description().get(key));
-    }
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("iterations", config.iterations());
-    settings.put("burn_in", config.burnIn());
-    settings.put("thinning", config.thinning());
-    settings.put("seed", model.seed());
-    settings.put("threads", config.threads());
-    settings.put("raw_csv", config.rawCsv());
-    settings.put("format", config.read().format().key());
-    settings.put("on_bad_record", config.read().policy().name().toLowerCase(java.util.Locale.ROOT));
+    InferenceProvenance.Model about = new InferenceProvenance.Model(config.model().toString(),
+        model.descriptionSha256(), model.about().landscapeVersion(), model.about().corpus(),
+        model.topics().topicCount(), model.themes().size(), model.topics().vocabularySize(), model.seed());
+    InferenceProvenance.Parameters settings = new InferenceProvenance.Parameters(config.iterations(),
+        config.burnIn(), config.thinning(), model.seed(), config.threads(), config.rawCsv(),
+        config.read().format().key(), config.read().policy().name().toLowerCase(java.util.Locale.ROOT));
     Map<String, Long> timings = new LinkedHashMap<>();
     timings.put("load_model", result.loadMillis());
     timings.put("infer", result.inferMillis());
-    InferenceProvenance.write(config.out(), config.command(), startedAt, result.read(), about, settings,
-        result.papers(), result.unassignable(), timings, Versions.all());
+    InferenceProvenance.of(config.out(), config.command(), startedAt, result.read(), about, settings,
+        result.papers(), result.unassignable(), timings, Versions.all()).write(config.out());
   }
 
   /** One pool thread's state: MALLET's sampler and the model's ways of placing a paper on the themes. */

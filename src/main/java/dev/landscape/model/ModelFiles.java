@@ -48,15 +48,16 @@ public final class ModelFiles {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectMapper SNAKE_CASE = new ObjectMapper()
-      .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+      .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private ModelFiles() {}
 
   /**
-   * Writes {@code model} into {@code dir} (created), with {@code about}, the run that trained it; the format, the
+   * Writes {@code model} into {@code dir} (created), with what it says of the run that trained it; the format, the
    * counts and the file checksums are added here.
    */
-  public static void write(Path dir, SavedModel model, ModelProvenance about) throws IOException {
+  public static void write(Path dir, SavedModel model) throws IOException {
     Files.createDirectories(dir);
     List<String> files = new ArrayList<>(TextModelFiles.write(model.text(), dir));
     writeTopics(dir, model);
@@ -66,7 +67,7 @@ public final class ModelFiles {
     Map<String, Object> description = new LinkedHashMap<>();
     description.put("format", FORMAT);
     description.put("format_version", VERSION);
-    description.putAll(SNAKE_CASE.convertValue(about, LinkedHashMap.class));
+    description.putAll(SNAKE_CASE.convertValue(model.about(), LinkedHashMap.class));
     TopicModel topics = model.topics();
     description.put("topics", topics.topicCount());
     description.put("themes", model.themes().size());
@@ -196,7 +197,7 @@ public final class ModelFiles {
     }
     LearnedThemes learning = ThemeLearningFiles.read(dir, themes, text.vocabulary(), topicCount);
     return new SavedModel(text, TopicModel.ofCounts(alpha, beta, counts), labels, themes, themeOfTopic, seed,
-        description, fingerprint, learning);
+        SNAKE_CASE.convertValue(description, ModelProvenance.class), fingerprint, learning);
   }
 
   @SuppressWarnings("unchecked")

@@ -13,12 +13,12 @@ import java.util.List;
  * @param themes the themes, by id
  * @param themeOfTopic per topic, its theme id
  * @param seed the training seed, which also seeds inference
- * @param description model.json as read, for provenance
+ * @param about what model.json records of the run that trained it
  * @param descriptionSha256 the SHA-256 of model.json, which lists every file's checksum: the model's fingerprint
  * @param learning what the run learned of its named themes, to place papers as it did; null without named themes
  */
 public record SavedModel(TextModel text, TopicModel topics, List<String> topicLabels, List<ThemeName> themes,
-    int[] themeOfTopic, int seed, java.util.Map<String, Object> description, String descriptionSha256,
+    int[] themeOfTopic, int seed, ModelProvenance about, String descriptionSha256,
     dev.landscape.themes.LearnedThemes learning) {
   public SavedModel {
     topicLabels = List.copyOf(topicLabels);

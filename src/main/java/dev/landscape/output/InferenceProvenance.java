@@ -1,13 +1,14 @@
 package dev.landscape.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.landscape.corpus.ReadStats;
+import dev.landscape.model.ModelProvenance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +17,43 @@ import java.util.Map;
  * {@code new.csv}, {@code new.run.json}), replaced the same way the table is. It names the input by checksum, the
  * model by the checksum of its {@code model.json} (which holds every model file's checksum), the sampling settings,
  * the counts, the timings and the versions: enough to know what produced the table and to produce it again.
+ *
+ * @param tool always "landscape infer"
+ * @param table the table's file name
  */
-public final class InferenceProvenance {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public record InferenceProvenance(String tool, String version, List<String> command, String startedAt,
+    RunManifest.Input input, Model model, Parameters parameters, Counts counts, Map<String, Long> timingsMs,
+    Map<String, String> versions, String table) {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).enable(SerializationFeature.INDENT_OUTPUT);
 
-  private InferenceProvenance() {}
+  /**
+   * The model used.
+   *
+   * @param path the model folder as given
+   * @param modelJsonSha256 the model's fingerprint: the SHA-256 of its model.json
+   * @param landscapeVersion what trained it
+   * @param corpus what it was trained on
+   */
+  public record Model(String path, String modelJsonSha256, String landscapeVersion, ModelProvenance.Corpus corpus,
+      int topics, int themes, int vocabulary, int seed) {}
+
+  /** The sampling settings and options. */
+  public record Parameters(int iterations, int burnIn, int thinning, int seed, int threads, boolean rawCsv,
+      String format, String onBadRecord) {}
+
+  /** Records read, accepted and skipped by kind; papers placed and those with no word the model knows. */
+  public record Counts(long records, long accepted, Map<String, Long> skipped, Map<String, List<String>> skipExamples,
+      long papers, long unassignable) {}
+
+  /** The provenance of an inference that read {@code read} and wrote {@code table}. */
+  public static InferenceProvenance of(Path table, List<String> command, String startedAt, ReadStats read,
+      Model model, Parameters parameters, long papers, long unassignable, Map<String, Long> timingsMs,
+      Map<String, String> versions) {
+    return new InferenceProvenance("landscape infer", versions.get("landscape"), command, startedAt,
+        RunManifest.Input.of(read), model, parameters, new Counts(read.records(), read.accepted(), read.faults(),
+            read.examples(), papers, unassignable), timingsMs, versions, table.getFileName().toString());
+  }
 
   /** Where the provenance of {@code table} goes. */
   public static Path fileFor(Path table) {
@@ -30,46 +63,14 @@ public final class InferenceProvenance {
     return table.resolveSibling(stem + ".run.json");
   }
 
-  /**
-   * Writes the provenance of a finished inference.
-   *
-   * @param settings the sampling settings and options, in order
-   * @param model the model folder and what its model.json says of itself
-   */
-  public static void write(Path table, List<String> command, String startedAt, ReadStats read,
-      Map<String, Object> model, Map<String, Object> settings, long papers, long unassignable,
-      Map<String, Long> timingsMs, Map<String, String> versions) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("tool", "landscape infer");
-    out.put("version", versions.get("landscape"));
-    out.put("command", command);
-    out.put("started_at", startedAt);
-    Map<String, Object> input = new LinkedHashMap<>();
-    input.put("path", read.file());
-    input.put("sha256", read.sha256());
-    input.put("bytes", read.bytes());
-    input.put("format", read.format().key());
-    input.put("gzipped", read.gzipped());
-    out.put("input", input);
-    out.put("model", model);
-    out.put("parameters", settings);
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("records", read.records());
-    counts.put("accepted", read.accepted());
-    counts.put("skipped", read.faults());
-    counts.put("skip_examples", read.examples());
-    counts.put("papers", papers);
-    counts.put("unassignable", unassignable);
-    out.put("counts", counts);
-    out.put("timings_ms", timingsMs);
-    out.put("versions", versions);
-    out.put("table", table.getFileName().toString());
+  /** Writes this beside {@code table}, replacing an earlier one by rename. */
+  public void write(Path table) {
     Path file = fileFor(table);
     try {
       Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".tmp-",
           "");
       try {
-        JSON.writeValue(temporary.toFile(), out);
+        JSON.writeValue(temporary.toFile(), this);
         dev.landscape.io.FileTrees.replace(temporary, file);
       } finally {
         Files.deleteIfExists(temporary);

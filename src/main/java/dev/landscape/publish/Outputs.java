@@ -102,10 +102,6 @@ public final class Outputs {
   /** The durable model, model/, for {@code landscape infer}, and state/, for {@code landscape report --from}. */
   private List<String> model() {
     PreparedCorpus corpus = found.corpus();
-    SavedModel saved = new SavedModel(corpus.textModel(), found.model(),
-        found.topics().stream().map(Topic::label).toList(),
-        found.themes().themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind().key())).toList(),
-        found.themes().mapping().themeOfTopic(), found.lda().seed(), Map.of(), "", found.themes().learning());
     ReadStats read = corpus.readStats();
     ModelProvenance about = new ModelProvenance(Versions.landscape(), Versions.all().get("mallet"),
         new ModelProvenance.Corpus(read.file(), read.sha256(), corpus.papers().size()),
@@ -113,8 +109,12 @@ public final class Outputs {
             corpus.report().phraseMinCount(), corpus.report().minDocs(), corpus.report().maxDocs()),
         new ModelProvenance.Training(found.model().stats().iterations(), found.lda().alphaSum(),
             found.lda().optimizeInterval(), found.lda().optimizeBurnIn(), found.lda().threads()));
+    SavedModel saved = new SavedModel(corpus.textModel(), found.model(),
+        found.topics().stream().map(Topic::label).toList(),
+        found.themes().themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind().key())).toList(),
+        found.themes().mapping().themeOfTopic(), found.lda().seed(), about, "", found.themes().learning());
     try {
-      ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved, about);
+      ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved);
       TrainingStateFiles.write(folder.dir().resolve(TrainingStateFiles.DIR), new TrainingState(found.model(),
           corpus.papers().stream().map(p -> p.id()).toList(), found.seededFor(), found.sweep(),
           read.sha256(), options.text().seedPhrases(), found.themes().learnedMembership()));
