@@ -18,6 +18,7 @@ import dev.landscape.output.ThemesTable;
 import dev.landscape.output.TrendTables;
 import dev.landscape.output.Versions;
 import dev.landscape.output.VocabularyTable;
+import dev.landscape.output.charts.ChartIndex;
 import dev.landscape.output.charts.Figure;
 import dev.landscape.output.charts.LandscapeCharts;
 import dev.landscape.output.report.ReportBuilder;
@@ -124,13 +125,16 @@ public final class Outputs {
     return List.of(ModelFiles.DIR + "/", TrainingStateFiles.DIR + "/");
   }
 
+  /** What {@link #charts} drew, for the report. */
+  private ChartIndex drawn;
+
   private String charts() {
     List<Figure> figures = LandscapeCharts.figures(found.model(), found.corpus().vocabulary(), found.topics(),
         found.themes(), found.trends(), found.sweep());
     try (Progress.Task task = progress.start("Charts", figures.size(), "charts")) {
-      String dir = LandscapeCharts.write(figures, folder.dir(), footer(), options.chartScale(), options.threads());
+      drawn = LandscapeCharts.write(figures, folder.dir(), footer(), options.chartScale(), options.threads());
       task.stepTo(figures.size());
-      return dir;
+      return LandscapeCharts.DIR + "/";
     }
   }
 
@@ -140,7 +144,7 @@ public final class Outputs {
       Map<String, String> abstracts = Abstracts.of(options.input(), options.read(),
           ReportBuilder.representativeIds(found.themes(), corpus.papers()), corpus.readStats().sha256());
       ReportData data = new ReportBuilder(manifest, corpus.papers(), found.topics(), found.quality(), found.themes(),
-          found.trends(), abstracts, folder.dir().resolve(LandscapeCharts.DIR)).build();
+          found.trends(), abstracts, drawn).build();
       // The three files side by side; the deck, the slowest, first.
       List<String> written = Futures.all(List.<Callable<String>>of(() -> SlideDeck.write(data, folder.dir()),
           () -> ReportWriter.html(data, folder.dir()), () -> ReportWriter.markdown(data, folder.dir())),

@@ -84,7 +84,7 @@ public final class LandscapeCharts {
    * Writes {@code figures} into {@code reportDir/charts} on {@code threads} threads; returns the folder's name as
    * the report output.
    */
-  public static String write(List<Figure> figures, Path reportDir, String footer, int scale, int threads) {
+  public static ChartIndex write(List<Figure> figures, Path reportDir, String footer, int scale, int threads) {
     Path dir = reportDir.resolve(DIR);
     try {
       Files.createDirectories(dir);
@@ -98,7 +98,7 @@ public final class LandscapeCharts {
     }
     Futures.all(drawings, threads, "charts", "drawing charts");
     writeIndex(figures, dir.resolve(INDEX));
-    return DIR + "/";
+    return ChartIndex.of(dir, figures);
   }
 
   private static void writeIndex(List<Figure> figures, Path file) {

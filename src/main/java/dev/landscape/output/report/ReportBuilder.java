@@ -36,14 +36,15 @@ public final class ReportBuilder {
   private final ThemeResult themes;
   private final TrendResult trends;
   private final Map<String, String> abstracts;
-  private final Path charts;
+  private final dev.landscape.output.charts.ChartIndex charts;
 
   /**
    * @param abstracts abstracts of the representative papers, by id
-   * @param charts the run's charts folder, to know which charts exist
+   * @param charts the charts the run drew
    */
   public ReportBuilder(RunManifest manifest, List<PaperInfo> papers, List<Topic> topics, QualityReport quality,
-      ThemeResult themes, TrendResult trends, Map<String, String> abstracts, Path charts) {
+      ThemeResult themes, TrendResult trends, Map<String, String> abstracts,
+      dev.landscape.output.charts.ChartIndex charts) {
     this.manifest = manifest;
     this.papers = papers;
     this.topics = topics;
@@ -252,8 +253,8 @@ public final class ReportBuilder {
 
   /** Chart {@code name} when it was drawn, else null. */
   private ReportData.ChartView chart(String name, String alt) {
-    Path svg = charts.resolve(name + ".svg");
-    if (!Files.isRegularFile(svg)) {
+    Path svg = charts.svg(name);
+    if (svg == null) {
       return null;
     }
     try {
