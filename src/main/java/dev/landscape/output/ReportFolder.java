@@ -1,6 +1,5 @@
 package dev.landscape.output;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.landscape.io.InputException;
 import dev.landscape.io.FileTrees;
 import java.io.Closeable;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The folder a run writes its report into. Files are written into a hidden staging folder; {@link #commit()} puts
@@ -34,8 +31,6 @@ import java.util.TreeSet;
 public final class ReportFolder implements Closeable {
   /** The file that marks a folder as one of our reports. */
   public static final String MARKER = ReportContents.MARKER;
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path target;
   private final Path staging;
@@ -135,7 +130,7 @@ public final class ReportFolder implements Closeable {
     }
   }
 
-  private static Path realPath(Path path) {
+  static Path realPath(Path path) {
     try {
       return path.toRealPath();
     } catch (IOException e) {
@@ -179,89 +174,18 @@ public final class ReportFolder implements Closeable {
   public void commit() {
     try {
       if (inPlace) {
-        placeFiles();
+        ReportPlacement.placeFiles(staging, target, written());
       } else if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         FileTrees.rename(staging, target);
       } else if (!ReportContents.read(realPath(target), target.toString()).foreign().isEmpty()) {
-        placeFiles(); // the user put a file into the report while we worked: keep it, place ours beside it
+        ReportPlacement.placeFiles(staging, target, written()); // the user put a file into the report while we worked: keep it, place ours beside it
       } else {
-        swap();
+        ReportPlacement.swap(staging, target);
       }
       committed = true;
       PendingOutputs.remove(staging);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot replace " + target + ": " + e, e);
-    }
-  }
-
-  /** Swaps the staging folder in place of the previous report, which holds only our own files. */
-  private void swap() throws IOException {
-    try {
-      Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(target)); // the folder keeps its mode
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: nothing to keep
-    }
-    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-    Files.delete(old);
-    FileTrees.rename(target, old);
-    try {
-      FileTrees.rename(staging, target);
-    } catch (IOException e) {
-      FileTrees.rename(old, target); // put the previous report back rather than leave no report at all
-      throw e;
-    }
-    FileTrees.deleteTree(old);
-  }
-
-  /**
-   * Moves the staged files into the target folder one by one, run.json last, then removes the files of the previous
-   * run that this one did not write again. A journal first records every file involved as ours, so a run killed in
-   * the middle leaves a folder whose every file is still known to be ours or the user's.
-   */
-  private void placeFiles() throws IOException {
-    Files.createDirectories(target);
-    Path real = realPath(target);
-    ReportContents before = ReportContents.read(real, target.toString());
-    List<String> placed = written();
-    Set<String> foreign = new TreeSet<>(before.foreign());
-    for (String file : placed) {
-      if (foreign.contains(file) || foreign.stream().anyMatch(f -> file.startsWith(f.endsWith("/") ? f : f + "/"))) {
-        throw new IOException(real.resolve(file) + " was not written by landscape and would be replaced; "
-            + "the report is left as it was");
-      }
-    }
-    Set<String> involved = new TreeSet<>(before.owned());
-    involved.addAll(placed);
-    Path journal = real.resolve(ReportContents.JOURNAL);
-    Path journalTemp = staging.resolve(ReportContents.HIDDEN_PREFIX + "journal");
-    JSON.writeValue(journalTemp.toFile(), new ArrayList<>(involved));
-    FileTrees.replace(journalTemp, journal);
-    List<String> ordered = new ArrayList<>(placed);
-    if (ordered.remove(MARKER)) {
-      ordered.add(MARKER); // the marker last: an earlier report stays marked as one until the new one is whole
-    }
-    for (String file : ordered) {
-      Path to = real.resolve(file);
-      Files.createDirectories(to.getParent());
-      FileTrees.replace(staging.resolve(file), to);
-    }
-    for (String file : before.owned()) {
-      if (!placed.contains(file)) {
-        Files.deleteIfExists(real.resolve(file));
-        removeEmptyParents(real, real.resolve(file).getParent());
-      }
-    }
-    Files.deleteIfExists(journal);
-    FileTrees.deleteTree(staging);
-  }
-
-  /** Removes the folders a removed file leaves empty, up to (not including) the report folder. */
-  private static void removeEmptyParents(Path root, Path dir) throws IOException {
-    for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
-      if (!ReportContents.isEmpty(d)) {
-        return;
-      }
-      Files.delete(d);
     }
   }
 
