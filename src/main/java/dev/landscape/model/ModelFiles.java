@@ -102,18 +102,23 @@ public final class ModelFiles {
       }
     }
     try (TsvWriter out = TsvWriter.create(dir.resolve(TOPIC_WORDS), List.of("word", "counts"))) {
-      StringBuilder row = new StringBuilder();
       for (int w = 0; w < topics.vocabularySize(); w++) {
-        row.setLength(0);
-        for (int k = 0; k < topics.topicCount(); k++) {
-          int count = topics.count(k, w);
-          if (count > 0) {
-            row.append(row.length() == 0 ? "" : " ").append(k).append(':').append(count);
-          }
-        }
-        out.row(w, row);
+        int word = w;
+        out.row(w, pairs(topics.topicCount(), k -> topics.count(k, word)));
       }
     }
+  }
+
+  /** The non-zero counts of topics 0 to {@code topics - 1} as {@code topic:count} pairs separated by spaces. */
+  static String pairs(int topics, java.util.function.IntUnaryOperator count) {
+    StringBuilder row = new StringBuilder();
+    for (int k = 0; k < topics; k++) {
+      int n = count.applyAsInt(k);
+      if (n > 0) {
+        row.append(row.length() == 0 ? "" : " ").append(k).append(':').append(n);
+      }
+    }
+    return row.toString();
   }
 
   /** Reads the model in {@code dir}, checking its format version and every file's checksum first. */

@@ -56,16 +56,10 @@ public final class TrainingStateFiles {
     TopicModel model = state.model();
     Path documents = dir.resolve(DOCUMENTS);
     try (TsvWriter out = TsvWriter.create(documents, List.of("paper", "id", "tokens", "counts"))) {
-      StringBuilder row = new StringBuilder();
       for (int d = 0; d < model.documentCount(); d++) {
-        row.setLength(0);
-        for (int k = 0; k < model.topicCount(); k++) {
-          int count = model.docTopicSum(d, k);
-          if (count > 0) {
-            row.append(row.length() == 0 ? "" : " ").append(k).append(':').append(count);
-          }
-        }
-        out.row(d, state.paperIds().get(d), model.docLength(d), row);
+        int paper = d;
+        out.row(d, state.paperIds().get(d), model.docLength(d),
+            ModelFiles.pairs(model.topicCount(), k -> model.docTopicSum(paper, k)));
       }
     }
     String membership = null;
