@@ -76,9 +76,9 @@ final class ColumnResolver {
     return -1;
   }
 
-  /** The name a field is read from in a JSON object: the user's choice or the first usual name. */
-  static String jsonField(String chosen, List<String> usual) {
-    return chosen != null ? chosen : usual.get(0);
+  /** The names a JSON field is looked for under: the one chosen with an option, else the usual ones, best first. */
+  static List<String> jsonFields(String chosen, List<String> usual) {
+    return chosen != null ? List.of(chosen.strip()) : usual;
   }
 
   private int indexOf(String name) {

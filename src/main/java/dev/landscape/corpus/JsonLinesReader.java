@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The arXiv metadata snapshot's JSON Lines schema: one object per line with {@code id}, {@code title},
@@ -17,18 +18,19 @@ final class JsonLinesReader implements RecordReader {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final LineSource lines;
-  private final String idField;
-  private final String textField;
-  private final String titleField;
-  private final String categoriesField;
+  /** The names each field may have: the one chosen with an option, else the usual ones, best first. */
+  private final List<String> idNames;
+  private final List<String> textNames;
+  private final List<String> titleNames;
+  private final List<String> categoryNames;
   private final String dateField;
 
   JsonLinesReader(LineSource lines, ReadOptions.Columns chosen) {
     this.lines = lines;
-    this.idField = ColumnResolver.jsonField(chosen.id(), ColumnResolver.ID_NAMES);
-    this.textField = ColumnResolver.jsonField(chosen.text(), ColumnResolver.TEXT_NAMES);
-    this.titleField = ColumnResolver.jsonField(chosen.title(), ColumnResolver.TITLE_NAMES);
-    this.categoriesField = ColumnResolver.jsonField(chosen.categories(), ColumnResolver.CATEGORY_NAMES);
+    this.idNames = ColumnResolver.jsonFields(chosen.id(), ColumnResolver.ID_NAMES);
+    this.textNames = ColumnResolver.jsonFields(chosen.text(), ColumnResolver.TEXT_NAMES);
+    this.titleNames = ColumnResolver.jsonFields(chosen.title(), ColumnResolver.TITLE_NAMES);
+    this.categoryNames = ColumnResolver.jsonFields(chosen.categories(), ColumnResolver.CATEGORY_NAMES);
     this.dateField = chosen.date();
   }
 
@@ -79,19 +81,46 @@ final class JsonLinesReader implements RecordReader {
     String firstCreated = null;
     String updateDate = null;
     boolean hasText = false;
+    // Per field, the rank of the name it was found under (its place in the list of names): a record with both
+    // "id" and "arxiv_id" takes "id", whatever their order.
+    int idRank = Integer.MAX_VALUE;
+    int textRank = Integer.MAX_VALUE;
+    int titleRank = Integer.MAX_VALUE;
+    int categoryRank = Integer.MAX_VALUE;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
-      if (field.equals(idField)) {
-        id = text(parser, value, field, number);
-      } else if (field.equals(textField)) {
-        hasText = true;
-        abstractText = text(parser, value, field, number);
-      } else if (field.equals(titleField)) {
-        title = text(parser, value, field, number);
-      } else if (field.equals(categoriesField)) {
-        categories = text(parser, value, field, number);
-      } else if (dateField != null && field.equals(dateField)) {
+      int rank;
+      if ((rank = rank(field, idNames)) >= 0) {
+        if (rank < idRank) {
+          id = text(parser, value, field, number);
+          idRank = rank;
+        } else {
+          parser.skipChildren();
+        }
+      } else if ((rank = rank(field, textNames)) >= 0) {
+        if (rank < textRank) {
+          hasText = true;
+          abstractText = text(parser, value, field, number);
+          textRank = rank;
+        } else {
+          parser.skipChildren();
+        }
+      } else if ((rank = rank(field, titleNames)) >= 0) {
+        if (rank < titleRank) {
+          title = text(parser, value, field, number);
+          titleRank = rank;
+        } else {
+          parser.skipChildren();
+        }
+      } else if ((rank = rank(field, categoryNames)) >= 0) {
+        if (rank < categoryRank) {
+          categories = text(parser, value, field, number);
+          categoryRank = rank;
+        } else {
+          parser.skipChildren();
+        }
+      } else if (dateField != null && field.equalsIgnoreCase(dateField)) {
         chosenDate = text(parser, value, field, number);
       } else if (dateField == null && field.equals("versions") && value == JsonToken.START_ARRAY) {
         firstCreated = firstVersionCreated(parser);
@@ -105,7 +134,7 @@ final class JsonLinesReader implements RecordReader {
       throw new RecordFaultException(RecordFault.MALFORMED, number, "invalid JSON: more than one value on the line");
     }
     if (!hasText) {
-      throw new RecordFaultException(RecordFault.MISSING_ABSTRACT, number, "missing field \"" + textField + "\"");
+      throw new RecordFaultException(RecordFault.MISSING_ABSTRACT, number, "missing field \"" + textNames.get(0) + "\"");
     }
     String date = dateField != null ? chosenDate : firstCreated != null ? firstCreated : updateDate;
     return new RawRecord(number, id, title, abstractText, categories, date);
@@ -145,6 +174,16 @@ final class JsonLinesReader implements RecordReader {
   }
 
   /** A string field; null when JSON null; a fault when it holds another type. */
+  /** The place of {@code field} among {@code names}, ignoring case; -1 when it is none of them. */
+  private static int rank(String field, List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      if (field.equalsIgnoreCase(names.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static String text(JsonParser parser, JsonToken value, String field, long number)
       throws IOException, RecordFaultException {
     if (value == JsonToken.VALUE_NULL) {

@@ -66,6 +66,22 @@ class PaperStreamTest {
   }
 
   @Test
+  void jsonFieldsAreFoundByTheirUsualNamesInAnyCase(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path file = dir.resolve("fields.jsonl");
+    java.nio.file.Files.writeString(file, String.join("\n",
+        "{\"ID\": \"2401.00001\", \"Title\": \"Upper\", \"Abstract\": \"one\"}",
+        "{\"arxiv_id\": \"2401.00002\", \"summary\": \"two\"}",
+        "{\"paper_id\": \"2401.00003\", \"text\": \"three\"}",
+        "{\"arxiv_id\": \"9999.99999\", \"id\": \"2401.00004\", \"body\": \"not this\", \"abstract\": \"four\"}")
+        + "\n");
+    List<Paper> papers = readAll(file, ReadOptions.defaults());
+    assertEquals(List.of("2401.00001", "2401.00002", "2401.00003", "2401.00004"),
+        papers.stream().map(p -> p.info().id()).toList());
+    assertEquals(List.of("one", "two", "three", "four"), papers.stream().map(Paper::abstractText).toList());
+    assertEquals("Upper", papers.get(0).info().title());
+  }
+
+  @Test
   void readsArxivJsonLinesWithDatesFromTheFirstVersion() throws IOException {
     List<Paper> papers = readAll(fixture("good.jsonl"), ReadOptions.defaults());
     assertEquals(3, papers.size());
