@@ -21,12 +21,16 @@ import dev.landscape.output.VocabularyTable;
 import dev.landscape.output.charts.ChartIndex;
 import dev.landscape.output.charts.Figure;
 import dev.landscape.output.charts.LandscapeCharts;
+import dev.landscape.output.explorer.Explorer;
+import dev.landscape.output.explorer.ExplorerData;
+import dev.landscape.output.report.HtmlPage;
 import dev.landscape.output.report.ReportBuilder;
 import dev.landscape.output.report.ReportData;
 import dev.landscape.output.report.ReportWriter;
 import dev.landscape.output.report.SlideDeck;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.PreparedCorpus;
+import dev.landscape.themes.TopicClustering;
 import dev.landscape.topics.Topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,9 +132,13 @@ public final class Outputs {
   /** What {@link #charts} drew, for the report. */
   private ChartIndex drawn;
 
+  /** The topics' Jensen-Shannon distances, for the charts and the report's distance map. */
+  private double[][] distance;
+
   private String charts() {
+    distance = TopicClustering.distances(found.model());
     List<Figure> figures = LandscapeCharts.figures(found.model(), found.corpus().vocabulary(), found.topics(),
-        found.themes(), found.trends(), found.sweep());
+        found.themes(), found.trends(), found.sweep(), distance);
     try (Progress.Task task = progress.start("Charts", figures.size(), "charts")) {
       drawn = LandscapeCharts.write(figures, folder.dir(), footer(), options.chartScale(), options.threads());
       task.stepTo(figures.size());
@@ -145,9 +153,13 @@ public final class Outputs {
           ReportBuilder.representativeIds(found.themes(), corpus.papers()), corpus.readStats().sha256());
       ReportData data = new ReportBuilder(manifest, corpus.papers(), found.topics(), found.quality(), found.themes(),
           found.trends(), abstracts, drawn).build();
+      ExplorerData explorer = new Explorer(found.model(), corpus.vocabulary(), found.topics(), found.themes(),
+          corpus.papers(), Explorer.PAPER_CAP).build(found.topics().size() >= 3
+              ? LandscapeCharts.mapCoordinates(distance) : new double[0][], LandscapeCharts.colors(found.themes()));
+      HtmlPage page = HtmlPage.of(explorer);
       // The three files side by side; the deck, the slowest, first.
       List<String> written = Futures.all(List.<Callable<String>>of(() -> SlideDeck.write(data, folder.dir()),
-          () -> ReportWriter.html(data, folder.dir()), () -> ReportWriter.markdown(data, folder.dir())),
+          () -> ReportWriter.html(data, page, folder.dir()), () -> ReportWriter.markdown(data, folder.dir())),
           options.threads(), "report", "writing the report");
       task.stepTo(3);
       return List.of(written.get(1), written.get(2), written.get(0));

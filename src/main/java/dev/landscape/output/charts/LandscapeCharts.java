@@ -42,9 +42,24 @@ public final class LandscapeCharts {
     return ChartStyle.themeColor(theme.id(), theme.kind() == Theme.Kind.OTHER);
   }
 
-  /** Every figure the results support, in the order of the index. */
+  /** Every theme's colour as {@code #rrggbb}, by theme number: the report's explorer uses the charts' colours. */
+  public static List<String> colors(ThemeResult themes) {
+    return themes.themes().stream().map(t -> String.format(java.util.Locale.ROOT, "#%06x",
+        color(t).getRGB() & 0xFFFFFF)).toList();
+  }
+
+  /** The distance map's places of the topics whose Jensen-Shannon distances are {@code distance}. */
+  public static double[][] mapCoordinates(double[][] distance) {
+    return DistanceMap.coordinates(distance);
+  }
+
+  /**
+   * Every figure the results support, in the order of the index.
+   *
+   * @param distance the topics' Jensen-Shannon distances ({@link TopicClustering#distances})
+   */
   public static List<Figure> figures(TopicModel model, Vocabulary vocabulary, List<Topic> topics, ThemeResult themes,
-      TrendResult trends, TopicSweep.Result sweep) {
+      TrendResult trends, TopicSweep.Result sweep, double[][] distance) {
     List<Figure> figures = new ArrayList<>();
     figures.add(ShareCharts.themeShare(themes));
     TermCharts terms = new TermCharts(model, vocabulary);
@@ -52,7 +67,6 @@ public final class LandscapeCharts {
         .sorted(java.util.Comparator.comparingDouble((Theme t) -> -themes.papers().share(t.id())))
         .toList();
     figures.add(terms.overview(withTopics));
-    double[][] distance = TopicClustering.distances(model);
     if (topics.size() >= 3) {
       figures.add(DistanceMap.build(topics, themes, distance));
       figures.add(SimilarityHeatmap.build(topics, themes, distance));

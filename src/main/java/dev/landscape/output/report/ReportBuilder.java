@@ -3,6 +3,7 @@ package dev.landscape.output.report;
 import dev.landscape.corpus.ArxivIds;
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.output.RunManifest;
+import dev.landscape.output.explorer.ThemeScores;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.quality.TopicQuality;
 import dev.landscape.themes.Membership;
@@ -26,6 +27,8 @@ import java.util.Map;
 public final class ReportBuilder {
   /** Characters of an abstract shown under a representative paper. */
   static final int EXCERPT = 300;
+  /** Characters of a title shown in a table. */
+  static final int SHORT_TITLE = 90;
   /** A corpus smaller than this gets a limitation note. */
   static final int SMALL_CORPUS = 1_000;
 
@@ -155,7 +158,7 @@ public final class ReportBuilder {
       List<ReportData.PaperView> representatives = new ArrayList<>();
       if (found) {
         for (int d : assigned.representatives(theme.id())) {
-          representatives.add(paper(papers.get(d), themeWeight(d, theme)));
+          representatives.add(paper(papers.get(d), ThemeScores.score(themes, d, theme.id())));
         }
       }
       String trend = "";
@@ -188,21 +191,20 @@ public final class ReportBuilder {
     return Integer.parseInt(view.anchor().substring("theme-".length()));
   }
 
-  private double themeWeight(int d, Theme theme) {
-    if (theme.kind() == Theme.Kind.NAMED) {
-      return themes.membership().score(d, theme.id());
-    }
-    return themes.papers().primary(d) == theme.id() ? themes.papers().confidence(d)
-        : themes.papers().secondary(d) == theme.id() ? themes.papers().secondaryWeight(d) : Double.NaN;
+  private ReportData.PaperView paper(PaperInfo info, double weight) {
+    String excerpt = cut(abstracts.getOrDefault(info.id(), "").strip().replaceAll("\\s+", " "), EXCERPT);
+    String title = info.title().isBlank() ? info.id() : info.title().strip();
+    return new ReportData.PaperView(info.id(), ArxivIds.isArxivId(info.id()) ? "https://arxiv.org/abs/" + info.id()
+        : null, title, cut(title, SHORT_TITLE), excerpt, Double.isNaN(weight) ? "" : ShareFormat.percent(weight));
   }
 
-  private ReportData.PaperView paper(PaperInfo info, double weight) {
-    String text = abstracts.getOrDefault(info.id(), "").strip().replaceAll("\\s+", " ");
-    String excerpt = text.length() <= EXCERPT ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT) > 0
-        ? text.lastIndexOf(' ', EXCERPT) : EXCERPT) + " …";
-    return new ReportData.PaperView(info.id(), ArxivIds.isArxivId(info.id()) ? "https://arxiv.org/abs/" + info.id()
-        : null, info.title().isBlank() ? info.id() : info.title(), excerpt,
-        Double.isNaN(weight) ? "" : ShareFormat.percent(weight));
+  /** {@code text} cut at the last space before {@code length} characters, with an ellipsis, when longer. */
+  static String cut(String text, int length) {
+    if (text.length() <= length) {
+      return text;
+    }
+    int space = text.lastIndexOf(' ', length);
+    return text.substring(0, space > 0 ? space : length) + " …";
   }
 
   private List<ReportData.TopicView> topicViews() {

@@ -21,8 +21,11 @@ public record ReportData(String title, Summary summary, List<ThemeView> themes, 
   /** Headline numbers and the findings in plain sentences. */
   public record Summary(String papers, String period, String topics, String themes, List<String> findings) {}
 
-  /** A paper as the report cites it. {@code url} is null when the id is not an arXiv id. */
-  public record PaperView(String id, String url, String title, String excerpt, String weight) {}
+  /**
+   * A paper as the report cites it. {@code url} is null when the id is not an arXiv id; {@code shortTitle} is the
+   * title cut at a word for tables.
+   */
+  public record PaperView(String id, String url, String title, String shortTitle, String excerpt, String weight) {}
 
   /** A theme: its overview row and its section. */
   public record ThemeView(String name, String anchor, String kind, String description, String parent, String share,

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Renders {@link ReportData} as report.html (Mustache's default escaping: every value is HTML-escaped) and
@@ -21,22 +22,22 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
-  /** Writes report.html into {@code dir}; returns its name. */
-  public static String html(ReportData data, Path dir) {
-    render(new DefaultMustacheFactory(TEMPLATES), "report.html.mustache", data, dir.resolve(HTML));
+  /** Writes report.html, {@code data} with {@code page}'s script, style and explorer, into {@code dir}. */
+  public static String html(ReportData data, HtmlPage page, Path dir) {
+    render(new DefaultMustacheFactory(TEMPLATES), "report.html.mustache", List.of(page, data), dir.resolve(HTML));
     return HTML;
   }
 
   /** Writes report.md into {@code dir}; returns its name. */
   public static String markdown(ReportData data, Path dir) {
-    render(new MarkdownFactory(), "report.md.mustache", data, dir.resolve(MARKDOWN));
+    render(new MarkdownFactory(), "report.md.mustache", List.of(data), dir.resolve(MARKDOWN));
     return MARKDOWN;
   }
 
-  private static void render(MustacheFactory factory, String template, ReportData data, Path file) {
+  private static void render(MustacheFactory factory, String template, List<Object> scopes, Path file) {
     Mustache mustache = factory.compile(template);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      mustache.execute(out, data);
+      mustache.execute(out, scopes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file.getFileName() + ": " + e.getMessage(), e);
     }

@@ -1,0 +1,146 @@
+package dev.landscape.output.explorer;
+
+import dev.landscape.corpus.ArxivIds;
+import dev.landscape.corpus.DatePrecision;
+import dev.landscape.corpus.PaperInfo;
+import dev.landscape.text.Vocabulary;
+import dev.landscape.themes.PaperThemes;
+import dev.landscape.themes.Theme;
+import dev.landscape.themes.ThemeResult;
+import dev.landscape.topics.Topic;
+import dev.landscape.topics.TopicModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Builds {@link ExplorerData} from a run's model, themes and papers. */
+public final class Explorer {
+  /** The slider's first position: LDAvis's user study found 0.6 best for reading a topic. */
+  public static final double LAMBDA = 0.6;
+  /** Terms in the bars, as in LDAvis. */
+  public static final int SHOWN_TERMS = 30;
+  /**
+   * The most papers one report.html holds (about 150 bytes each): beyond it the page keeps each theme's strongest
+   * papers and says where the rest are.
+   */
+  public static final int PAPER_CAP = 20_000;
+  /** Characters of a title kept in the page. */
+  static final int TITLE = 300;
+
+  private final TopicModel model;
+  private final Vocabulary vocabulary;
+  private final List<Topic> topics;
+  private final ThemeResult themes;
+  private final List<PaperInfo> papers;
+  private final int cap;
+
+  /**
+   * @param papers the modelled papers, in model order
+   * @param cap the most papers the page holds
+   */
+  public Explorer(TopicModel model, Vocabulary vocabulary, List<Topic> topics, ThemeResult themes,
+      List<PaperInfo> papers, int cap) {
+    this.model = model;
+    this.vocabulary = vocabulary;
+    this.topics = topics;
+    this.themes = themes;
+    this.papers = papers;
+    this.cap = cap;
+  }
+
+  /**
+   * @param points each topic's place on the distance map (principal coordinates), by topic number
+   * @param colors each theme's colour as {@code #rrggbb}, by theme number
+   */
+  public ExplorerData build(double[][] points, List<String> colors) {
+    int vocabularySize = model.vocabularySize();
+    long[] corpusCounts = new long[vocabularySize];
+    long tokens = 0;
+    for (int k = 0; k < model.topicCount(); k++) {
+      for (int w = 0; w < vocabularySize; w++) {
+        corpusCounts[w] += model.count(k, w);
+      }
+      tokens += model.topicTokens(k);
+    }
+    List<Theme> shown = themes.themes().stream().filter(t -> t.topics().length > 0)
+        .sorted(Comparator.comparingDouble((Theme t) -> -themes.papers().share(t.id())).thenComparingInt(Theme::id))
+        .toList();
+    TermIndex index = new TermIndex(vocabularySize);
+    List<ExplorerData.Unit> units = new ArrayList<>();
+    int[] all = new int[vocabularySize];
+    for (int w = 0; w < vocabularySize; w++) {
+      all[w] = (int) Math.min(Integer.MAX_VALUE, corpusCounts[w]);
+    }
+    units.add(unit("corpus", -1, "Whole corpus", -1, 0, 0, all, tokens, model.beta() * model.topicCount(),
+        corpusCounts, tokens, index));
+    for (Theme theme : shown) {
+      int[] counts = new int[vocabularySize];
+      long themeTokens = 0;
+      for (int k : theme.topics()) {
+        for (int w = 0; w < vocabularySize; w++) {
+          counts[w] += model.count(k, w);
+        }
+        themeTokens += model.topicTokens(k);
+      }
+      units.add(unit("theme", theme.id(), theme.name(), theme.id(), 0, 0, counts, themeTokens,
+          model.beta() * theme.topics().length, corpusCounts, tokens, index));
+    }
+    for (Topic topic : topics) {
+      int k = topic.id();
+      int[] counts = new int[vocabularySize];
+      for (int w = 0; w < vocabularySize; w++) {
+        counts[w] = model.count(k, w);
+      }
+      double[] p = k < points.length ? points[k] : new double[2];
+      units.add(unit("topic", k, "Topic " + k + ": " + topic.label(), themes.themeOfTopic(k).id(), round(p[0], 5),
+          round(p[1], 5), counts, model.topicTokens(k), model.beta(), corpusCounts, tokens, index));
+    }
+    PaperSelection selection = PaperSelection.of(themes, shown, papers.size(), cap);
+    List<ExplorerData.ThemeKey> keys = shown.stream().map(t -> new ExplorerData.ThemeKey(t.id(), t.name(),
+        t.kind().key(), colors.get(t.id()), themes.papers().members(t.id()), selection.embedded(t.id()),
+        t.topics())).toList();
+    List<ExplorerData.PaperRow> rows = new ArrayList<>();
+    for (int d : selection.papers()) {
+      rows.add(row(d));
+    }
+    return new ExplorerData(LAMBDA, SHOWN_TERMS, vocabularySize, tokens, index.terms(vocabulary),
+        index.counts(corpusCounts), units, keys, new ExplorerData.Papers(papers.size(), cap, rows));
+  }
+
+  private static ExplorerData.Unit unit(String kind, int id, String name, int theme, double x, double y,
+      int[] counts, long unitTokens, double smoothing, long[] corpusCounts, long tokens, TermIndex index) {
+    int[] candidates = RelevantTerms.candidates(counts, unitTokens, smoothing, corpusCounts, tokens, SHOWN_TERMS);
+    int[][] pairs = new int[candidates.length][];
+    for (int i = 0; i < candidates.length; i++) {
+      pairs[i] = new int[] {index.of(candidates[i]), counts[candidates[i]]};
+    }
+    return new ExplorerData.Unit(kind, id, name, theme, x, y, tokens == 0 ? 0 : round(unitTokens / (double) tokens,
+        5), unitTokens, smoothing, pairs);
+  }
+
+  private ExplorerData.PaperRow row(int d) {
+    PaperInfo info = papers.get(d);
+    PaperThemes assigned = themes.papers();
+    List<Integer> of = assigned.themesOf(d);
+    int[] ids = new int[of.size()];
+    double[] scores = new double[of.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = of.get(i);
+      scores[i] = round(ThemeScores.score(themes, d, ids[i]), 3);
+    }
+    String title = info.title().length() <= TITLE ? info.title() : info.title().substring(0, TITLE) + "…";
+    return new ExplorerData.PaperRow(info.id(), title, date(info), ArxivIds.isArxivId(info.id()), ids, scores);
+  }
+
+  private static String date(PaperInfo info) {
+    if (info.date() == null || info.precision() == DatePrecision.NONE) {
+      return "";
+    }
+    return info.precision() == DatePrecision.MONTH ? info.date().toString().substring(0, 7) : info.date().toString();
+  }
+
+  static double round(double value, int digits) {
+    double scale = Math.pow(10, digits);
+    return Double.isFinite(value) ? Math.round(value * scale) / scale : 0;
+  }
+}
