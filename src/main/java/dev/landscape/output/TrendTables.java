@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The trend tables: trends.csv (share per period of every theme and topic, with its interval), theme-trends.csv
- * and topic-trends.csv (slope, p-value, change and verdict per series). Written only when there are trends.
+ * The trend tables: trends.csv (per period of every theme and topic: the period's papers, the series' papers, its
+ * share and interval), theme-trends.csv and topic-trends.csv (slope, p-value, the first and last year's or half's
+ * share, change and verdict per series). Written only when there are trends.
  */
 public final class TrendTables {
   public static final String TRENDS = "trends.csv";
@@ -22,30 +23,34 @@ public final class TrendTables {
     if (!trends.available()) {
       return List.of();
     }
-    CsvTables.write(dir.resolve(TRENDS), List.of("period", "period_start", "kind", "id", "name", "papers", "share",
-        "share_low", "share_high"), printer -> {
+    CsvTables.write(dir.resolve(TRENDS), List.of("period", "period_start", "kind", "id", "name", "period_papers",
+        "papers", "share", "share_low", "share_high"), printer -> {
           for (int p = 0; p < trends.periods().size(); p++) {
             TrendResult.Period period = trends.periods().get(p);
             for (String kind : List.of("theme", "topic")) {
               for (TrendResult.Series s : kind.equals("theme") ? trends.themes() : trends.topics()) {
                 printer.printRecord(period.label(), period.start(), kind, s.id(), cells.text(s.name()),
-                    period.papers(), share(s.share()[p]), share(s.low()[p]), share(s.high()[p]));
+                    period.papers(), kind.equals("theme") ? CsvCells.number(s.papers()[p], 0)
+                        : CsvCells.number(s.papers()[p], 2), share(s.share()[p]), share(s.low()[p]),
+                    share(s.high()[p]));
               }
             }
           }
         });
-    fits(dir.resolve(THEME_TRENDS), "theme", trends.themes(), cells);
-    fits(dir.resolve(TOPIC_TRENDS), "topic", trends.topics(), cells);
+    String window = TrendFit.comparesYears(trends.granularity(), trends.periods().size()) ? "year" : "half";
+    fits(dir.resolve(THEME_TRENDS), "theme", trends.themes(), window, cells);
+    fits(dir.resolve(TOPIC_TRENDS), "topic", trends.topics(), window, cells);
     return new ArrayList<>(List.of(TRENDS, THEME_TRENDS, TOPIC_TRENDS));
   }
 
-  private static void fits(Path file, String kind, List<TrendResult.Series> series, CsvCells cells) {
-    CsvTables.write(file, List.of(kind, "name", "slope_per_year", "p_value", "first_year_share",
-        "last_year_share", "change", "periods_used", "verdict"), printer -> {
+  /** {@code window}: what the first and last shares average, the first and last year or half of the span. */
+  private static void fits(Path file, String kind, List<TrendResult.Series> series, String window, CsvCells cells) {
+    CsvTables.write(file, List.of(kind, "name", "slope_per_year", "p_value", "compared", "first_share",
+        "last_share", "change", "periods_used", "verdict"), printer -> {
           for (TrendResult.Series s : series) {
             TrendFit fit = s.fit();
             printer.printRecord(s.id(), cells.text(s.name()), number(fit.slopePerYear(), 5),
-                pValue(fit.pValue()), share(fit.firstShare()), share(fit.lastShare()), number(fit.change(), 5),
+                pValue(fit.pValue()), window, share(fit.firstShare()), share(fit.lastShare()), number(fit.change(), 5),
                 fit.periodsUsed(), fit.verdict().key());
           }
         });

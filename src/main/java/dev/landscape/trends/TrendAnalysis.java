@@ -106,7 +106,7 @@ public final class TrendAnalysis {
         low[p] = interval[0];
         high[p] = interval[1];
       }
-      list.add(new TrendResult.Series(s, names.get(s), share, low, high, TrendFit.of(g, periods, column)));
+      list.add(new TrendResult.Series(s, names.get(s), column, share, low, high, TrendFit.of(g, periods, column)));
     }
     return list;
   }

@@ -31,13 +31,38 @@ public record TrendResult(Granularity granularity, List<Period> periods, List<Se
     return skipped == null;
   }
 
+  /**
+   * Why no theme's rise or fall can be told, as a clause ("the corpus spans 3 months ..."), when none can; null
+   * when some can. Every series is fitted to the same periods, so either all of them can be told or none.
+   */
+  public String whyNoVerdict() {
+    if (!available()) {
+      return skipped;
+    }
+    if (themes.stream().anyMatch(s -> s.fit().verdict() != Verdict.TOO_FEW_DATA)) {
+      return null;
+    }
+    String unit = granularity.key();
+    long usable = periods.stream().filter(p -> p.papers() >= TrendOptions.MIN_PAPERS).count();
+    if (periods.size() < TrendOptions.MIN_PERIODS) {
+      return String.format(java.util.Locale.ROOT, "the corpus spans %d %ss (%s to %s), and a trend needs at least %d "
+          + "%ss of %d papers or more", periods.size(), unit, periods.get(0).label(),
+          periods.get(periods.size() - 1).label(), TrendOptions.MIN_PERIODS, unit, TrendOptions.MIN_PAPERS);
+    }
+    return String.format(java.util.Locale.ROOT, "only %d of the %d %ss have %d papers or more, and a trend needs %d "
+        + "such %ss", usable, periods.size(), unit, TrendOptions.MIN_PAPERS, TrendOptions.MIN_PERIODS, unit);
+  }
+
   /** A period and how many dated papers fall in it. */
   public record Period(int key, String label, LocalDate start, int papers) {}
 
   /**
    * A series' share per period with its Wilson interval at {@link TrendOptions#CONFIDENCE}, and its fitted trend.
    *
-   * @param share per period: the series' summed paper weights over the papers of the period (NaN when empty)
+   * @param papers per period: the series' summed paper weights; for a theme, the papers of the period that
+   *     belong to it
+   * @param share per period: {@code papers} over the papers of the period (NaN when empty)
    */
-  public record Series(int id, String name, double[] share, double[] low, double[] high, TrendFit fit) {}
+  public record Series(int id, String name, double[] papers, double[] share, double[] low, double[] high,
+      TrendFit fit) {}
 }

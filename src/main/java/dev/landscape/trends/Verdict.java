@@ -13,8 +13,8 @@ public enum Verdict {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** For people: "too few data" rather than "too_few_data". */
+  /** For people: "rising", "falling", "steady", and "cannot tell" when the data are too few to say. */
   public String words() {
-    return key().replace('_', ' ');
+    return this == TOO_FEW_DATA ? "cannot tell" : key();
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the settings of {@code ./landscape run}; expected, {@code golden/default-corpus.report.md} and
  * {@code golden/default-corpus.report.html} beside this class in the test resources. What changes from run to run
  * or machine to machine is masked on both sides: the start time, the run time, the command, the versions, and the
- * charts' SVG (drawn with the machine's fonts; the charts are tested by their data elsewhere).
+ * charts' SVG (drawn with the machine's fonts; the charts are tested by their data elsewhere). The page's script and
+ * the explorer's data are masked too: ReportBrowserTest uses them in a browser.
  *
  * <p>A wording change shows here as the line that changed. To accept a change, regenerate the expected files (this
  * is not a test: it overwrites them) and review the diff:
@@ -30,6 +31,11 @@ class GoldenReportTest {
   private static final Pattern HTML_VARIES =
       Pattern.compile("<tr><th>(Started|Run time|Command|Versions)</th><td>.*?</td></tr>");
   private static final Pattern CHART = Pattern.compile("data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+(&#61;)*");
+  /** D3 and our script (tested in a browser by ReportBrowserTest), the explorer's data, and their hashes. */
+  private static final Pattern SCRIPT = Pattern.compile("(?s)<script>.*?</script>");
+  private static final Pattern DATA = Pattern.compile("(?s)(<script type=\"application/json\" id=\"landscape-data\">)"
+      + ".*?</script>");
+  private static final Pattern CSP = Pattern.compile("script-src 'sha256-[A-Za-z0-9+/=]+'");
 
   @TempDir Path tmp;
 
@@ -60,7 +66,10 @@ class GoldenReportTest {
 
   static String html(String text) {
     String masked = HTML_VARIES.matcher(text).replaceAll("<tr><th>$1</th><td>(varies)</td></tr>");
-    return CHART.matcher(masked).replaceAll("data:image/svg+xml;base64,(chart)");
+    masked = CHART.matcher(masked).replaceAll("data:image/svg+xml;base64,(chart)");
+    masked = DATA.matcher(masked).replaceAll("$1(data)</script>");
+    masked = SCRIPT.matcher(masked).replaceAll("<script>(script)</script>");
+    return CSP.matcher(masked).replaceAll("script-src (hash)");
   }
 
   /** Compares line by line, so that a failure names the first line that differs. */

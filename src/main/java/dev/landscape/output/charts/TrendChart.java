@@ -63,6 +63,36 @@ final class TrendChart {
     return trends.granularity().label(trends.periods().get(0).key() + (int) p);
   }
 
+  /**
+   * The series' Wilson interval as a pale band behind its line: low ends left to right, then high ends back, one
+   * closed polygon (periods without papers are left out).
+   */
+  private static void band(XYChart chart, TrendResult.Series s, Color color) {
+    List<Double> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    for (int p = 0; p < s.low().length; p++) {
+      if (!Double.isNaN(s.low()[p])) {
+        x.add((double) p);
+        y.add(s.low()[p]);
+      }
+    }
+    for (int p = s.high().length - 1; p >= 0; p--) {
+      if (!Double.isNaN(s.high()[p])) {
+        x.add((double) p);
+        y.add(s.high()[p]);
+      }
+    }
+    if (x.size() < 4) {
+      return;
+    }
+    XYSeries band = chart.addSeries("band " + s.id(), x, y);
+    band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+    band.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 45));
+    band.setLineColor(new Color(0, 0, 0, 0));
+    band.setMarker(SeriesMarkers.NONE);
+    band.setShowInLegend(false);
+  }
+
   static Figure build(ThemeResult themes, TrendResult trends) {
     List<Integer> highlight = highlighted(trends);
     TrendResult.Series lead = trends.themes().get(highlight.get(0));
@@ -70,7 +100,9 @@ final class TrendChart {
         ? String.format(Locale.ROOT, "%s %s from %s to %s of the corpus", lead.name(),
             lead.fit().verdict() == Verdict.RISING ? "rose" : "fell", ChartStyle.percent(lead.fit().firstShare()),
             ChartStyle.percent(lead.fit().lastShare()))
-        : "Theme shares by " + trends.granularity().key() + ": no clear riser or faller";
+        : trends.whyNoVerdict() != null
+            ? "Theme shares by " + trends.granularity().key() + ": too few data to tell a rise or fall"
+            : "Theme shares by " + trends.granularity().key() + ": no theme rose or fell clearly";
     XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
         .xAxisTitle(trends.granularity().key()).yAxisTitle("share of the period's papers").build();
     org.knowm.xchart.style.XYStyler styler = chart.getStyler();
@@ -87,6 +119,8 @@ final class TrendChart {
     styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setPlotGridLinesColor(ChartStyle.GRID);
+    // Solid grid lines: dashed ones are written to SVG and PDF as thousands of tiny rectangles (a 1 MB chart).
+    styler.setPlotGridLinesStroke(new BasicStroke(1f));
     styler.setChartPadding(30);
     styler.setMarkerSize(8);
     styler.setYAxisDecimalPattern("0%");
@@ -108,6 +142,9 @@ final class TrendChart {
       }
       Theme theme = themes.themes().get(s.id());
       boolean on = highlight.contains(s.id());
+      if (on) {
+        band(chart, s, LandscapeCharts.color(theme));
+      }
       String name = on ? s.name() + " (" + s.fit().verdict().words() + ")" : " ".repeat(s.id() + 1);
       name = on ? wrap(name) : name;
       XYSeries series = chart.addSeries(name, x, y);
@@ -118,6 +155,8 @@ final class TrendChart {
       series.setShowInLegend(on);
     }
     return Figure.of("theme-trends", title, "Share of each theme per " + trends.granularity().key()
-        + "; the " + highlight.size() + " clearest movers (or largest themes) in colour, the rest grey", chart);
+        + "; the " + highlight.size() + " clearest movers (or largest themes) in colour with their "
+        + Math.round(100 * dev.landscape.trends.TrendOptions.CONFIDENCE) + "% Wilson intervals as bands, the rest grey",
+        chart);
   }
 }

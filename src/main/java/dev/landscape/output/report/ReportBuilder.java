@@ -14,6 +14,7 @@ import dev.landscape.topics.Topic;
 import dev.landscape.trends.TrendFit;
 import dev.landscape.trends.TrendOptions;
 import dev.landscape.trends.TrendResult;
+import dev.landscape.trends.TrendStory;
 import dev.landscape.trends.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ public final class ReportBuilder {
       findings.add(String.format(Locale.ROOT, "The largest theme is %s: %s of the corpus, %,d papers, led by %s.",
           top.name(), top.share(), top.papers(), lead(top.topTerms())));
     }
-    findings.add(trendFinding());
+    findings.add(TrendStory.finding(trends));
     long flagged = quality.topics().stream().filter(q -> !q.flags().isEmpty()).count();
     findings.add(flagged == 0 ? "No topic is flagged as low quality."
         : String.format(Locale.ROOT, "%d of %d topics are flagged as low quality; see Topics before quoting them.",
@@ -113,30 +114,6 @@ public final class ReportBuilder {
     }
     return new ReportData.Summary(String.format(Locale.ROOT, "%,d", papers.size()), period,
         Integer.toString(topics.size()), Integer.toString(found.size()), findings);
-  }
-
-  private String trendFinding() {
-    if (!trends.available()) {
-      return "No trends: " + trends.skipped() + ".";
-    }
-    List<String> rising = movers(Verdict.RISING);
-    List<String> falling = movers(Verdict.FALLING);
-    if (trends.themes().stream().allMatch(s -> s.fit().verdict() == Verdict.TOO_FEW_DATA)) {
-      return String.format(Locale.ROOT, "Too few papers per %s (fewer than %d) to say which themes rise or fall.",
-          trends.granularity().key(), TrendOptions.MIN_PAPERS);
-    }
-    if (rising.isEmpty() && falling.isEmpty()) {
-      return "No theme rose or fell clearly over the period.";
-    }
-    return (rising.isEmpty() ? "No theme rose clearly" : "Rising: " + String.join("; ", rising))
-        + (falling.isEmpty() ? "; none fell clearly." : ". Falling: " + String.join("; ", falling) + ".");
-  }
-
-  private List<String> movers(Verdict verdict) {
-    return trends.themes().stream().filter(s -> s.fit().verdict() == verdict)
-        .sorted(Comparator.comparingDouble(s -> -Math.abs(s.fit().change())))
-        .map(s -> s.name() + " (" + ShareFormat.percent(s.fit().firstShare()) + " to "
-            + ShareFormat.percent(s.fit().lastShare()) + ")").toList();
   }
 
   private String period() {
@@ -166,8 +143,7 @@ public final class ReportBuilder {
       if (trends.available()) {
         TrendFit fit = trends.themes().get(theme.id()).fit();
         trend = fit.verdict().words();
-        trendDetail = fit.verdict() == Verdict.TOO_FEW_DATA
-            ? "too few data (" + TrendOptions.slopeNeeds(trends.granularity()) + ")"
+        trendDetail = fit.verdict() == Verdict.TOO_FEW_DATA ? ""
             : String.format(Locale.ROOT, "%s, from %s to %s (slope %+.1f points a year, p = %.2g)",
                 fit.verdict().words(), ShareFormat.percent(fit.firstShare()), ShareFormat.percent(fit.lastShare()),
                 100 * fit.slopePerYear(), fit.pValue());
@@ -221,7 +197,7 @@ public final class ReportBuilder {
 
   private ReportData.TrendsView trendsView() {
     if (!trends.available()) {
-      return new ReportData.TrendsView(false, "No trends: " + trends.skipped() + ".", "", "", List.of());
+      return new ReportData.TrendsView(false, false, "No trends: " + trends.skipped() + ".", "", "", List.of());
     }
     List<ReportData.TrendRow> rows = new ArrayList<>();
     for (TrendResult.Series s : trends.themes()) {
@@ -242,8 +218,13 @@ public final class ReportBuilder {
             ? String.format(Locale.ROOT, "; %,d undated papers left out", trends.undated()) : "")
             + (trends.outside() > 0 ? String.format(Locale.ROOT, "; %,d %s dated far outside this span left out",
             trends.outside(), trends.outside() == 1 ? "paper" : "papers") : ""));
+    String why = trends.whyNoVerdict();
+    if (why != null) {
+      note += " Cannot tell which themes rise or fall: " + why + "; the table gives each theme's first and last "
+          + "share only.";
+    }
     String window = TrendFit.comparesYears(trends.granularity(), trends.periods().size()) ? "year" : "half";
-    return new ReportData.TrendsView(true, note, trends.granularity().key(), window, rows);
+    return new ReportData.TrendsView(true, why == null, note, trends.granularity().key(), window, rows);
   }
 
   private ReportData.Charts chartFiles() {

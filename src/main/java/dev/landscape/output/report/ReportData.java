@@ -36,8 +36,12 @@ public record ReportData(String title, Summary summary, List<ThemeView> themes, 
   public record TopicView(int id, String label, String theme, String share, int papers, String npmi, String cv,
       String exclusivity, String flags, String reasons) {}
 
-  /** Trends, or the reason there are none. */
-  public record TrendsView(boolean available, String note, String period, String window, List<TrendRow> rows) {}
+  /**
+   * Trends, or the reason there are none. {@code verdicts} is false when no theme's rise or fall can be told: the
+   * tables then show the shares without a verdict, slope or p column.
+   */
+  public record TrendsView(boolean available, boolean verdicts, String note, String period, String window,
+      List<TrendRow> rows) {}
 
   /** One theme's trend. */
   public record TrendRow(String theme, String verdict, String slope, String pValue, String first, String last) {}

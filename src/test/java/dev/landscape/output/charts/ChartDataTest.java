@@ -37,8 +37,8 @@ class ChartDataTest {
 
   private static TrendResult.Series series(int id, double first, double last, Verdict verdict) {
     TrendFit fit = new TrendFit(last - first, 0.01, first, last, 10, verdict);
-    return new TrendResult.Series(id, "t" + id, new double[] {first, last}, new double[] {first, last},
-        new double[] {first, last}, fit);
+    return new TrendResult.Series(id, "t" + id, new double[] {100 * first, 100 * last}, new double[] {first, last},
+        new double[] {first, last}, new double[] {first, last}, fit);
   }
 
   @Test

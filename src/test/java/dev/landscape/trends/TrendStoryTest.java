@@ -1,0 +1,90 @@
+package dev.landscape.trends;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary's trend sentence on corpora built for each case: a span too short, too few papers per period, flat
+ * shares, and a theme that rises while another falls. Each sentence must follow from the numbers it describes.
+ */
+class TrendStoryTest {
+  /**
+   * {@code months} months of {@code perMonth} papers from 2024-01; in month {@code m} the first
+   * {@code share.of(m, months)} of the papers belong to theme A, the rest to theme B.
+   */
+  private static TrendResult corpus(int months, int perMonth, ShareOf share) {
+    List<LocalDate> dates = new ArrayList<>();
+    List<double[]> weights = new ArrayList<>();
+    for (int m = 0; m < months; m++) {
+      for (int i = 0; i < perMonth; i++) {
+        dates.add(LocalDate.of(2024, 1, 15).plusMonths(m));
+        boolean a = i < Math.round(share.of(m, months) * perMonth);
+        weights.add(new double[] {a ? 1 : 0, a ? 0 : 1});
+      }
+    }
+    TrendAnalysis.Weights w = new TrendAnalysis.Weights() {
+      @Override
+      public int series() {
+        return 2;
+      }
+
+      @Override
+      public void of(int d, double[] out) {
+        System.arraycopy(weights.get(d), 0, out, 0, 2);
+      }
+    };
+    return TrendAnalysis.analyse(dates, w, List.of("A", "B"), w, List.of("A", "B"),
+        new TrendOptions(Granularity.MONTH));
+  }
+
+  /** Theme A's share in month {@code m} of {@code months}. */
+  private interface ShareOf {
+    double of(int m, int months);
+  }
+
+  @Test
+  void aSpanTooShortSaysSoAndNamesTheReasonNotThePaperCount() {
+    // Three months of 500 papers, A rising from 10% to 40%: plenty of papers, too few periods.
+    TrendResult trends = corpus(3, 500, (m, n) -> 0.1 + 0.15 * m);
+    String finding = TrendStory.finding(trends);
+    assertEquals("Cannot tell which themes rise or fall: the corpus spans 3 months (2024-01 to 2024-03), and a "
+        + "trend needs at least 4 months of 30 papers or more.", finding);
+    assertTrue(trends.themes().stream().allMatch(s -> s.fit().verdict().words().equals("cannot tell")));
+  }
+
+  @Test
+  void tooFewPapersPerPeriodSaysHowManyPeriodsAreUsable() {
+    TrendResult trends = corpus(12, 10, (m, n) -> 0.5);
+    assertEquals("Cannot tell which themes rise or fall: only 0 of the 12 months have 30 papers or more, and a "
+        + "trend needs 4 such months.", TrendStory.finding(trends));
+  }
+
+  @Test
+  void flatSharesSayNoThemeMoved() {
+    TrendResult trends = corpus(12, 100, (m, n) -> 0.3);
+    assertNull(trends.whyNoVerdict());
+    assertEquals("No theme rose or fell clearly over the period.", TrendStory.finding(trends));
+  }
+
+  @Test
+  void aRisingThemeIsNamedWithItsFirstAndLastShares() {
+    TrendResult trends = corpus(24, 100, (m, n) -> 0.1 + 0.3 * m / (n - 1.0));
+    TrendResult.Series a = trends.themes().get(0);
+    assertEquals(Verdict.RISING, a.fit().verdict());
+    String expected = String.format(java.util.Locale.ROOT, "Rising: A (%.1f%% to %.1f%%). Falling: B (%.1f%% to "
+        + "%.1f%%).", 100 * a.fit().firstShare(), 100 * a.fit().lastShare(),
+        100 * trends.themes().get(1).fit().firstShare(), 100 * trends.themes().get(1).fit().lastShare());
+    assertEquals(expected, TrendStory.finding(trends));
+    // The per-theme paper counts per period add up to the period's papers (each paper is in exactly one theme).
+    for (int p = 0; p < trends.periods().size(); p++) {
+      assertEquals(trends.periods().get(p).papers(), trends.themes().get(0).papers()[p]
+          + trends.themes().get(1).papers()[p], 1e-9);
+    }
+  }
+}
