@@ -91,49 +91,100 @@ class ReportEndToEndTest {
       assertEquals(topic.get("papers"), row.group(1));
       assertEquals(Double.parseDouble(topic.get("c_npmi")), Double.parseDouble(row.group(2)), 0.00051);
     }
-    assertFalse(page.contains("http://") || page.contains("https://fonts"), "no network requests");
+    // Nothing the page would fetch (ReportBrowserTest watches the network itself): no external script, style,
+    // picture or font. Links to arXiv are for the reader to follow.
+    for (String fetch : List.of("<script src", "<link", "src=\"http", "@import", "url(http")) {
+      assertFalse(page.contains(fetch), "the page fetches something: " + fetch);
+    }
   }
 
+  /**
+   * The deck: at most 12 slides before the appendix, every slide titled by a title placeholder, every picture
+   * described, speaker notes on every slide, 16:9 document properties with the run's title, no temporary path.
+   */
   @Test
-  void deckHasTheExpectedSlidesWithTheirPictures() throws IOException {
+  void deckHasTitledDescribedSlidesAndAnAppendix() throws IOException {
     List<CSVRecord> themes = csv(out.resolve("themes.csv"));
-    long found = themes.stream().filter(t -> !t.get("member_papers").equals("0")
-        && !t.get("support").equals("weak")).count();
+    long found = themes.stream().filter(t -> !t.get("member_papers").equals("0") && !t.get("support").equals("weak")
+        && !t.get("kind").equals("other")).count();
     try (XMLSlideShow deck = new XMLSlideShow(new FileInputStream(out.resolve("landscape.pptx").toFile()))) {
       assertEquals(960, deck.getPageSize().width);
       assertEquals(540, deck.getPageSize().height);
       List<XSLFSlide> slides = deck.getSlides();
-      // Title, summary, theme share, one per theme, trends, distance map, method.
-      assertEquals(3 + found + 3, slides.size());
-      List<String> titles = new ArrayList<>();
-      for (XSLFSlide slide : slides) {
-        titles.add(firstText(slide));
-      }
+      List<String> titles = slides.stream().map(ReportEndToEndTest::title).toList();
+      assertTrue(titles.stream().allMatch(t -> t != null && !t.isBlank()), "every slide titled: " + titles);
+      int appendix = titles.indexOf(dev.landscape.output.report.SlideDeck.APPENDIX);
+      assertTrue(appendix > 0 && appendix <= 12, "at most 12 slides before the appendix: " + titles);
       assertTrue(titles.get(0).startsWith("Research landscape of arxiv-ml-abstracts.txt"), titles.get(0));
       assertEquals("Summary", titles.get(1));
-      assertEquals("Method", titles.get(titles.size() - 1));
+      assertEquals("Method", titles.get(appendix - 1));
       for (CSVRecord theme : themes) {
-        if (!theme.get("member_papers").equals("0") && !theme.get("support").equals("weak")) {
+        if (!theme.get("member_papers").equals("0") && !theme.get("support").equals("weak")
+            && !theme.get("kind").equals("other")) {
           assertTrue(titles.contains(theme.get("name")), theme.get("name") + " in " + titles);
         }
       }
+      // Title, summary, share, five themes, trends, map, method; the appendix's divider and the other themes.
+      assertEquals(3 + Math.min(5, found) + 3 + 1 + Math.max(0, found - 5), slides.size(), titles.toString());
       int pictures = 0;
-      for (int i = 2; i < slides.size() - 1; i++) {
-        long onSlide = slides.get(i).getShapes().stream().filter(s -> s instanceof XSLFPictureShape).count();
-        assertEquals(1, onSlide, "slide " + i + " (" + titles.get(i) + ") has its chart");
-        pictures += (int) onSlide;
+      for (XSLFSlide slide : slides) {
+        for (XSLFShape shape : slide.getShapes()) {
+          if (shape instanceof XSLFPictureShape picture) {
+            String alt = ((org.openxmlformats.schemas.presentationml.x2006.main.CTPicture) picture.getXmlObject())
+                .getNvPicPr().getCNvPr().getDescr();
+            assertTrue(alt != null && !alt.isBlank(), "picture on " + title(slide) + " described");
+            pictures++;
+          }
+          if (shape instanceof XSLFTextShape text) {
+            assertFalse(text.getText().contains("/tmp/") || text.getText().contains(tmp.toString()),
+                "no temporary path on " + title(slide));
+          }
+        }
+        assertTrue(java.util.Arrays.stream(deck.getNotesSlide(slide).getPlaceholders())
+            .anyMatch(p -> p.getText() != null && !p.getText().isBlank()), "notes on " + title(slide));
       }
+      assertTrue(pictures >= 2, "pictures: " + pictures);
       assertEquals(pictures, deck.getPictureData().size());
+      var props = deck.getProperties();
+      assertEquals(titles.get(0), props.getCoreProperties().getTitle());
+      assertEquals("On-screen Show (16:9)", props.getExtendedProperties().getUnderlyingProperties()
+          .getPresentationFormat());
+      assertTrue(props.getCoreProperties().getCreated() != null, "the run's date");
     }
   }
 
-  private static String firstText(XSLFSlide slide) {
-    for (XSLFShape shape : slide.getShapes()) {
-      if (shape instanceof XSLFTextShape text) {
-        return text.getText();
+  /**
+   * The deck opens in LibreOffice (Debian's libreoffice-impress, installed by .ci/run; skipped where it is
+   * missing): converted to PDF, one page per slide.
+   */
+  @Test
+  void deckOpensInLibreOffice(@TempDir Path dir) throws Exception {
+    Path soffice = Path.of("/usr/bin/soffice");
+    Assumptions.assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed");
+    Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+        "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), out.resolve("landscape.pptx").toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+    assertTrue(p.waitFor(240, TimeUnit.SECONDS), "LibreOffice finished");
+    Path pdf = dir.resolve("landscape.pdf");
+    assertTrue(Files.isRegularFile(pdf), "converted: " + Files.readString(dir.resolve("soffice.log")));
+    String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher count = java.util.regex.Pattern.compile("/Type\\s*/Pages\\b[^>]*?/Count\\s+(\\d+)")
+        .matcher(text);
+    try (XMLSlideShow deck = new XMLSlideShow(new FileInputStream(out.resolve("landscape.pptx").toFile()))) {
+      assertTrue(count.find(), "the PDF has a page tree");
+      assertEquals(deck.getSlides().size(), Integer.parseInt(count.group(1)), "one page per slide");
+    }
+  }
+
+  /** The text of the slide's title placeholder (a title slide's is a centred title), or null when it has none. */
+  private static String title(XSLFSlide slide) {
+    for (XSLFTextShape shape : slide.getPlaceholders()) {
+      if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.TITLE
+          || shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.CENTERED_TITLE) {
+        return shape.getText();
       }
     }
-    return "";
+    return null;
   }
 
   /** Titles and abstracts with markup show as text in the HTML and the Markdown; nothing from them can run. */

@@ -14,8 +14,9 @@ import java.util.List;
  * @param method how the landscape was made, as label-value pairs
  * @param limitations what a reader should keep in mind
  * @param charts the overview charts (file names under charts/), absent ones null
+ * @param started when the run started (UTC, ISO-8601), or empty
  */
-public record ReportData(String title, Summary summary, List<ThemeView> themes, List<TopicView> topics,
+public record ReportData(String title, String started, Summary summary, List<ThemeView> themes, List<TopicView> topics,
     TrendsView trends, List<Fact> method, List<String> limitations, Charts charts) {
 
   /** Headline numbers and the findings in plain sentences. */

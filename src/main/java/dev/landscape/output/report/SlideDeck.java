@@ -1,6 +1,5 @@
 package dev.landscape.output.report;
 
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.IOException;
@@ -8,19 +7,19 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.sl.usermodel.PictureData;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
 
 /**
- * landscape.pptx, written with Apache POI: 16:9 slides built from {@link ReportData} and the PNG charts. A title
- * slide, the summary, the theme shares, one slide per theme (its top terms and three representative papers), the
- * trends, the distance map, and the method.
+ * landscape.pptx, written with Apache POI: a 16:9 deck of at most {@link #MAIN_SLIDES} main slides (title,
+ * summary, theme shares, the {@link #LEADING_THEMES} largest themes, trends, distance map, method), then an
+ * appendix with a slide for every other theme. Titles are title placeholders, pictures carry alt text, every slide
+ * has speaker notes with its numbers, and the document properties carry the run's title and date.
  */
 public final class SlideDeck {
   public static final String FILE = "landscape.pptx";
@@ -28,6 +27,16 @@ public final class SlideDeck {
   static final int WIDTH = 960;
   static final int HEIGHT = 540;
   static final int PAPERS_PER_THEME = 3;
+  /** Slides before the appendix, at most. */
+  public static final int MAIN_SLIDES = 12;
+  /** Themes with a slide of their own among the main slides. */
+  static final int LEADING_THEMES = 5;
+  /** The appendix's divider slide title. */
+  public static final String APPENDIX = "Appendix: the other themes";
+  /** The facts of the method slide (the others, such as the command and its paths, stay in the report). */
+  private static final List<String> METHOD = List.of("Input", "Records", "Preprocessing", "Model", "Themes",
+      "Seed and threads", "Started");
+  private static final Rectangle CHART = new Rectangle(75, 78, 810, 456);
 
   private SlideDeck() {}
 
@@ -35,18 +44,28 @@ public final class SlideDeck {
   public static String write(ReportData data, Path dir) {
     try (XMLSlideShow deck = new XMLSlideShow()) {
       deck.setPageSize(new Dimension(WIDTH, HEIGHT));
-      titleSlide(deck, data);
-      textSlide(deck, "Summary", data.summary().findings());
-      pictureSlide(deck, dir, "Where the corpus's attention goes", data.charts().share());
-      for (ReportData.ThemeView theme : data.themes()) {
-        if (theme.found()) {
-          themeSlide(deck, dir, theme);
-        }
+      properties(deck, data);
+      Slides slides = new Slides(deck);
+      titleSlide(slides, data);
+      XSLFSlide summary = slides.slide(SlideLayout.TITLE_AND_CONTENT, "Summary", Slides.TITLE, 32);
+      Slides.bullets(summary, new Rectangle(50, 90, 860, 420), data.summary().findings(), 20);
+      slides.notes(summary, data.summary().findings());
+      chartSlide(slides, dir, "Where the corpus's attention goes", data.charts().share(), themeNotes(data));
+      List<ReportData.ThemeView> themes = data.themes().stream().filter(t -> t.found() && !t.kind().equals("other"))
+          .toList();
+      themes.stream().limit(LEADING_THEMES).forEach(t -> ThemeSlide.add(slides, t, data.trends().verdicts()));
+      chartSlide(slides, dir, "What rises and what fades", data.charts().trends(), trendNotes(data));
+      chartSlide(slides, dir, "How the topics relate", data.charts().map(), List.of(data.topics().size()
+          + " topics, placed by multidimensional scaling of their Jensen-Shannon distances; bubble area is the "
+          + "topic's share of tokens, colour its theme."));
+      methodSlide(slides, data);
+      if (themes.size() > LEADING_THEMES) {
+        XSLFSlide divider = slides.slide(SlideLayout.SECTION_HEADER, APPENDIX, new Rectangle(60, 180, 840, 110), 36);
+        Slides.bullets(divider, new Rectangle(60, 300, 840, 80), List.of(String.format(java.util.Locale.ROOT,
+            "One slide for each of the %d other themes, largest first.", themes.size() - LEADING_THEMES)), 18);
+        slides.notes(divider, List.of("The themes beyond the five largest."));
+        themes.stream().skip(LEADING_THEMES).forEach(t -> ThemeSlide.add(slides, t, data.trends().verdicts()));
       }
-      pictureSlide(deck, dir, "What rises and what fades", data.charts().trends());
-      pictureSlide(deck, dir, "How the topics relate", data.charts().map());
-      textSlide(deck, "Method", data.method().stream().filter(f -> !f.label().equals("Versions"))
-          .map(f -> f.label() + ": " + f.value()).toList());
       try (OutputStream out = Files.newOutputStream(dir.resolve(FILE))) {
         deck.write(out);
       }
@@ -56,86 +75,74 @@ public final class SlideDeck {
     return FILE;
   }
 
-  private static void titleSlide(XMLSlideShow deck, ReportData data) {
-    XSLFSlide slide = deck.createSlide();
-    text(slide, new Rectangle(60, 170, 840, 120), data.title(), 40, true, Color.BLACK);
-    ReportData.Summary s = data.summary();
-    text(slide, new Rectangle(60, 300, 840, 60), s.papers() + " papers" + (s.period().isEmpty() ? "" : ", "
-        + s.period()) + " · " + s.topics() + " topics · " + s.themes() + " themes", 24, false, Color.DARK_GRAY);
+  /** The run's own title, date and a 16:9 format, not those of POI's 4:3 template. */
+  private static void properties(XMLSlideShow deck, ReportData data) {
+    POIXMLProperties properties = deck.getProperties();
+    POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+    core.setTitle(data.title());
+    core.setCreator("landscape");
+    core.setDescription(data.summary().findings().isEmpty() ? "" : data.summary().findings().get(0));
+    try {
+      core.setCreated(Optional.of(java.util.Date.from(java.time.Instant.parse(data.started()))));
+    } catch (java.time.format.DateTimeParseException e) {
+      core.setCreated(Optional.empty());
+    }
+    var extended = properties.getExtendedProperties().getUnderlyingProperties();
+    extended.setPresentationFormat("On-screen Show (16:9)");
+    extended.setApplication("landscape");
+    extended.setSlides(0);
   }
 
-  private static void textSlide(XMLSlideShow deck, String title, List<String> lines) {
-    XSLFSlide slide = deck.createSlide();
-    text(slide, new Rectangle(40, 25, 880, 60), title, 32, true, Color.BLACK);
-    XSLFTextBox box = slide.createTextBox();
-    box.setAnchor(new Rectangle(50, 100, 860, 410));
-    box.clearText();
-    int size = lines.size() > 8 ? 14 : 20;
-    for (String line : lines) {
-      XSLFTextParagraph p = box.addNewTextParagraph();
-      p.setBullet(true);
-      p.setSpaceAfter(6.0);
-      XSLFTextRun run = p.addNewTextRun();
-      run.setText(line);
-      run.setFontSize((double) size);
-    }
+  private static void titleSlide(Slides slides, ReportData data) {
+    XSLFSlide slide = slides.slide(SlideLayout.TITLE, data.title(), new Rectangle(60, 150, 840, 140), 38);
+    ReportData.Summary s = data.summary();
+    String facts = s.papers() + " papers" + (s.period().isEmpty() ? "" : ", " + s.period()) + " · " + s.topics()
+        + " topics · " + s.themes() + " themes";
+    Slides.bullets(slide, new Rectangle(60, 310, 840, 90), List.of(facts, "Made with landscape"
+        + (data.started().length() >= 10 ? " on " + data.started().substring(0, 10) : "")), 22);
+    slides.notes(slide, List.of(facts));
   }
 
   /** A chart filling the slide below its title; nothing when the chart was not drawn. */
-  private static void pictureSlide(XMLSlideShow deck, Path dir, String title, ReportData.ChartView chart)
-      throws IOException {
+  private static void chartSlide(Slides slides, Path dir, String title, ReportData.ChartView chart,
+      List<String> notes) throws IOException {
     if (chart == null) {
       return;
     }
-    XSLFSlide slide = deck.createSlide();
-    text(slide, new Rectangle(40, 10, 880, 50), title, 28, true, Color.BLACK);
-    picture(deck, slide, dir, chart, new Rectangle(80, 60, 800, 450));
+    XSLFSlide slide = slides.slide(SlideLayout.TITLE_ONLY, title, Slides.TITLE, 28);
+    slides.picture(slide, dir.resolve(chart.png()), CHART, chart.alt());
+    slides.notes(slide, notes);
   }
 
-  private static void themeSlide(XMLSlideShow deck, Path dir, ReportData.ThemeView theme) throws IOException {
-    XSLFSlide slide = deck.createSlide();
-    text(slide, new Rectangle(40, 10, 880, 50), theme.name(), 28, true, Color.BLACK);
-    text(slide, new Rectangle(40, 55, 880, 30), theme.share() + " of the corpus · " + theme.papers() + " papers"
-        + (theme.trend().isEmpty() ? "" : " · " + theme.trend()), 16, false, Color.DARK_GRAY);
-    if (theme.chart() != null) {
-      picture(deck, slide, dir, theme.chart(), new Rectangle(20, 95, 560, 315));
-    }
-    XSLFTextBox box = slide.createTextBox();
-    box.setAnchor(new Rectangle(600, 100, 340, 420));
-    box.clearText();
-    XSLFTextParagraph heading = box.addNewTextParagraph();
-    XSLFTextRun h = heading.addNewTextRun();
-    h.setText("Representative papers");
-    h.setBold(true);
-    h.setFontSize(16.0);
-    for (ReportData.PaperView paper : theme.representatives().stream().limit(PAPERS_PER_THEME).toList()) {
-      XSLFTextParagraph p = box.addNewTextParagraph();
-      p.setBullet(true);
-      p.setSpaceBefore(6.0);
-      XSLFTextRun run = p.addNewTextRun();
-      run.setText(paper.title() + " (" + paper.id() + ")");
-      run.setFontSize(13.0);
-      if (paper.url() != null) {
-        run.createHyperlink().setAddress(paper.url());
-      }
-    }
-    text(slide, new Rectangle(20, 420, 560, 100), "Top terms: " + theme.topTermsText(), 13, false, Color.DARK_GRAY);
+  private static List<String> themeNotes(ReportData data) {
+    List<String> notes = new ArrayList<>();
+    notes.add("Share: the papers that belong to the theme (a paper may belong to several named themes).");
+    data.themes().stream().filter(ReportData.ThemeView::found).forEach(t -> notes.add(t.name() + ": " + t.share()
+        + ", " + t.papers() + " papers"));
+    return notes;
   }
 
-  private static void picture(XMLSlideShow deck, XSLFSlide slide, Path dir, ReportData.ChartView chart,
-      Rectangle box) throws IOException {
-    XSLFPictureData data = deck.addPicture(Files.readAllBytes(dir.resolve(chart.png())), PictureData.PictureType.PNG);
-    slide.createPicture(data).setAnchor(box);
+  private static List<String> trendNotes(ReportData data) {
+    List<String> notes = new ArrayList<>(List.of(data.trends().note()));
+    data.trends().rows().forEach(r -> notes.add(r.theme() + ": " + r.first() + " to " + r.last()
+        + (data.trends().verdicts() ? " (" + r.verdict() + ")" : "")));
+    return notes;
   }
 
-  private static void text(XSLFSlide slide, Rectangle box, String text, int size, boolean bold, Color color) {
-    XSLFTextBox shape = slide.createTextBox();
-    shape.setAnchor(box);
-    shape.clearText();
-    XSLFTextRun run = shape.addNewTextParagraph().addNewTextRun();
-    run.setText(text);
-    run.setFontSize((double) size);
-    run.setBold(bold);
-    run.setFontColor(color);
+  private static void methodSlide(Slides slides, ReportData data) {
+    List<String> lines = data.method().stream().filter(f -> METHOD.contains(f.label()))
+        .map(f -> f.label() + ": " + (f.label().equals("Input") ? fileName(f.value()) : f.value())).toList();
+    XSLFSlide slide = slides.slide(SlideLayout.TITLE_AND_CONTENT, "Method", Slides.TITLE, 32);
+    Slides.bullets(slide, new Rectangle(50, 90, 860, 420), lines, lines.size() > 6 ? 14 : 18);
+    slides.notes(slide, List.of("Every number in this deck is in the CSV files beside it; report.html and "
+        + "run.json say exactly how the run was made."));
+  }
+
+  /** The input fact with its folders dropped: "/tmp/x/corpus.jsonl (jsonl, ...)" becomes "corpus.jsonl (...)". */
+  static String fileName(String input) {
+    int paren = input.indexOf(" (");
+    String path = paren < 0 ? input : input.substring(0, paren);
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return input.substring(slash + 1);
   }
 }
