@@ -224,6 +224,11 @@ public final class PaperThemes {
     return t < membership.themes() ? membership.member(d, t) : primary[d] == t;
   }
 
+  /** The papers placed. */
+  public int size() {
+    return primary.length;
+  }
+
   /** The share of the corpus that belongs to theme {@code t}. */
   public double share(int t) {
     return primary.length == 0 ? 0 : belonging[t] / (double) primary.length;

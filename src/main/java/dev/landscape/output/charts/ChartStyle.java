@@ -68,19 +68,48 @@ public final class ChartStyle {
     g.fillRect(0, 0, width, height);
   }
 
-  /** Draws the title (and an optional subtitle) at the top; returns the y where the plot may start. */
+  /**
+   * Draws the title (and an optional subtitle) at the top, each wrapped onto as many lines as it needs: a title is
+   * a finding and is never cut. Returns the y where the plot may start.
+   */
   static int title(Graphics2D g, String title, String subtitle, int width) {
     g.setColor(TEXT);
     g.setFont(TITLE);
-    int y = 40 + g.getFontMetrics().getAscent();
-    g.drawString(fit(g, title, width - 80), 40, y);
+    int y = 40;
+    for (String line : lines(g, title, width - 80)) {
+      y += g.getFontMetrics().getAscent();
+      g.drawString(line, 40, y);
+      y += g.getFontMetrics().getDescent();
+    }
     if (subtitle != null && !subtitle.isEmpty()) {
       g.setFont(SUBTITLE);
       g.setColor(MUTED);
-      y += 12 + g.getFontMetrics().getAscent();
-      g.drawString(fit(g, subtitle, width - 80), 40, y);
+      y += 12;
+      for (String line : lines(g, subtitle, width - 80)) {
+        y += g.getFontMetrics().getAscent();
+        g.drawString(line, 40, y);
+        y += g.getFontMetrics().getDescent();
+      }
     }
     return y + 30;
+  }
+
+  /** The words of {@code text} in lines no wider than {@code max} pixels in the current font (a long word whole). */
+  static List<String> lines(Graphics2D g, String text, int max) {
+    FontMetrics fm = g.getFontMetrics();
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (fm.stringWidth(candidate) > max && line.length() > 0) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   /** {@code text}, cut with an ellipsis when wider than {@code max} pixels in the current font. */

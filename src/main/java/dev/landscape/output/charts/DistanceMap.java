@@ -104,7 +104,7 @@ final class DistanceMap {
       int x = w - width - 30;
       int y = top + 20;
       for (Theme t : shown) {
-        g.setColor(LandscapeCharts.color(t));
+        g.setColor(LandscapeCharts.color(themes, t));
         g.fillOval(x, y, size, size);
         g.setColor(ChartStyle.TEXT);
         g.drawString(t.name(), x + size + 10, y + size - 3);
@@ -142,7 +142,7 @@ final class DistanceMap {
         .thenComparingInt(Topic::id)).toList();
     for (Topic t : bySize) {
       double[] c = centre[t.id()];
-      Color color = LandscapeCharts.color(themes.themeOfTopic(t.id()));
+      Color color = LandscapeCharts.color(themes, themes.themeOfTopic(t.id()));
       g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 150));
       g.fill(new Ellipse2D.Double(c[0] - c[2], c[1] - c[2], 2 * c[2], 2 * c[2]));
       g.setColor(color.darker());
@@ -153,39 +153,69 @@ final class DistanceMap {
     int fontSize = topics.size() > 60 ? 15 : topics.size() > 30 ? 17 : 20;
     g.setFont(new Font(ChartStyle.FONT, Font.PLAIN, fontSize));
     FontMetrics fm = g.getFontMetrics();
+    for (Label label : labels(bySize, centre, taken, bounds, fm::stringWidth, fm.getAscent() + fm.getDescent())) {
+      double[] c = centre[label.topic()];
+      if (label.leader()) {
+        // A label set further off gets a thin leader line back to its bubble.
+        g.setColor(ChartStyle.MUTED);
+        g.setStroke(new BasicStroke(1f));
+        Rectangle2D box = label.box();
+        double lx = Math.max(box.getMinX(), Math.min(c[0], box.getMaxX()));
+        double ly = Math.max(box.getMinY(), Math.min(c[1], box.getMaxY()));
+        g.draw(new java.awt.geom.Line2D.Double(c[0], c[1], lx, ly));
+      }
+      g.setColor(ChartStyle.TEXT);
+      g.drawString(label.text(), (float) label.box().getX(), (float) (label.box().getY() + fm.getAscent()));
+    }
+  }
+
+  /**
+   * A topic's label: its text and the box it takes. {@code leader} when it stands far enough from its bubble to
+   * need a line back to it.
+   */
+  record Label(int topic, String text, Rectangle2D box, boolean leader) {}
+
+  /**
+   * Places every topic's label, largest topic first, at the first spot around its bubble whose box lies inside
+   * {@code bounds} and overlaps nothing in {@code taken} (the bubbles' cores and the labels placed so far). A topic
+   * with no free spot gets just its number, centred in its bubble, and only when that overlaps no label either;
+   * else it stays unlabelled (its number is in the report's tables). No two label boxes overlap.
+   *
+   * @param centre per topic: x, y and radius of its bubble
+   * @param width the width of a text in the label font
+   */
+  static List<Label> labels(List<Topic> bySize, double[][] centre, List<Rectangle2D> taken, Rectangle2D bounds,
+      java.util.function.ToDoubleFunction<String> width, double height) {
+    List<Label> labels = new ArrayList<>();
+    List<Rectangle2D> placedBoxes = new ArrayList<>();
+    List<Rectangle2D> blocked = new ArrayList<>(taken);
     for (Topic t : bySize) {
       double[] c = centre[t.id()];
-      String label = t.id() + " " + shortLabel(t);
-      double width = fm.stringWidth(label);
-      double height = fm.getAscent() + fm.getDescent();
-      Rectangle2D placed = null;
-      double gap = 0;
-      for (double[] spot : spots(c[2], width, height)) {
-        Rectangle2D box = new Rectangle2D.Double(c[0] + spot[0], c[1] + spot[1], width, height);
-        if (bounds.contains(box) && taken.stream().noneMatch(box::intersects)) {
-          placed = box;
-          gap = spot[2];
+      String text = t.id() + " " + shortLabel(t);
+      double w = width.applyAsDouble(text);
+      Label placed = null;
+      for (double[] spot : spots(c[2], w, height)) {
+        Rectangle2D box = new Rectangle2D.Double(c[0] + spot[0], c[1] + spot[1], w, height);
+        if (bounds.contains(box) && blocked.stream().noneMatch(box::intersects)) {
+          placed = new Label(t.id(), text, box, spot[2] > 20);
           break;
         }
       }
-      g.setColor(ChartStyle.TEXT);
-      if (placed != null) {
-        taken.add(placed);
-        if (gap > 20) {
-          // A label set further off gets a thin leader line back to its bubble.
-          g.setColor(ChartStyle.MUTED);
-          g.setStroke(new BasicStroke(1f));
-          double lx = Math.max(placed.getMinX(), Math.min(c[0], placed.getMaxX()));
-          double ly = Math.max(placed.getMinY(), Math.min(c[1], placed.getMaxY()));
-          g.draw(new java.awt.geom.Line2D.Double(c[0], c[1], lx, ly));
-          g.setColor(ChartStyle.TEXT);
-        }
-        g.drawString(label, (float) placed.getX(), (float) (placed.getY() + fm.getAscent()));
-      } else {
+      if (placed == null) {
         String id = Integer.toString(t.id());
-        g.drawString(id, (float) (c[0] - fm.stringWidth(id) / 2.0), (float) (c[1] + fm.getAscent() / 2.0 - 2));
+        double iw = width.applyAsDouble(id);
+        Rectangle2D box = new Rectangle2D.Double(c[0] - iw / 2, c[1] - height / 2, iw, height);
+        if (placedBoxes.stream().noneMatch(box::intersects)) {
+          placed = new Label(t.id(), id, box, false);
+        }
+      }
+      if (placed != null) {
+        labels.add(placed);
+        placedBoxes.add(placed.box());
+        blocked.add(placed.box());
       }
     }
+    return labels;
   }
 
   /**

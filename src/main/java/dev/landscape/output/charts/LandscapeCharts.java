@@ -37,15 +37,16 @@ public final class LandscapeCharts {
 
   private LandscapeCharts() {}
 
-  /** The colour of {@code theme} in every chart. */
-  static Color color(Theme theme) {
-    return ChartStyle.themeColor(theme.id(), theme.kind() == Theme.Kind.OTHER);
+  /** The colour of {@code theme} in every chart ({@link ThemePalette}). */
+  static Color color(ThemeResult themes, Theme theme) {
+    return ThemePalette.of(themes).color(theme.id());
   }
 
   /** Every theme's colour as {@code #rrggbb}, by theme number: the report's explorer uses the charts' colours. */
   public static List<String> colors(ThemeResult themes) {
+    ThemePalette palette = ThemePalette.of(themes);
     return themes.themes().stream().map(t -> String.format(java.util.Locale.ROOT, "#%06x",
-        color(t).getRGB() & 0xFFFFFF)).toList();
+        palette.color(t.id()).getRGB() & 0xFFFFFF)).toList();
   }
 
   /** The distance map's places of the topics whose Jensen-Shannon distances are {@code distance}. */
@@ -62,7 +63,7 @@ public final class LandscapeCharts {
       TrendResult trends, TopicSweep.Result sweep, double[][] distance) {
     List<Figure> figures = new ArrayList<>();
     figures.add(ShareCharts.themeShare(themes));
-    TermCharts terms = new TermCharts(model, vocabulary);
+    TermCharts terms = new TermCharts(model, vocabulary, ThemePalette.of(themes));
     List<Theme> withTopics = themes.themes().stream().filter(t -> !t.topTerms().isEmpty() && themes.supported(t.id()))
         .sorted(java.util.Comparator.comparingDouble((Theme t) -> -themes.papers().share(t.id())))
         .toList();

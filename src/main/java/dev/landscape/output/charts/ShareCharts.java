@@ -15,25 +15,51 @@ import java.util.Locale;
 final class ShareCharts {
   private ShareCharts() {}
 
-  /** Theme share: sorted horizontal bars with the share and paper count on each. */
+  /** Bars a theme-share chart shows by name; beyond them one grey bar stands for all the other themes. */
+  static final int SHARE_BARS = 12;
+
+  /**
+   * Theme share: horizontal bars of the share of papers that belong to each theme, largest first, labelled with
+   * that share and the same papers' count; beyond {@link #SHARE_BARS} themes, the rest as one "all others" bar (the
+   * papers that belong to any of them).
+   */
   static Figure themeShare(ThemeResult themes) {
     PaperThemes papers = themes.papers();
     // Only themes the corpus supports: no bar, and no title, rests on a theme too few papers name.
     List<Theme> shown = themes.themes().stream().filter(t -> themes.supported(t.id()))
         .sorted(Comparator.comparingDouble((Theme t) -> -papers.share(t.id())).thenComparingInt(Theme::id)).toList();
+    ThemePalette palette = ThemePalette.of(themes);
     List<Bars.Bar> bars = new ArrayList<>();
-    for (Theme t : shown) {
-      bars.add(new Bars.Bar(t.name(), papers.share(t.id()), LandscapeCharts.color(t),
+    int named = shown.size() > SHARE_BARS + 1 ? SHARE_BARS : shown.size();
+    for (Theme t : shown.subList(0, named)) {
+      bars.add(new Bars.Bar(t.name(), papers.share(t.id()), palette.color(t.id()),
           String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(papers.share(t.id())),
               papers.members(t.id()))));
+    }
+    if (named < shown.size()) {
+      List<Theme> rest = shown.subList(named, shown.size());
+      int total = papers.size();
+      int members = 0;
+      for (int d = 0; d < total; d++) {
+        for (Theme t : rest) {
+          if (papers.belongs(d, t.id())) {
+            members++;
+            break;
+          }
+        }
+      }
+      double share = total == 0 ? 0 : members / (double) total;
+      bars.add(new Bars.Bar("All " + rest.size() + " other themes", share, ChartStyle.GREY,
+          String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(share), members)));
     }
     String title = shown.isEmpty() ? "No theme has papers enough to show"
         : String.format(Locale.ROOT, "%s is the largest theme, with %s of the papers", shown.get(0).name(),
             ChartStyle.percent(papers.share(shown.get(0).id())));
     return new Figure("theme-share", title, "Each theme's share of the papers: the papers that belong to it (a paper "
-        + "may belong to several named themes)", (g, w, h) -> {
-          int y = ChartStyle.title(g, title, "Share of the papers that belong to each theme; a paper may belong to "
-              + "several", w);
+        + "may belong to several named themes)" + (named < shown.size() ? "; the " + SHARE_BARS + " largest by name, "
+        + "the rest as one bar" : ""), (g, w, h) -> {
+          int y = ChartStyle.title(g, title, "Bars and labels: the share and number of papers that belong to each "
+              + "theme, largest first; a paper may belong to several", w);
           Bars.draw(g, bars, 40, y, w - 80, h - y - 20, 30);
         });
   }
@@ -50,7 +76,7 @@ final class ShareCharts {
     List<Bars.Bar> bars = new ArrayList<>();
     for (TrendResult.Series s : fitted) {
       TrendFit fit = s.fit();
-      bars.add(new Bars.Bar(s.name(), 100 * fit.slopePerYear(), LandscapeCharts.color(themes.themes().get(s.id())),
+      bars.add(new Bars.Bar(s.name(), 100 * fit.slopePerYear(), LandscapeCharts.color(themes, themes.themes().get(s.id())),
           String.format(Locale.ROOT, "%+.1f pts/yr · %s", 100 * fit.slopePerYear(), fit.verdict().words())));
     }
     List<String> rising = fitted.stream().filter(s -> s.fit().verdict() == Verdict.RISING).map(TrendResult.Series::name)

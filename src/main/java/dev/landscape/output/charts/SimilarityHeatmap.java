@@ -51,7 +51,7 @@ final class SimilarityHeatmap {
             g.setColor(ChartStyle.TEXT);
             String label = label(topics.get(a));
             g.drawString(label, x0 - 30 - fm.stringWidth(label), y0 + i * size + (size + fm.getAscent()) / 2 - 2);
-            g.setColor(LandscapeCharts.color(themes.themeOfTopic(a)));
+            g.setColor(LandscapeCharts.color(themes, themes.themeOfTopic(a)));
             g.fillRect(x0 - 22, y0 + i * size, 14, size);
             for (int j = 0; j < n; j++) {
               int b = order[j];

@@ -22,11 +22,13 @@ final class TermCharts {
   private final TopicModel model;
   private final Vocabulary vocabulary;
   private final Relevance relevance;
+  private final ThemePalette palette;
 
-  TermCharts(TopicModel model, Vocabulary vocabulary) {
+  TermCharts(TopicModel model, Vocabulary vocabulary, ThemePalette palette) {
     this.model = model;
     this.vocabulary = vocabulary;
     this.relevance = new Relevance(model);
+    this.palette = palette;
   }
 
   /** A term and its tokens in the group of topics. */
@@ -56,22 +58,23 @@ final class TermCharts {
 
   Figure theme(Theme theme) {
     return figure("terms-theme-" + theme.id(), theme.name(), terms(theme, TERMS),
-        LandscapeCharts.color(theme), "The most relevant terms of theme " + theme.id() + " (" + theme.name() + ")");
+        palette.color(theme.id()), "The most relevant terms of theme " + theme.id() + " (" + theme.name() + ")");
   }
 
   Figure topic(Topic topic, Theme theme) {
     return figure("terms-topic-" + topic.id(), "Topic " + topic.id() + " (" + theme.name() + ")",
-        terms(new int[] {topic.id()}, TERMS), LandscapeCharts.color(theme),
+        terms(new int[] {topic.id()}, TERMS), palette.color(theme.id()),
         "The most relevant terms of topic " + topic.id());
   }
 
   private Figure figure(String name, String subject, List<TermCount> terms, Color color, String shows) {
     String title = subject + ": " + lead(terms);
-    List<Bars.Bar> bars = terms.stream()
+    // The bars show token counts, so they are ordered by them: the most relevant terms, largest first.
+    List<Bars.Bar> bars = terms.stream().sorted(java.util.Comparator.comparingLong((TermCount t) -> -t.count()))
         .map(t -> new Bars.Bar(t.term(), t.count(), color, String.format(Locale.ROOT, "%,d", t.count()))).toList();
     return new Figure(name, title, shows, (g, w, h) -> {
-      int y = ChartStyle.title(g, title, "Most relevant terms (relevance, lambda 0.6) and how many of its tokens "
-          + "they are", w);
+      int y = ChartStyle.title(g, title, "Its " + terms.size() + " most relevant terms (relevance, lambda 0.6), "
+          + "ordered by how many of its tokens they are", w);
       Bars.draw(g, bars, 40, y, w - 80, h - y - 20, 28);
     });
   }
@@ -114,7 +117,7 @@ final class TermCharts {
               lineY += g.getFontMetrics().getHeight();
             }
             List<Bars.Bar> bars = terms(theme, OVERVIEW_TERMS).stream()
-                .map(t -> new Bars.Bar(t.term(), t.count(), LandscapeCharts.color(theme), "")).toList();
+                .map(t -> new Bars.Bar(t.term(), t.count(), palette.color(theme.id()), "")).toList();
             Bars.draw(g, bars, x, lineY - 6, cellWidth - 30, y + cellHeight - lineY - 6, 20);
           }
         });

@@ -143,13 +143,13 @@ final class TrendChart {
       Theme theme = themes.themes().get(s.id());
       boolean on = highlight.contains(s.id());
       if (on) {
-        band(chart, s, LandscapeCharts.color(theme));
+        band(chart, s, LandscapeCharts.color(themes, theme));
       }
       String name = on ? s.name() + " (" + s.fit().verdict().words() + ")" : " ".repeat(s.id() + 1);
       name = on ? wrap(name) : name;
       XYSeries series = chart.addSeries(name, x, y);
-      series.setLineColor(on ? LandscapeCharts.color(theme) : ChartStyle.GRID);
-      series.setMarkerColor(on ? LandscapeCharts.color(theme) : ChartStyle.GRID);
+      series.setLineColor(on ? LandscapeCharts.color(themes, theme) : ChartStyle.GRID);
+      series.setMarkerColor(on ? LandscapeCharts.color(themes, theme) : ChartStyle.GRID);
       series.setMarker(on ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
       series.setLineStyle(new BasicStroke(on ? 5f : 2f));
       series.setShowInLegend(on);

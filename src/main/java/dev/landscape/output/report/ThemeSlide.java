@@ -45,14 +45,14 @@ final class ThemeSlide {
     List<String> notes = new ArrayList<>(lead);
     notes.add("Top terms: " + theme.topTermsText());
     for (ReportData.PaperView paper : theme.representatives().stream().limit(SlideDeck.PAPERS_PER_THEME).toList()) {
-      XSLFTextParagraph p = line(papers, paper.title() + " (" + paper.id() + ")", 14);
+      String cited = paper.title().equals(paper.id()) ? paper.id() : paper.title() + " (" + paper.id() + ")";
+      XSLFTextParagraph p = line(papers, cited, 14);
       p.setBullet(true);
       p.setSpaceBefore(6.0);
       if (paper.url() != null) {
         p.getTextRuns().get(0).createHyperlink().setAddress(paper.url());
       }
-      notes.add(paper.title() + " (" + paper.id() + (paper.weight().isEmpty() ? "" : ", score " + paper.weight())
-          + ")");
+      notes.add(cited + (paper.weight().isEmpty() ? "" : ", score " + paper.weight()));
     }
     slides.notes(slide, notes);
   }
