@@ -9,6 +9,9 @@ import java.util.Locale;
  * (with their first and last shares), that none did, or that the data cannot tell and why.
  */
 public final class TrendStory {
+  /** Risers (and fallers) the sentence names; the rest are counted ("and 9 more"), the Trends section has them all. */
+  static final int NAMED = 3;
+
   private TrendStory() {}
 
   /** The sentence for {@code trends}. */
@@ -29,13 +32,22 @@ public final class TrendStory {
         + (falling.isEmpty() ? "; none fell clearly." : ". Falling: " + String.join("; ", falling) + ".");
   }
 
-  /** The themes with {@code verdict}, the largest change first, each with its first and last share. */
+  /**
+   * The themes with {@code verdict}, the largest change first, each with its first and last share: the first
+   * {@link #NAMED}, then how many more.
+   */
   private static List<String> movers(TrendResult trends, Verdict verdict) {
-    return trends.themes().stream().filter(s -> s.fit().verdict() == verdict)
+    List<String> all = trends.themes().stream().filter(s -> s.fit().verdict() == verdict)
         .sorted(Comparator.comparingDouble((TrendResult.Series s) -> -Math.abs(s.fit().change()))
             .thenComparingInt(TrendResult.Series::id))
         .map(s -> s.name() + " (" + percent(s.fit().firstShare()) + " to " + percent(s.fit().lastShare()) + ")")
         .toList();
+    if (all.size() <= NAMED + 1) {
+      return all;
+    }
+    List<String> named = new java.util.ArrayList<>(all.subList(0, NAMED));
+    named.add(String.format(Locale.ROOT, "and %d more", all.size() - NAMED));
+    return named;
   }
 
   /** 12.3%, as the report's tables print shares. */

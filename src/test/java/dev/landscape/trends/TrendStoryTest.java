@@ -66,6 +66,18 @@ class TrendStoryTest {
   }
 
   @Test
+  void manyRisersAreNamedUpToThreeAndCounted() {
+    List<TrendResult.Series> series = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      series.add(new TrendResult.Series(i, "T" + i, new double[0], new double[0], new double[0], new double[0],
+          new TrendFit(0.01, 0.001, 0.1, 0.2 + 0.01 * i, 12, Verdict.RISING)));
+    }
+    TrendResult trends = new TrendResult(Granularity.MONTH, List.of(), series, List.of(), 0, 0, 0, null);
+    assertEquals("Rising: T5 (10.0% to 25.0%); T4 (10.0% to 24.0%); T3 (10.0% to 23.0%); and 3 more; none fell "
+        + "clearly.", TrendStory.finding(trends));
+  }
+
+  @Test
   void flatSharesSayNoThemeMoved() {
     TrendResult trends = corpus(12, 100, (m, n) -> 0.3);
     assertNull(trends.whyNoVerdict());
