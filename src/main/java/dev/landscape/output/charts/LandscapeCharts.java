@@ -87,8 +87,7 @@ public final class LandscapeCharts {
       LOG.info("No trend charts: {}", trends.skipped());
     }
     if (sweep != null) {
-      figures.add(Figure.of("sweep", "Choosing K", "Every score of the sweep over K, scaled over the values tried, "
-          + "and the chosen K", SweepChart.build(sweep)));
+      figures.add(SweepChart.build(sweep));
     }
     withTopics.stream().sorted(java.util.Comparator.comparingInt(Theme::id)).forEach(t -> figures.add(terms.theme(t)));
     topics.forEach(t -> figures.add(terms.topic(t, themes.themeOfTopic(t.id()))));

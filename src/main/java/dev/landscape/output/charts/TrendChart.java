@@ -145,7 +145,9 @@ final class TrendChart {
       if (on) {
         band(chart, s, LandscapeCharts.color(themes, theme));
       }
-      String name = on ? s.name() + " (" + s.fit().verdict().words() + ")" : " ".repeat(s.id() + 1);
+      // The verdict in the legend only when there are verdicts: "cannot tell" five times is noise.
+      String name = !on ? " ".repeat(s.id() + 1)
+          : trends.whyNoVerdict() == null ? s.name() + " (" + s.fit().verdict().words() + ")" : s.name();
       name = on ? wrap(name) : name;
       XYSeries series = chart.addSeries(name, x, y);
       series.setLineColor(on ? LandscapeCharts.color(themes, theme) : ChartStyle.GRID);
