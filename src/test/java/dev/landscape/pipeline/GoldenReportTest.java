@@ -35,7 +35,7 @@ class GoldenReportTest {
   private static final Pattern SCRIPT = Pattern.compile("(?s)<script>.*?</script>");
   private static final Pattern DATA = Pattern.compile("(?s)(<script type=\"application/json\" id=\"landscape-data\">)"
       + ".*?</script>");
-  private static final Pattern CSP = Pattern.compile("script-src 'sha256-[A-Za-z0-9+/=]+'");
+  private static final Pattern CSP = Pattern.compile("script-src &#39;sha256-[A-Za-z0-9+/]+(&#61;)*&#39;");
 
   @TempDir Path tmp;
 

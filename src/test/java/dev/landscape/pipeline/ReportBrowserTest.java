@@ -200,6 +200,27 @@ class ReportBrowserTest {
     }
   }
 
+  /** At phone width the page does not scroll sideways: wide tables scroll inside their own box. */
+  @ParameterizedTest
+  @MethodSource("reports")
+  void readableAtPhoneWidth(String name) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      open(report(name));
+      Object overflow = ((JavascriptExecutor) driver).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      Object wide = ((JavascriptExecutor) driver).executeScript("const w = document.documentElement.clientWidth;"
+          + "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1"
+          + " && !e.closest('.table-wrap')).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+          + " + Math.round(e.getBoundingClientRect().right)).join('; ')");
+      assertEquals(0L, overflow, "the page is wider than the phone by that many pixels: " + wide);
+      assertClean(driver);
+    } finally {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+      driver.get("about:blank");
+    }
+  }
+
   /**
    * The page fetched nothing but itself (its pictures are data: URIs, which fetch nothing), and logged no error or
    * warning (a policy violation is one). Chromium's own pages (chrome://) in other tabs are not the report's.
