@@ -19,7 +19,8 @@ import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * The intertopic distance map: topics placed by classical multidimensional scaling (principal coordinates) of their
- * Jensen-Shannon distances, bubble area proportional to the topic's share of tokens, colour for its theme. Labels are
+ * Jensen-Shannon distances, bubble area proportional to the topic's share of tokens, colour for its theme (the
+ * {@link #COLOURED_THEMES} largest themes; the rest grey, so the legend stays readable on a slide). Labels are
  * placed greedily, largest topic first, at the first of several spots around the bubble that overlaps no label or
  * bubble already drawn; a topic whose every spot is taken shows just its number inside the bubble.
  */
@@ -84,30 +85,57 @@ final class DistanceMap {
         + "distances; bubble area = share of tokens, colour = theme", (g, w, h) -> {
           int top = ChartStyle.title(g, title, "Nearby topics use similar words; bubble area is the topic's share "
               + "of all tokens", w);
-          int legendWidth = legend(g, themes, w, top, h, false);
+          int legendWidth = legend(g, themes, topics, w, top, h, false);
           Rectangle2D bounds = new Rectangle2D.Double(20, top, w - legendWidth - 60, h - top - 10);
           paintMap(g, topics, themes, points, new Rectangle2D.Double(60, top + 20, w - legendWidth - 140,
               h - top - 60), bounds);
-          legend(g, themes, w, top, h, true);
+          legend(g, themes, topics, w, top, h, true);
         });
   }
 
-  /** The theme legend in a column at the right; returns its width. */
-  private static int legend(Graphics2D g, ThemeResult themes, int w, int top, int h, boolean draw) {
-    List<Theme> shown = themes.themes().stream().filter(t -> t.topics().length > 0).toList();
-    // Every theme must fit: the type shrinks with the number of themes (46 themes fit at 13 points).
-    int size = Math.max(8, Math.min(22, (h - top - 30) / Math.max(1, shown.size()) - 6));
+  /** Themes the map colours by name; smaller ones (and Other) are grey, so that the legend stays short. */
+  static final int COLOURED_THEMES = 10;
+
+  /**
+   * The themes the map colours: the {@link #COLOURED_THEMES} with the most tokens in their topics, Other aside.
+   */
+  static List<Theme> coloured(List<Topic> topics, ThemeResult themes) {
+    double[] tokens = new double[themes.themes().size()];
+    for (Topic t : topics) {
+      tokens[themes.themeOfTopic(t.id()).id()] += t.tokenShare();
+    }
+    return themes.themes().stream().filter(t -> tokens[t.id()] > 0 && t.kind() != Theme.Kind.OTHER)
+        .sorted(Comparator.comparingDouble((Theme t) -> -tokens[t.id()]).thenComparingInt(Theme::id))
+        .limit(COLOURED_THEMES).toList();
+  }
+
+  /** A topic's colour on the map: its theme's when the theme is coloured, else grey. */
+  private static Color color(ThemeResult themes, List<Theme> coloured, Topic topic) {
+    Theme theme = themes.themeOfTopic(topic.id());
+    return coloured.contains(theme) ? LandscapeCharts.color(themes, theme) : ChartStyle.GREY;
+  }
+
+  /** The legend in a column at the right: the coloured themes, then one grey entry for the rest; its width. */
+  private static int legend(Graphics2D g, ThemeResult themes, List<Topic> topics, int w, int top, int h,
+      boolean draw) {
+    List<Theme> shown = coloured(topics, themes);
+    long rest = themes.themes().stream().filter(t -> t.topics().length > 0).count() - shown.size();
+    List<String> names = new ArrayList<>(shown.stream().map(Theme::name).toList());
+    if (rest > 0) {
+      names.add(rest == 1 ? "1 other theme" : rest + " other themes");
+    }
+    int size = Math.max(12, Math.min(22, (h - top - 30) / Math.max(1, names.size()) - 6));
     g.setFont(new Font(ChartStyle.FONT, Font.PLAIN, size));
     FontMetrics fm = g.getFontMetrics();
-    int width = shown.stream().mapToInt(t -> fm.stringWidth(t.name())).max().orElse(0) + size + 20;
+    int width = names.stream().mapToInt(fm::stringWidth).max().orElse(0) + size + 20;
     if (draw) {
       int x = w - width - 30;
       int y = top + 20;
-      for (Theme t : shown) {
-        g.setColor(LandscapeCharts.color(themes, t));
+      for (int i = 0; i < names.size(); i++) {
+        g.setColor(i < shown.size() ? LandscapeCharts.color(themes, shown.get(i)) : ChartStyle.GREY);
         g.fillOval(x, y, size, size);
         g.setColor(ChartStyle.TEXT);
-        g.drawString(t.name(), x + size + 10, y + size - 3);
+        g.drawString(names.get(i), x + size + 10, y + size - 3);
         y += size + 6;
       }
     }
@@ -117,6 +145,7 @@ final class DistanceMap {
   /** Bubbles go inside {@code area}; labels may use the larger {@code bounds}. */
   private static void paintMap(Graphics2D g, List<Topic> topics, ThemeResult themes, double[][] points,
       Rectangle2D area, Rectangle2D bounds) {
+    List<Theme> coloured = coloured(topics, themes);
     double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
     for (double[] p : points) {
       minX = Math.min(minX, p[0]);
@@ -142,7 +171,7 @@ final class DistanceMap {
         .thenComparingInt(Topic::id)).toList();
     for (Topic t : bySize) {
       double[] c = centre[t.id()];
-      Color color = LandscapeCharts.color(themes, themes.themeOfTopic(t.id()));
+      Color color = color(themes, coloured, t);
       g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 150));
       g.fill(new Ellipse2D.Double(c[0] - c[2], c[1] - c[2], 2 * c[2], 2 * c[2]));
       g.setColor(color.darker());
