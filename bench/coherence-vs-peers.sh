@@ -52,7 +52,9 @@ topics = [[w for w in l.split() if w in vocab] for l in open(sys.argv[2], encodi
 open(sys.argv[2], "w", encoding="utf-8").write("\n".join(" ".join(t) for t in topics) + "\n")
 PY
   local mean npmi cv
-  mean=$(java -jar "$jar" coherence --texts "$work/texts.txt" --topics "$work/$1-$2.topics" | tail -1)
+  # The CSV holds one row per topic (its means go to standard error): average c_npmi and c_v here.
+  mean=$(java -jar "$jar" coherence -q --texts "$work/texts.txt" --topics "$work/$1-$2.topics" \
+    | awk -F, 'NR > 1 { n++; a += $2; b += $5 } END { printf "mean,%.10f,,,%.10f", a / n, b / n }')
   IFS=, read -r _ npmi _ _ cv <<< "$mean"
   printf "%.4f %.4f\n" "$npmi" "$cv"
 }

@@ -26,11 +26,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = LandscapeCommand.VersionProvider.class,
     description = {"Score topics by coherence (c_npmi, u_mass, c_uci, c_v, as gensim's CoherenceModel defines them) "
-        + "on tokenized texts, and print CSV: topic,c_npmi,u_mass,c_uci,c_v, one row per topic, then a row 'mean'."},
+        + "on tokenized texts, and print CSV: topic,c_npmi,u_mass,c_uci,c_v, one row per topic; the means go to "
+        + "standard error (not with -q), so that the CSV holds only data."},
     footer = ExitCodes.HELP,
     showDefaultValues = true)
 final class CoherenceCommand implements Callable<Integer> {
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  @CommandLine.ParentCommand
+  LandscapeCommand root;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -62,7 +66,18 @@ final class CoherenceCommand implements Callable<Integer> {
       throw new InputException(topics + ": " + unknown.size() + " topic words occur in no text of " + texts + ": "
           + String.join(", ", unknown.subList(0, Math.min(10, unknown.size()))));
     }
-    print(spec.commandLine().getOut(), coherence.scores());
+    List<Coherence.Scores> scores = coherence.scores();
+    print(spec.commandLine().getOut(), scores);
+    if (!root.quiet) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(java.util.Locale.ROOT, "Mean over %d %s: c_npmi %.4f, u_mass %.4f, c_uci %.4f, c_v %.4f%n",
+          scores.size(), scores.size() == 1 ? "topic" : "topics",
+          scores.stream().mapToDouble(Coherence.Scores::npmi).average().orElse(Double.NaN),
+          scores.stream().mapToDouble(Coherence.Scores::uMass).average().orElse(Double.NaN),
+          scores.stream().mapToDouble(Coherence.Scores::uci).average().orElse(Double.NaN),
+          scores.stream().mapToDouble(Coherence.Scores::cv).average().orElse(Double.NaN));
+      err.flush();
+    }
     return ExitCodes.OK;
   }
 
@@ -90,17 +105,10 @@ final class CoherenceCommand implements Callable<Integer> {
   private static void print(PrintWriter out, List<Coherence.Scores> scores) throws IOException {
     CSVPrinter printer = new CSVPrinter(out,
         dev.landscape.output.CsvCells.format(List.of("topic", "c_npmi", "u_mass", "c_uci", "c_v")));
-    double[] sums = new double[4];
     for (int t = 0; t < scores.size(); t++) {
       Coherence.Scores s = scores.get(t);
       printer.printRecord(t, s.npmi(), s.uMass(), s.uci(), s.cv());
-      sums[0] += s.npmi();
-      sums[1] += s.uMass();
-      sums[2] += s.uci();
-      sums[3] += s.cv();
     }
-    int n = scores.size();
-    printer.printRecord("mean", sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n);
     printer.flush();
     Main.checkWritten(out);
   }

@@ -30,7 +30,8 @@ final class InferCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = {"-m", "--model"}, paramLabel = "DIR", defaultValue = "reports/model",
-      description = "The saved model: the model/ folder of a report written by 'landscape run'.")
+      description = "The saved model: a report folder written by 'landscape run', or its model/ folder "
+          + "(default: ${DEFAULT-VALUE}).")
   Path model;
 
   @Option(names = {"-i", "--input"}, paramLabel = "FILE", required = true,
@@ -95,7 +96,7 @@ final class InferCommand implements Callable<Integer> {
       if (threads < 1 || threads > 256) {
         throw new IllegalArgumentException("--threads must be between 1 and 256, found " + threads);
       }
-      return new Inference.Config(model, input, out.equals("-") ? null : Path.of(out),
+      return new Inference.Config(dev.landscape.model.ModelFiles.locate(model), input, out.equals("-") ? null : Path.of(out),
           inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv,
           LandscapeCommand.given(spec));
     } catch (IllegalArgumentException e) {

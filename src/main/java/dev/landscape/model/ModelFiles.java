@@ -121,6 +121,19 @@ public final class ModelFiles {
     return row.toString();
   }
 
+  /**
+   * The model folder {@code given} names: itself when it holds a model, else the {@code model/} folder of the report
+   * folder it names (so {@code --model reports} works as {@code --model reports/model} does), else itself, for the
+   * reader to refuse with its own message.
+   */
+  public static Path locate(Path given) {
+    if (java.nio.file.Files.isRegularFile(given.resolve(DESCRIPTION))) {
+      return given;
+    }
+    Path inside = given.resolve(DIR);
+    return java.nio.file.Files.isRegularFile(inside.resolve(DESCRIPTION)) ? inside : given;
+  }
+
   /** Reads the model in {@code dir}, checking its format version and every file's checksum first. */
   public static SavedModel read(Path dir) {
     Map<String, Object> description = description(dir);

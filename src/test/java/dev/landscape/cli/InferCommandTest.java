@@ -58,6 +58,17 @@ class InferCommandTest {
     return rows;
   }
 
+  /** --model may name the report folder itself: its model/ folder is found (issue 23), with the same rows. */
+  @Test
+  void aReportFolderIsTakenForItsModel(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path viaModel = dir.resolve("via-model.csv");
+    Path viaReport = dir.resolve("via-report.csv");
+    assertEquals(ExitCodes.OK, infer(viaModel), cli.err.toString());
+    assertEquals(ExitCodes.OK, cli.execute("infer", "--model", reports.toString(), "--input", CORPUS.toString(),
+        "--out", viaReport.toString()), cli.err.toString());
+    assertEquals(Files.readString(viaModel), Files.readString(viaReport));
+  }
+
   @Test
   void trainingPapersKeepTheirPrimaryTheme() throws IOException {
     Path out = tmp.resolve("inferred.csv");
@@ -171,7 +182,9 @@ class InferCommandTest {
     assertTrue(inferWith(model).startsWith("landscape: " + json + ":1: not valid JSON"));
 
     assertTrue(inferWith(tmp.resolve("nowhere")).contains("no such folder"));
-    assertTrue(inferWith(reports).contains("no model.json; not a landscape model folder"));
+    // A folder that is neither a model nor a report holding one (a report folder is taken for its model/).
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    assertTrue(inferWith(empty).contains("no model.json; not a landscape model folder"));
   }
 
   @Test
