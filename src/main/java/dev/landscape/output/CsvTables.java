@@ -29,6 +29,8 @@ public final class CsvTables {
   public static final String ASSIGNMENTS = "topic-assignments.csv";
   public static final String TOPICS = "topics.csv";
   public static final String DOC_TOPICS = "doc-topics.csv";
+  /** topics.csv's packed top words as a long table, one row per topic and term, for pandas and spreadsheets. */
+  public static final String TOPIC_TERMS = "topic-terms.csv";
 
   /** Separates words (and their weights) inside one cell; a phrase may contain spaces, never "; ". */
   static final String LIST_SEPARATOR = "; ";
@@ -54,8 +56,9 @@ public final class CsvTables {
   public List<String> writeAll(Path dir) {
     writeAssignments(dir.resolve(ASSIGNMENTS));
     writeTopics(dir.resolve(TOPICS));
+    writeTopicTerms(dir.resolve(TOPIC_TERMS));
     writeDocTopics(dir.resolve(DOC_TOPICS));
-    return List.of(ASSIGNMENTS, TOPICS, DOC_TOPICS);
+    return List.of(ASSIGNMENTS, TOPICS, TOPIC_TERMS, DOC_TOPICS);
   }
 
   /** One row per paper: its primary and secondary themes, and its two largest topics. */
@@ -110,6 +113,18 @@ public final class CsvTables {
             CsvCells.number(q.coherence().uci(), 4), CsvCells.number(q.coherence().cv(), 4),
             CsvCells.number(q.exclusivity(), 4), CsvCells.number(q.effectiveWords(), 1),
             String.join(LIST_SEPARATOR, q.flags()), cells.text(String.join(LIST_SEPARATOR, q.reasons())));
+      }
+    });
+  }
+
+  /** Each topic's top words in order, with their probability in the topic: topics.csv's lists, one row each. */
+  void writeTopicTerms(Path file) {
+    write(file, List.of("topic", "rank", "term", "weight"), printer -> {
+      for (Topic topic : topics) {
+        int rank = 1;
+        for (WordWeight word : topic.topWords()) {
+          printer.printRecord(topic.id(), rank++, cells.text(word.word()), CsvCells.number(word.weight(), 5));
+        }
       }
     });
   }

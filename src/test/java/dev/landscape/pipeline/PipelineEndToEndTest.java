@@ -83,6 +83,20 @@ class PipelineEndToEndTest {
     assertEquals(39, papers, "every paper has one dominant topic");
     assertEquals(1.0, share, 1e-3);
 
+    // topic-terms.csv is topics.csv's packed lists as a long table: same terms, same order, same weights.
+    java.util.Map<String, List<String>> terms = new java.util.HashMap<>();
+    java.util.Map<String, List<String>> weights = new java.util.HashMap<>();
+    for (CSVRecord row : read(out.resolve("topic-terms.csv"))) {
+      assertEquals(terms.computeIfAbsent(row.get("topic"), t -> new java.util.ArrayList<>()).size() + 1,
+          Integer.parseInt(row.get("rank")));
+      terms.get(row.get("topic")).add(row.get("term"));
+      weights.computeIfAbsent(row.get("topic"), t -> new java.util.ArrayList<>()).add(row.get("weight"));
+    }
+    for (CSVRecord topic : read(out.resolve("topics.csv"))) {
+      assertEquals(List.of(topic.get("top_words").split("; ")), terms.get(topic.get("topic")));
+      assertEquals(List.of(topic.get("top_weights").split("; ")), weights.get(topic.get("topic")));
+    }
+
     List<CSVRecord> docTopics = read(out.resolve("doc-topics.csv"));
     assertEquals(39, docTopics.size());
     for (CSVRecord row : docTopics) {
