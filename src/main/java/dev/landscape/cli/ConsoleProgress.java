@@ -75,8 +75,8 @@ final class ConsoleProgress {
       @Override
       public void close() {
         double seconds = (System.nanoTime() - start) / 1e9;
-        log.info("{}: {} {} in {} s {}", name, done, unit, String.format(java.util.Locale.ROOT, "%.1f", seconds),
-            message);
+        log.info("{}: {} in {} s{}", name, Counts.of(done, unit.endsWith("s") ? unit.substring(0, unit.length() - 1)
+            : unit, unit), String.format(java.util.Locale.ROOT, "%.1f", seconds), message.isEmpty() ? "" : " " + message);
       }
     };
   }

@@ -44,25 +44,36 @@ final class RunSummary {
     out.printf(Locale.ROOT, "Topic quality: mean c_npmi %.3f, c_v %.3f, diversity %.2f; %d of %d topics flagged "
             + "(see flags in topics.csv)%n", m.results().meanCNpmi(), m.results().meanCV(), m.results().diversity(),
         m.results().flaggedTopics(), m.results().topics());
-    printThemes(out, m.results().themes());
+    printThemes(out, m.results().themes(), m.results().trends().available()
+        && m.results().trends().cannotTell() == null);
     printTrends(out, m.results().trends());
     out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", result.outDir(), String.join(", ", m.outputs()),
         m.timingsMs().get("total") / 1000.0);
   }
 
-  private static void printThemes(PrintWriter out, List<RunSummaries.Theme> themes) {
+  private static void printThemes(PrintWriter out, List<RunSummaries.Theme> themes, boolean verdicts) {
     out.printf(Locale.ROOT, "Themes (papers that belong to each, share of the corpus; a paper may belong to several):%n");
+    int width = Math.min(60, themes.stream().mapToInt(t -> t.name().length()).max().orElse(5));
+    String format = "  %-" + width + "s %14s %6s";
+    out.println(strip(String.format(Locale.ROOT, format + (verdicts ? "  %-8s" : ""), "Theme", "Papers", "Share",
+        "Trend")));
     for (RunSummaries.Theme theme : themes) {
       if ("absent".equals(theme.support())) {
-        out.printf(Locale.ROOT, "  %-48s not found in this corpus (no paper names its seeds)%n", theme.name());
-      } else {
-        String trend = theme.trend() == null ? "" : theme.trend().replace('_', ' ');
-        String note = "weak".equals(theme.support()) ? "(weak: too few papers name its seeds)"
-            : theme.kind().equals("named") ? "" : "(" + theme.kind() + ")";
-        out.printf(Locale.ROOT, "  %-48s %,7d papers %5.1f%%  %-13s%s%n", theme.name(), theme.members(),
-            100 * theme.share(), trend, note);
+        out.println(strip(String.format(Locale.ROOT, "  %-" + width + "s  not found in this corpus (no paper names "
+            + "its seeds)", theme.name())));
+        continue;
       }
+      String note = "weak".equals(theme.support()) ? "(weak: too few papers name its seeds)"
+          : theme.kind().equals("named") ? "" : "(" + theme.kind() + ")";
+      String trend = !verdicts || theme.trend() == null ? "" : theme.trend().replace('_', ' ');
+      out.println(strip(String.format(Locale.ROOT, format + (verdicts ? "  %-8s" : "") + "  %s", theme.name(),
+          Counts.of(theme.members(), "paper"), String.format(Locale.ROOT, "%.1f%%", 100 * theme.share()), trend,
+          note)));
     }
+  }
+
+  private static String strip(String line) {
+    return line.stripTrailing();
   }
 
   private static void printTrends(PrintWriter out, RunSummaries.Trends trends) {
@@ -70,9 +81,11 @@ final class RunSummary {
       out.printf(Locale.ROOT, "No trends: %s%n", trends.skippedBecause());
       return;
     }
-    out.printf(Locale.ROOT, "Trends by %s, %s to %s (%d periods, %d with at least %d papers; %,d papers undated)%n",
-        trends.period(), trends.firstPeriod(), trends.lastPeriod(), trends.periods(),
-        trends.periodsWithEnoughPapers(), trends.minPapersPerPeriod(), trends.undatedPapers());
+    out.printf(Locale.ROOT, "Trends by %s, %s to %s (%s, %d with at least %s; %s undated)%s%n", trends.period(),
+        trends.firstPeriod(), trends.lastPeriod(), Counts.of(trends.periods(), "period"),
+        trends.periodsWithEnoughPapers(), Counts.of(trends.minPapersPerPeriod(), "paper"),
+        Counts.of(trends.undatedPapers(), "paper"), trends.cannotTell() == null ? ""
+            : ": cannot tell which themes rise or fall: " + trends.cannotTell());
   }
 
   private static String faultSummary(Map<String, Long> faults) {

@@ -42,5 +42,5 @@ public final class RunSummaries {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Trends(boolean available, int datedPapers, int undatedPapers, int papersOutsideSpan,
       String skippedBecause, String period, Integer periods, String firstPeriod, String lastPeriod,
-      Long periodsWithEnoughPapers, Integer minPapersPerPeriod) {}
+      Long periodsWithEnoughPapers, Integer minPapersPerPeriod, String cannotTell) {}
 }

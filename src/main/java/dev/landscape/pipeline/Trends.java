@@ -57,11 +57,12 @@ final class Trends {
   static RunSummaries.Trends summary(TrendResult trends) {
     if (!trends.available()) {
       return new RunSummaries.Trends(false, trends.dated(), trends.undated(), trends.outside(), trends.skipped(), null,
-          null, null, null, null, null);
+          null, null, null, null, null, null);
     }
     return new RunSummaries.Trends(true, trends.dated(), trends.undated(), trends.outside(), null,
         trends.granularity().key(), trends.periods().size(), trends.periods().get(0).label(),
         trends.periods().get(trends.periods().size() - 1).label(),
-        trends.periods().stream().filter(p -> p.papers() >= TrendOptions.MIN_PAPERS).count(), TrendOptions.MIN_PAPERS);
+        trends.periods().stream().filter(p -> p.papers() >= TrendOptions.MIN_PAPERS).count(), TrendOptions.MIN_PAPERS,
+        trends.whyNoVerdict());
   }
 }

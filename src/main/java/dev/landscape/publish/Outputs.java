@@ -89,7 +89,9 @@ public final class Outputs {
 
   private List<String> tables() {
     PreparedCorpus corpus = found.corpus();
-    try (Progress.Task task = progress.start("Writing", 1, "tables")) {
+    // The tables written: four of the model, themes, three of trends when there are trends, vocabulary, sweep.
+    int tables = 4 + 1 + (found.trends().available() ? 3 : 0) + 1 + (found.sweep() != null ? 1 : 0);
+    try (Progress.Task task = progress.start("Writing", tables, "tables")) {
       CsvCells cells = CsvCells.of(options.rawCsv());
       List<String> written = new ArrayList<>(new CsvTables(corpus, found.model(), found.topics(), found.quality(),
           found.themes(), cells).writeAll(folder.dir()));
@@ -99,7 +101,7 @@ public final class Outputs {
       if (found.sweep() != null) {
         written.add(SweepTable.write(found.sweep(), folder.dir()));
       }
-      task.stepTo(1);
+      task.stepTo(written.size());
       return written;
     }
   }
