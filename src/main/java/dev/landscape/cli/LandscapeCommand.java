@@ -51,6 +51,14 @@ final class LandscapeCommand implements Runnable {
       // One line and a pointer to the help, not the whole help text.
       CommandLine failed = e.getCommandLine();
       failed.getErr().println("landscape: " + e.getMessage());
+      // A mistyped command or option gets picocli's nearest matches ("runn": "Did you mean: run?").
+      if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+        java.util.List<String> near = unmatched.getSuggestions();
+        if (!near.isEmpty()) {
+          failed.getErr().println("Did you mean: " + String.join(" or ", near.subList(0, Math.min(3, near.size())))
+              + "?");
+        }
+      }
       failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
       failed.getErr().flush();
       return ExitCodes.USAGE;

@@ -110,6 +110,13 @@ class RunCommandTest {
     assertTrue(cli.err.toString().contains("landscape run"), cli.err.toString());
   }
 
+  /** A mistyped command or option is a usage error that suggests the nearest one (issue 23). */
+  @Test
+  void mistypedCommandsAndOptionsGetASuggestion() {
+    assertUsageError("Did you mean: run", "runn");
+    assertUsageError("Did you mean: --topics", "run", "--topic", "5");
+  }
+
   private void assertUsageError(String expected, String... args) {
     cli.clear();
     assertEquals(ExitCodes.USAGE, cli.execute(args), String.join(" ", args));
