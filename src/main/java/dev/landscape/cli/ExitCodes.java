@@ -11,9 +11,10 @@ public final class ExitCodes {
 
   /** Text for the help footer and the README. */
   static final String HELP = "%nExit codes:%n"
-      + "  0  success%n"
-      + "  1  run failure (for example a write error); the previous report is left intact%n"
-      + "  2  usage error or unusable input (bad option, missing or malformed file)%n";
+      + "  0    success%n"
+      + "  1    run failure (for example a write error); the previous report is left intact%n"
+      + "  2    usage error or unusable input (bad option, missing or malformed file)%n"
+      + "  130  interrupted (Ctrl-C); temporary files removed, the previous report kept%n";
 
   private ExitCodes() {}
 }

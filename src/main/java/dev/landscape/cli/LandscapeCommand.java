@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
     name = "landscape",
     mixinStandardHelpOptions = true,
     versionProvider = LandscapeCommand.VersionProvider.class,
-    description = "Turns a corpus of arXiv abstracts into a research landscape: topics, assignments and provenance.",
+    description = "Turns a corpus of arXiv abstracts into a research landscape: an LDA topic model, named themes, "
+        + "trends, CSV tables, charts, an explorable report.html and a slide deck, with provenance.",
     subcommands = {RunCommand.class, ReportCommand.class, InferCommand.class, CoherenceCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.HELP)
 final class LandscapeCommand implements Runnable {

@@ -26,8 +26,8 @@ import picocli.CommandLine.ParentCommand;
     aliases = {"sweep"},
     mixinStandardHelpOptions = true,
     versionProvider = LandscapeCommand.VersionProvider.class,
-    description = {"Read a corpus, train an LDA topic model and write topic assignments, topics, quality and "
-        + "provenance.", "'landscape sweep' is the same command: give it --topics FROM:TO:STEP or auto."},
+    description = {"Read a corpus, train an LDA topic model, group its topics into themes and write the tables "
+        + "(topic assignments, topics, themes, trends), charts, report.html, report.md, landscape.pptx and run.json.", "'landscape sweep' is the same command: give it --topics FROM:TO:STEP or auto."},
     footer = ExitCodes.HELP,
     showDefaultValues = true)
 final class RunCommand implements Callable<Integer> {
@@ -57,7 +57,8 @@ final class RunCommand implements Callable<Integer> {
   Path keepWords;
 
   @Option(names = "--phrases", paramLabel = "on|off", defaultValue = "on", converter = OptionValues.OnOff.class, arity = "1",
-      description = "Find collocations (language model, chain of thought) and model them as single terms.")
+      description = "Find collocations (language model, chain of thought) and model them as single terms. "
+          + "Default: ${DEFAULT-VALUE}.")
   boolean phrases;
 
   @Option(names = "--phrase-min-count", paramLabel = "N", defaultValue = "0",

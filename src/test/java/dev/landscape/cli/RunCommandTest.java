@@ -101,6 +101,9 @@ class RunCommandTest {
         + "words"), help);
     assertTrue(help.contains("Default: data/arxiv-ml-abstracts.txt"), help);
     assertTrue(help.contains("Exit codes:"), help);
+    assertTrue(help.contains("130  interrupted"), help);
+    assertTrue(help.replaceAll("\\s+", " ").contains("report.html"), "says what it makes: " + help);
+    assertTrue(help.replaceAll("\\s+", " ").contains("single terms. Default: on."), help);
     assertTrue(help.contains("--on-bad-record"), help);
   }
 
