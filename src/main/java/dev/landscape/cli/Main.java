@@ -17,8 +17,7 @@ public final class Main {
   static int run(String... args) {
     System.setProperty("java.awt.headless", "true"); // charts render on servers without a display
     List<String> list = Arrays.asList(args);
-    LoggingSetup.configure(list.contains("--verbose") || list.contains("-v"),
-        list.contains("--quiet") || list.contains("-q"));
+    LoggingSetup.configure(flag(list, 'v', "--verbose"), flag(list, 'q', "--quiet"));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = LandscapeCommand.commandLine(out, err, ConsoleProgress.forConsole()).execute(args);
@@ -29,6 +28,24 @@ public final class Main {
       return ExitCodes.FAILURE;
     }
     return code;
+  }
+
+  /**
+   * Whether the logging flag {@code letter} / {@code longName} is given, before picocli parses the line (logging is
+   * set up first): alone ({@code -v}), long, or in a cluster of the top-level flags ({@code -qv}), as picocli
+   * accepts them; nothing after {@code --}.
+   */
+  static boolean flag(List<String> args, char letter, String longName) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return false;
+      }
+      if (arg.equals(longName) || arg.length() > 1 && arg.charAt(0) == '-' && arg.charAt(1) != '-'
+          && arg.substring(1).chars().allMatch(c -> "hqvV".indexOf(c) >= 0) && arg.indexOf(letter, 1) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
