@@ -110,15 +110,16 @@ final class DistanceMap {
   }
 
   /** A topic's colour on the map: its theme's when the theme is coloured, else grey. */
-  private static Color color(ThemeResult themes, List<Theme> coloured, Topic topic) {
+  private static Color color(ThemeResult themes, ThemePalette palette, List<Theme> coloured, Topic topic) {
     Theme theme = themes.themeOfTopic(topic.id());
-    return coloured.contains(theme) ? LandscapeCharts.color(themes, theme) : ChartStyle.GREY;
+    return coloured.contains(theme) ? palette.color(theme.id()) : ChartStyle.GREY;
   }
 
   /** The legend in a column at the right: the coloured themes, then one grey entry for the rest; its width. */
   private static int legend(Graphics2D g, ThemeResult themes, List<Topic> topics, int w, int top, int h,
       boolean draw) {
     List<Theme> shown = coloured(topics, themes);
+    ThemePalette palette = ThemePalette.of(themes);
     long rest = themes.themes().stream().filter(t -> t.topics().length > 0).count() - shown.size();
     List<String> names = new ArrayList<>(shown.stream().map(Theme::name).toList());
     if (rest > 0) {
@@ -132,7 +133,7 @@ final class DistanceMap {
       int x = w - width - 30;
       int y = top + 20;
       for (int i = 0; i < names.size(); i++) {
-        g.setColor(i < shown.size() ? LandscapeCharts.color(themes, shown.get(i)) : ChartStyle.GREY);
+        g.setColor(i < shown.size() ? palette.color(shown.get(i).id()) : ChartStyle.GREY);
         g.fillOval(x, y, size, size);
         g.setColor(ChartStyle.TEXT);
         g.drawString(names.get(i), x + size + 10, y + size - 3);
@@ -146,6 +147,7 @@ final class DistanceMap {
   private static void paintMap(Graphics2D g, List<Topic> topics, ThemeResult themes, double[][] points,
       Rectangle2D area, Rectangle2D bounds) {
     List<Theme> coloured = coloured(topics, themes);
+    ThemePalette palette = ThemePalette.of(themes);
     double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
     for (double[] p : points) {
       minX = Math.min(minX, p[0]);
@@ -171,7 +173,7 @@ final class DistanceMap {
         .thenComparingInt(Topic::id)).toList();
     for (Topic t : bySize) {
       double[] c = centre[t.id()];
-      Color color = color(themes, coloured, t);
+      Color color = color(themes, palette, coloured, t);
       g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 150));
       g.fill(new Ellipse2D.Double(c[0] - c[2], c[1] - c[2], 2 * c[2], 2 * c[2]));
       g.setColor(color.darker());

@@ -10,7 +10,6 @@ import dev.landscape.topics.Topic;
 import dev.landscape.topics.TopicModel;
 import dev.landscape.trends.TrendOptions;
 import dev.landscape.trends.TrendResult;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -36,11 +35,6 @@ public final class LandscapeCharts {
   private static final Logger LOG = LoggerFactory.getLogger(LandscapeCharts.class);
 
   private LandscapeCharts() {}
-
-  /** The colour of {@code theme} in every chart ({@link ThemePalette}). */
-  static Color color(ThemeResult themes, Theme theme) {
-    return ThemePalette.of(themes).color(theme.id());
-  }
 
   /** Every theme's colour as {@code #rrggbb}, by theme number: the report's explorer uses the charts' colours. */
   public static List<String> colors(ThemeResult themes) {

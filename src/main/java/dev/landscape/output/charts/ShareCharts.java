@@ -73,10 +73,11 @@ final class ShareCharts {
     if (fitted.isEmpty()) {
       return null;
     }
+    ThemePalette palette = ThemePalette.of(themes);
     List<Bars.Bar> bars = new ArrayList<>();
     for (TrendResult.Series s : fitted) {
       TrendFit fit = s.fit();
-      bars.add(new Bars.Bar(s.name(), 100 * fit.slopePerYear(), LandscapeCharts.color(themes, themes.themes().get(s.id())),
+      bars.add(new Bars.Bar(s.name(), 100 * fit.slopePerYear(), palette.color(s.id()),
           String.format(Locale.ROOT, "%+.1f pts/yr · %s", 100 * fit.slopePerYear(), fit.verdict().words())));
     }
     List<String> rising = fitted.stream().filter(s -> s.fit().verdict() == Verdict.RISING).map(TrendResult.Series::name)

@@ -46,12 +46,13 @@ final class SimilarityHeatmap {
               }
             }
           }
+          ThemePalette palette = ThemePalette.of(themes);
           for (int i = 0; i < n; i++) {
             int a = order[i];
             g.setColor(ChartStyle.TEXT);
             String label = label(topics.get(a));
             g.drawString(label, x0 - 30 - fm.stringWidth(label), y0 + i * size + (size + fm.getAscent()) / 2 - 2);
-            g.setColor(LandscapeCharts.color(themes, themes.themeOfTopic(a)));
+            g.setColor(palette.color(themes.themeOfTopic(a).id()));
             g.fillRect(x0 - 22, y0 + i * size, 14, size);
             for (int j = 0; j < n; j++) {
               int b = order[j];

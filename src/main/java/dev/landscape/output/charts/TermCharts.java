@@ -123,20 +123,12 @@ final class TermCharts {
         });
   }
 
-  /** Words of {@code text} in lines no wider than {@code max} pixels (at most two; a long word stays whole). */
+  /**
+   * Words of {@code text} in lines no wider than {@code max} pixels, at most two: what does not fit the first line
+   * goes on the second (a long word stays whole).
+   */
   static List<String> wrap(java.awt.Graphics2D g, String text, int max) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (g.getFontMetrics().stringWidth(candidate) > max && line.length() > 0 && lines.isEmpty()) {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
-      }
-    }
-    lines.add(line.toString());
-    return lines;
+    List<String> lines = ChartStyle.lines(g, text, max);
+    return lines.size() <= 2 ? lines : List.of(lines.get(0), String.join(" ", lines.subList(1, lines.size())));
   }
 }

@@ -94,13 +94,15 @@ final class TrendChart {
   }
 
   static Figure build(ThemeResult themes, TrendResult trends) {
+    ThemePalette palette = ThemePalette.of(themes);
+    boolean verdicts = trends.whyNoVerdict() == null;
     List<Integer> highlight = highlighted(trends);
     TrendResult.Series lead = trends.themes().get(highlight.get(0));
     String title = moving(lead)
         ? String.format(Locale.ROOT, "%s %s from %s to %s of the corpus", lead.name(),
             lead.fit().verdict() == Verdict.RISING ? "rose" : "fell", ChartStyle.percent(lead.fit().firstShare()),
             ChartStyle.percent(lead.fit().lastShare()))
-        : trends.whyNoVerdict() != null
+        : !verdicts
             ? "Theme shares by " + trends.granularity().key() + ": too few data to tell a rise or fall"
             : "Theme shares by " + trends.granularity().key() + ": no theme rose or fell clearly";
     XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
@@ -143,15 +145,15 @@ final class TrendChart {
       Theme theme = themes.themes().get(s.id());
       boolean on = highlight.contains(s.id());
       if (on) {
-        band(chart, s, LandscapeCharts.color(themes, theme));
+        band(chart, s, palette.color(theme.id()));
       }
       // The verdict in the legend only when there are verdicts: "cannot tell" five times is noise.
       String name = !on ? " ".repeat(s.id() + 1)
-          : trends.whyNoVerdict() == null ? s.name() + " (" + s.fit().verdict().words() + ")" : s.name();
+          : verdicts ? s.name() + " (" + s.fit().verdict().words() + ")" : s.name();
       name = on ? wrap(name) : name;
       XYSeries series = chart.addSeries(name, x, y);
-      series.setLineColor(on ? LandscapeCharts.color(themes, theme) : ChartStyle.GRID);
-      series.setMarkerColor(on ? LandscapeCharts.color(themes, theme) : ChartStyle.GRID);
+      series.setLineColor(on ? palette.color(theme.id()) : ChartStyle.GRID);
+      series.setMarkerColor(on ? palette.color(theme.id()) : ChartStyle.GRID);
       series.setMarker(on ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
       series.setLineStyle(new BasicStroke(on ? 5f : 2f));
       series.setShowInLegend(on);

@@ -38,23 +38,24 @@ final class PaperSelection {
         ranked.add(membersByStrength(themes, theme.id(), total));
       }
       int[] next = new int[ranked.size()];
+      int count = 0;
       boolean progress = true;
-      while (held.cardinality() < cap && progress) {
+      while (count < cap && progress) {
         progress = false;
-        for (int t = 0; t < ranked.size() && held.cardinality() < cap; t++) {
+        for (int t = 0; t < ranked.size() && count < cap; t++) {
           int[] members = ranked.get(t);
           while (next[t] < members.length && held.get(members[next[t]])) {
             next[t]++;
           }
           if (next[t] < members.length) {
             held.set(members[next[t]++]);
+            count++;
             progress = true;
           }
         }
       }
     }
-    int count = shown.stream().mapToInt(Theme::id).max().orElse(-1) + 1;
-    int[] embedded = new int[Math.max(count, 0)];
+    int[] embedded = new int[shown.stream().mapToInt(Theme::id).max().orElse(-1) + 1];
     for (int d = held.nextSetBit(0); d >= 0; d = held.nextSetBit(d + 1)) {
       for (int t : assigned.themesOf(d)) {
         if (t < embedded.length) {
