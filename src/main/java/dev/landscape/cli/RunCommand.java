@@ -3,6 +3,7 @@ package dev.landscape.cli;
 import dev.landscape.corpus.ReadOptions;
 import dev.landscape.pipeline.Pipeline;
 import dev.landscape.pipeline.RunConfig;
+import dev.landscape.sample.TrainingSample;
 import dev.landscape.pipeline.RunResult;
 import dev.landscape.selection.TopicChoice;
 import dev.landscape.progress.Progress;
@@ -149,6 +150,18 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed.")
   int seed;
 
+  @Option(names = "--train-sample", paramLabel = "N|F",
+      description = "Train the topic model on a seeded sample of N papers or a fraction F of them (0.1 or 10%%), "
+          + "then place every paper on it as 'landscape infer' does, and write every output from all the papers. "
+          + "Training time falls with the sample; model/training-papers.csv lists the papers it trained on. "
+          + "By default every paper trains the model.")
+  String trainSample;
+
+  @Option(names = "--sample-by", paramLabel = "uniform|month", defaultValue = "uniform",
+      description = "How --train-sample draws: uniform, or month (each month's share of the sample from that "
+          + "month, so that no month is left out by chance).")
+  String sampleBy;
+
   @Override
   public Integer call() {
     RunConfig config = config(LandscapeCommand.given(spec));
@@ -172,10 +185,25 @@ final class RunCommand implements Callable<Integer> {
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads, themeOptions.seedPhrases());
       return new RunConfig(input, out, read, text, themeOptions, period, topics, sweepIterations, sweepSample, lda,
-          chartScale, rawCsv, command);
+          chartScale, rawCsv, command, trainingSample());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
+  }
+
+  /** The --train-sample asked for, or null for training on every paper. */
+  private TrainingSample trainingSample() {
+    String by = sampleBy.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!by.equals("uniform") && !by.equals("month")) {
+      throw new IllegalArgumentException("--sample-by must be uniform or month, found '" + sampleBy + "'");
+    }
+    if (trainSample == null) {
+      if (by.equals("month")) {
+        throw new IllegalArgumentException("--sample-by needs --train-sample");
+      }
+      return null;
+    }
+    return TrainingSample.parse(trainSample, by.equals("month"));
   }
 
   /** The themes file asked for; a broken one fails here, before any work, as an input error. */

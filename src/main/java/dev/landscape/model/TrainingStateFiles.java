@@ -153,8 +153,9 @@ public final class TrainingStateFiles {
     TopicModel saved = savedModel.topics();
     Path file = dir.resolve(DESCRIPTION);
     if (!Files.isRegularFile(file)) {
-      throw new InputException(dir + ": no " + DESCRIPTION + "; a report written before landscape 0.1.0 kept no "
-          + "training state, so it can only be made again by landscape run");
+      throw new InputException(dir + ": no " + DESCRIPTION + "; a report whose model was trained on a sample "
+          + "(--train-sample), or written before landscape 0.1.0, keeps no training state, so it can only be made "
+          + "again by landscape run");
     }
     Description about;
     try {

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param versions the Java runtime and the libraries that did the work
  * @param timingsMs wall time of each stage, in milliseconds
  * @param results headline numbers of the model
+ * @param training which papers trained the model: all of them, or a sample with the rest placed by inference
  * @param outputs the files and folders of the report, for people: folders as {@code charts/}
  * @param files every file the run wrote, relative to the report folder: what a later run may replace or remove
  *     (anything else in the folder is the user's and is left alone)
@@ -35,6 +36,7 @@ public record RunManifest(
     Map<String, String> versions,
     Map<String, Long> timingsMs,
     Results results,
+    Training training,
     List<String> outputs,
     List<String> files) {
 
@@ -45,6 +47,19 @@ public record RunManifest(
     outputs = List.copyOf(outputs);
     files = List.copyOf(files);
   }
+
+  /**
+   * Which papers trained the model.
+   *
+   * @param papers papers the topic model was trained on
+   * @param of papers modelled in all
+   * @param sample how they were drawn: "all papers", or the {@code --train-sample} draw
+   * @param seed the seed of the draw, or null when every paper trained the model
+   * @param ids the report file listing the training papers, or null when every paper trained the model
+   * @param placement how every paper got its topics: "training" (the final sweeps of training), or the inference
+   *     that placed every paper on the model trained on the sample
+   */
+  public record Training(long papers, long of, String sample, Integer seed, String ids, String placement) {}
 
   /** The input file. */
   public record Input(String path, String sha256, long bytes, String format, boolean gzipped) {

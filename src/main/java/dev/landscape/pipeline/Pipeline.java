@@ -16,6 +16,7 @@ import dev.landscape.output.RunManifest;
 import dev.landscape.publish.StageClock;
 import dev.landscape.progress.Progress;
 import dev.landscape.quality.QualityReport;
+import dev.landscape.sample.TrainedOn;
 import dev.landscape.selection.TopicRange;
 import dev.landscape.selection.TopicSweep;
 import dev.landscape.text.PaperScans;
@@ -61,17 +62,32 @@ public final class Pipeline {
       PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config));
       requireUsable(corpus);
       SeedIndex seeds = config.themes().named() ? SeedIndex.build(config.themes().themes(), corpus.vocabulary()) : null;
+      TrainedOn sample = config.trainSample() == null ? null : clock.time("draw_sample", () -> draw(config, corpus));
+      PreparedCorpus training = sample == null ? corpus : corpus.subset(sample.documents());
       TopicSweep.Result sweep = clock.time("sweep",
-          () -> sweep(config, corpus, seeds == null ? 0 : seeds.presentThemes().length));
-      LdaParams lda = modelSettings(config, corpus, sweep, seeds);
+          () -> sweep(config, training, seeds == null ? 0 : seeds.presentThemes().length));
+      LdaParams lda = modelSettings(config, corpus, training, sweep, seeds);
       TopicSeeding seeding = seeds == null ? TopicSeeding.NONE
           : seeds.seeding(lda.topics(), config.themes().seedConfidence());
-      TopicModel model = clock.time("train", () -> new MalletTopicTrainer(lda, seeding).train(corpus, progress));
+      TopicModel trained = clock.time("train", () -> new MalletTopicTrainer(lda, seeding).train(training, progress));
       List<String> seededFor = Arrays.stream(seeding.isActive() ? seeds.seededThemes(lda.topics())
           : new int[lda.topics()]).mapToObj(t -> seeding.isActive() && t >= 0
               ? seeds.themes().get(t).name() : null).toList();
-      return finish(config, folder, clock, startedAt, corpus, seeds, lda, model, sweep, seededFor, null);
+      if (sample == null) {
+        return finish(config, folder, clock, startedAt, corpus, seeds, lda, trained, sweep, seededFor, null, null);
+      }
+      SampledModel placed = clock.time("place", () -> SampledModel.place(trained, training, corpus, seeds,
+          seededThemes(seeds, seededFor), lda, progress));
+      return finish(config, folder, clock, startedAt, corpus, seeds, lda, placed.model(), sweep, seededFor,
+          placed.reuse(), sample);
     }
+  }
+
+  /** The training sample {@code --train-sample} asks for, drawn from the corpus's papers. */
+  private static TrainedOn draw(RunConfig config, PreparedCorpus corpus) {
+    java.util.BitSet chosen = config.trainSample().select(corpus.papers(), config.lda().seed());
+    List<String> ids = chosen.stream().mapToObj(d -> corpus.papers().get(d).id()).toList();
+    return new TrainedOn(config.trainSample(), config.lda().seed(), ids, corpus.papers().size(), chosen);
   }
 
   /**
@@ -94,21 +110,22 @@ public final class Pipeline {
       ThemeResult.Reuse reuse = state.learnedMembership() == null ? null
           : new ThemeResult.Reuse(state.learnedMembership(), saved.learning());
       return finish(same, folder, clock, startedAt, corpus, seeds, lda, state.model(), state.sweep(),
-          state.seededFor(), reuse);
+          state.seededFor(), reuse, null);
     }
   }
 
   /** The stages after training, then every output. */
   private RunResult finish(RunConfig config, ReportFolder folder, StageClock clock, String startedAt,
       PreparedCorpus corpus, SeedIndex seeds, LdaParams lda, TopicModel model, TopicSweep.Result sweep,
-      List<String> seededFor, ThemeResult.Reuse reuse) {
+      List<String> seededFor, ThemeResult.Reuse reuse, TrainedOn sample) {
     List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
     QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
     ThemeResult themes = clock.time("themes",
         () -> ThemeResult.of(model, corpus, quality, seeds, seededThemes(seeds, seededFor), lda.threads(),
             reuse));
     TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
-    Findings found = new Findings(corpus, lda, model, topics, quality, themes, trends, sweep, seededFor);
+    Findings found = new Findings(corpus, lda, model, topics, quality, themes, trends, sweep, seededFor,
+        sample);
     RunManifest manifest = Outputs.write(found, new OutputOptions(config.input(), config.read(), config.text(),
         config.chartScale(), config.rawCsv(), lda.threads()), folder, progress, clock,
         new RunProvenance(config, startedAt, found, clock));
@@ -189,19 +206,23 @@ public final class Pipeline {
     }
   }
 
-  /** The model settings for this corpus; refuses a corpus too small for the topics asked for. */
-  private static LdaParams modelSettings(RunConfig config, PreparedCorpus corpus, TopicSweep.Result sweep,
-      SeedIndex seeds) {
+  /**
+   * The model settings for this corpus; refuses a corpus too small for the topics asked for. A scaled K follows the
+   * size of the whole corpus, which the landscape describes, also when a sample of it ({@code training}) trains.
+   */
+  private static LdaParams modelSettings(RunConfig config, PreparedCorpus corpus, PreparedCorpus training,
+      TopicSweep.Result sweep, SeedIndex seeds) {
     ReadStats read = corpus.readStats();
-    int papers = corpus.papers().size();
+    int papers = training.papers().size();
     int named = seeds == null ? 0 : seeds.presentThemes().length;
-    int topics = sweep != null ? sweep.chosen() : config.topicsFor(papers, named);
+    int topics = sweep != null ? sweep.chosen() : config.topicsFor(corpus.papers().size(), named);
     if (topics > papers && config.topics() instanceof dev.landscape.selection.TopicChoice.Scaled) {
       topics = Math.max(2, papers); // themes asked for more topics than a tiny corpus has papers
     }
     if (papers < topics) {
-      throw new InputException(read.file() + ": " + papers + " usable papers is fewer than the " + topics
-          + " topics asked for; lower --topics");
+      throw new InputException(read.file() + ": " + papers + " usable papers" + (training == corpus ? ""
+          : " in the training sample") + " is fewer than the " + topics + " topics asked for; lower --topics"
+          + (training == corpus ? "" : " or take a larger --train-sample"));
     }
     return config.lda().withTopics(topics);
   }

@@ -29,10 +29,12 @@ import java.util.Objects;
  * @param chartScale PNG pixels per chart unit: 1 for 1920 x 1080, 2 for 4K
  * @param rawCsv write corpus text into CSV cells as it is ({@code --raw-csv}), not neutralized for spreadsheets
  * @param command the arguments as given, recorded in run.json
+ * @param trainSample the papers the model trains on when not all of them ({@code --train-sample}): every paper is
+ *     then placed on the trained model by inference; null trains on every paper
  */
 public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, ThemeOptions themes,
     TrendOptions trends, TopicChoice topics, int sweepIterations, int sweepSample, LdaParams lda,
-    int chartScale, boolean rawCsv, List<String> command) {
+    int chartScale, boolean rawCsv, List<String> command, dev.landscape.sample.TrainingSample trainSample) {
   public RunConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
@@ -63,7 +65,7 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
   /** The same settings with {@code text} for the text preparation. */
   public RunConfig withText(TextOptions text) {
     return new RunConfig(input, out, read, text, themes, trends, topics, sweepIterations, sweepSample, lda,
-        chartScale, rawCsv, command);
+        chartScale, rawCsv, command, trainSample);
   }
 
   /**

@@ -3,7 +3,11 @@ package dev.landscape.pipeline;
 import dev.landscape.corpus.ReadStats;
 import dev.landscape.publish.Findings;
 import dev.landscape.publish.Outputs;
+import dev.landscape.model.ModelFiles;
 import dev.landscape.output.RunManifest;
+import dev.landscape.output.TrainingPapers;
+import dev.landscape.sample.TrainedOn;
+import dev.landscape.topics.MalletInferencer;
 import dev.landscape.output.RunParameters;
 import dev.landscape.output.RunSummaries;
 import dev.landscape.publish.StageClock;
@@ -59,7 +63,21 @@ final class RunProvenance implements Outputs.Provenance {
             quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
             quality.meanCoherence().cv(), quality.diversity(),
             quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(),
-            Trends.summary(found.trends())), outputs, files);
+            Trends.summary(found.trends())), training(), outputs, files);
+  }
+
+  private RunManifest.Training training() {
+    TrainedOn sample = found.trainedOn();
+    int papers = found.corpus().papers().size();
+    if (sample == null) {
+      return new RunManifest.Training(papers, papers, "all papers", null, null, "training");
+    }
+    MalletInferencer.Settings placement = MalletInferencer.Settings.defaults(sample.seed());
+    return new RunManifest.Training(sample.ids().size(), papers, sample.sample().describe(), sample.seed(),
+        ModelFiles.DIR + "/" + TrainingPapers.FILE, String.format(Locale.ROOT, "every paper placed on the trained "
+            + "topics as 'landscape infer' places it: MALLET TopicInferencer, %d iterations, burn-in %d, "
+            + "thinning %d, seeded by the run's seed and the paper's id", placement.iterations(), placement.burnIn(),
+            placement.thinning()));
   }
 
   /** Per theme, for run.json: name, kind, topics, members, papers, share, support, trend, unused seeds. */

@@ -23,9 +23,12 @@ import java.util.List;
  * @param trends theme and topic shares over time, or why there are none
  * @param sweep the sweep over K that chose the topic count, or null
  * @param seededFor per topic, the name of the theme the sampler was seeded to start it with, or null
+ * @param trainedOn the sample the model was trained on, every paper then placed on it by inference; null when every
+ *     paper trained it
  */
 public record Findings(PreparedCorpus corpus, LdaParams lda, TopicModel model, List<Topic> topics,
-    QualityReport quality, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep, List<String> seededFor) {
+    QualityReport quality, ThemeResult themes, TrendResult trends, TopicSweep.Result sweep, List<String> seededFor,
+    dev.landscape.sample.TrainedOn trainedOn) {
   public Findings {
     topics = List.copyOf(topics);
     seededFor = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(seededFor));

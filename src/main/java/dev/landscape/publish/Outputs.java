@@ -15,6 +15,7 @@ import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.SweepTable;
 import dev.landscape.output.ThemesTable;
+import dev.landscape.output.TrainingPapers;
 import dev.landscape.output.TrendTables;
 import dev.landscape.output.Versions;
 import dev.landscape.output.VocabularyTable;
@@ -122,6 +123,12 @@ public final class Outputs {
         found.themes().mapping().themeOfTopic(), found.lda().seed(), about, "", found.themes().learning());
     try {
       ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved);
+      if (found.trainedOn() != null) {
+        // A model trained on a sample has no training state of the whole corpus: its papers were placed on it.
+        TrainingPapers.write(folder.dir().resolve(ModelFiles.DIR).resolve(TrainingPapers.FILE), found.trainedOn(),
+            CsvCells.of(options.rawCsv()));
+        return List.of(ModelFiles.DIR + "/");
+      }
       TrainingStateFiles.write(folder.dir().resolve(TrainingStateFiles.DIR), new TrainingState(found.model(),
           corpus.papers().stream().map(p -> p.id()).toList(), found.seededFor(), found.sweep(),
           read.sha256(), options.text().seedPhrases(), found.themes().learnedMembership()));

@@ -47,12 +47,21 @@ public record PreparedCorpus(
 
   /** The same corpus with only the papers {@code keep} accepts, over the same vocabulary. */
   public PreparedCorpus subset(java.util.function.Predicate<PaperInfo> keep) {
+    java.util.BitSet chosen = new java.util.BitSet(papers.size());
+    for (int d = 0; d < papers.size(); d++) {
+      chosen.set(d, keep.test(papers.get(d)));
+    }
+    return subset(chosen);
+  }
+
+  /** The same corpus with only the papers at the positions {@code keep} sets, over the same vocabulary. */
+  public PreparedCorpus subset(java.util.BitSet keep) {
     List<PaperInfo> kept = new java.util.ArrayList<>();
     List<int[]> docs = new java.util.ArrayList<>();
     PaperScans.Builder keptScans = new PaperScans.Builder(scans.width());
     keptScans.add(scans.data());
     for (int d = 0; d < papers.size(); d++) {
-      if (keep.test(papers.get(d))) {
+      if (keep.get(d)) {
         kept.add(papers.get(d));
         docs.add(tokens.tokens(d));
         keptScans.keep(d);

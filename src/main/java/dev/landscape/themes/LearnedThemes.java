@@ -49,16 +49,13 @@ public record LearnedThemes(List<ThemeSpec> specs, boolean[] learned, double[] c
     List<Integer> members = new ArrayList<>();
     for (int t = 0; t < named; t++) {
       boolean member;
+      boolean carries = inTitle[t] >= SeedEvidence.TITLE_HITS || inAbstract[t] >= SeedEvidence.ABSTRACT_HITS;
       if (learned[t]) {
-        double s = 0;
-        for (double[] fold : weights(t)) {
-          s += ThemeClassifier.sigmoid(row.dot(0, fold)) / weights(t).length;
-        }
-        score[t] = s;
-        member = s >= cut[t] || inTitle[t] >= SeedEvidence.TITLE_HITS || inAbstract[t] >= SeedEvidence.ABSTRACT_HITS;
+        score[t] = score(t, row);
+        member = score[t] >= cut[t] || carries;
       } else {
-        boolean carries = inTitle[t] >= SeedEvidence.TITLE_HITS || inAbstract[t] >= SeedEvidence.ABSTRACT_HITS;
-        score[t] = Membership.notLearnedScore(carries, weights[t]);
+        // Held as a float, as a run's Membership holds it, so that a paper ranks its themes as the run ranks them.
+        score[t] = (float) Membership.notLearnedScore(carries, weights[t]);
         member = carries || t == lead;
       }
       if (member || weights[t] >= Membership.TOPIC_MAJORITY) {
@@ -70,7 +67,48 @@ public record LearnedThemes(List<ThemeSpec> specs, boolean[] learned, double[] c
     return new Placed(members, score);
   }
 
-  private double[][] weights(int t) {
-    return weights[t];
+  /**
+   * The membership learned from the seeds of every paper of {@code corpus} placed on {@code model}: what
+   * {@link #place} finds of each paper before the topics' evidence is added (a learned theme's score and cut, the
+   * seeds in its own words), for a run whose papers were placed on a model trained on a sample of them.
+   *
+   * @param corpus the papers, with the seed counts of {@link SeedEvidence#scanner} for these themes
+   */
+  public Membership learnedMembership(dev.landscape.text.PreparedCorpus corpus,
+      dev.landscape.topics.TopicModel model) {
+    int named = specs.size();
+    int papers = corpus.papers().size();
+    SeedEvidence evidence = SeedEvidence.of(corpus.scans(), named);
+    float[] score = new float[papers * named];
+    java.util.BitSet member = new java.util.BitSet(papers * named);
+    double[] theta = new double[model.topicCount()];
+    for (int d = 0; d < papers; d++) {
+      for (int k = 0; k < theta.length; k++) {
+        theta[k] = model.proportion(d, k);
+      }
+      SparseRows.Builder builder = new SparseRows.Builder(features.count());
+      features.add(builder, corpus.tokens().tokens(d), corpus.textModel().prepare(corpus.papers().get(d).title()),
+          theta);
+      SparseRows row = builder.build();
+      for (int t = 0; t < named; t++) {
+        int i = d * named + t;
+        if (learned[t]) {
+          score[i] = (float) score(t, row);
+        }
+        if (evidence.carries(d, t) || (learned[t] && score[i] >= cut[t])) {
+          member.set(i);
+        }
+      }
+    }
+    return new Membership(papers, named, score, member, learned.clone());
+  }
+
+  /** A learned theme's score of a paper's row: the mean of its fold models' probabilities, as a float. */
+  private float score(int t, SparseRows row) {
+    double s = 0;
+    for (double[] fold : weights[t]) {
+      s += ThemeClassifier.sigmoid(row.dot(0, fold)) / weights[t].length;
+    }
+    return (float) s;
   }
 }

@@ -23,10 +23,21 @@ public final class TopicModel {
   /** The number of sweeps summed in {@code docTopic}. */
   private final int sweeps;
   private final int[] docLength;
+  /**
+   * Document-major topic proportions, {@code [d * K + k]}, for a model whose documents were placed by inference
+   * ({@link #placed}) rather than trained; null for a trained model.
+   */
+  private final double[] placed;
   private final TrainingStats stats;
 
   TopicModel(double[] alpha, double beta, int[][] topicWord, int[] docTopic, int sweeps, int[] docLength,
       TrainingStats stats) {
+    this(alpha, beta, topicWord, docTopic, sweeps, docLength, null, stats);
+  }
+
+  private TopicModel(double[] alpha, double beta, int[][] topicWord, int[] docTopic, int sweeps, int[] docLength,
+      double[] placed, TrainingStats stats) {
+    this.placed = placed;
     this.sweeps = sweeps;
     this.alpha = alpha.clone();
     this.alphaSum = Arrays.stream(alpha).sum();
@@ -64,8 +75,33 @@ public final class TopicModel {
     return new TopicModel(alpha, beta, topicWord, docTopic, sweeps, docLength, stats);
   }
 
+  /**
+   * The model trained on a sample with every paper of the corpus placed on it by inference ({@code --train-sample}):
+   * the topic-word counts and priors of {@code trained}, each document's proportions as the inferencer gave them
+   * (so that a paper's row is the one {@code landscape infer} writes), and {@code trained}'s training statistics.
+   *
+   * @param proportions document-major, {@code proportions[d * K + k]}; kept, not copied
+   * @param docLength each placed document's tokens
+   */
+  public static TopicModel placed(TopicModel trained, double[] proportions, int[] docLength) {
+    if (proportions.length != docLength.length * trained.alpha.length) {
+      throw new IllegalArgumentException(proportions.length + " proportions for " + docLength.length
+          + " documents and " + trained.alpha.length + " topics");
+    }
+    return new TopicModel(trained.alpha, trained.beta, trained.topicWord, new int[0], 1, docLength, proportions,
+        trained.stats);
+  }
+
+  /** Whether the documents were placed by inference on a model trained on a sample, rather than trained. */
+  public boolean isPlaced() {
+    return placed != null;
+  }
+
   /** Tokens of document {@code d} assigned to topic {@code k}, summed over the {@link #sweeps()} final sweeps. */
   public int docTopicSum(int d, int k) {
+    if (placed != null) {
+      throw new IllegalStateException("a placed model has proportions, not token counts");
+    }
     return docTopic[d * alpha.length + k];
   }
 
@@ -116,6 +152,9 @@ public final class TopicModel {
 
   /** Tokens of document {@code d} assigned to topic {@code k}, averaged over the final sweeps. */
   public double docTopicCount(int d, int k) {
+    if (placed != null) {
+      return Math.max(0, placed[d * alpha.length + k] * (docLength[d] + alphaSum) - alpha[k]);
+    }
     return docTopic[d * alpha.length + k] / (double) sweeps;
   }
 
@@ -125,6 +164,9 @@ public final class TopicModel {
 
   /** The smoothed share of topic {@code k} in document {@code d}. */
   public double proportion(int d, int k) {
+    if (placed != null) {
+      return placed[d * alpha.length + k];
+    }
     return (docTopicCount(d, k) + alpha[k]) / (docLength[d] + alphaSum);
   }
 

@@ -46,7 +46,7 @@ class DefaultCorpusThemesTest {
       RunConfig config = new RunConfig(defaults.input(), out, defaults.read(), defaults.text(), defaults.themes(),
           defaults.trends(), defaults.topics(), 0, 20_000, new LdaParams(lda.topics(), lda.iterations(),
               lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), seed),
-          defaults.chartScale(), defaults.rawCsv(), defaults.command());
+          defaults.chartScale(), defaults.rawCsv(), defaults.command(), null);
       new Pipeline(Progress.NONE).run(config);
       Map<String, String> themeOf = themes(out.resolve("topic-assignments.csv"));
       int failuresBefore = failures.size();

@@ -39,7 +39,7 @@ class PipelineEndToEndTest {
     return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(),
         TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()), themes, TrendOptions.AUTO,
         new dev.landscape.selection.TopicChoice.Scaled(), 0, 20_000,
-        new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), 1, false, List.of("landscape", "run"));
+        new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), 1, false, List.of("landscape", "run"), null);
   }
 
   @Test

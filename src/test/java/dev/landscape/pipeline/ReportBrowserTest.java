@@ -72,7 +72,7 @@ class ReportBrowserTest {
     new Pipeline(Progress.NONE).run(new RunConfig(corpus, fieldReport, ReadOptions.defaults(),
         TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()), themes, TrendOptions.AUTO,
         new dev.landscape.selection.TopicChoice.Fixed(12), 0, 20_000, new LdaParams(12, 150, 5.0, 0.01, 20, 50, 2, 1),
-        2, false, List.of("landscape", "run")));
+        2, false, List.of("landscape", "run"), null));
     service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

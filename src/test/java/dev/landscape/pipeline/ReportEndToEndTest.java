@@ -238,7 +238,7 @@ class ReportEndToEndTest {
   private static Path runTwoTopics(Path input, Path report) {
     new Pipeline(Progress.NONE).run(new RunConfig(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
         ThemeOptions.NONE, TrendOptions.AUTO, new dev.landscape.selection.TopicChoice.Fixed(2), 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
-        false, List.of("landscape", "run")));
+        false, List.of("landscape", "run"), null));
     return report;
   }
 

@@ -30,7 +30,7 @@ class TopicSweepTest {
     RunConfig config = new RunConfig(PipelineEndToEndTest.DEFAULT_CORPUS, out, ReadOptions.defaults(),
         TextOptions.defaults(2), ThemeOptions.NONE, TrendOptions.AUTO, new dev.landscape.selection.TopicChoice.Range(TopicRange.parse("3:5:1")), 30, 20_000,
         new LdaParams(2, 100, 5.0, 0.01, 20, 50, 2, 1), 1, false,
-        List.of("landscape", "run", "--topics", "3:5:1"));
+        List.of("landscape", "run", "--topics", "3:5:1"), null);
     new Pipeline(Progress.NONE).run(config);
 
     List<CSVRecord> rows = PipelineEndToEndTest.read(out.resolve("sweep.csv"));

@@ -32,6 +32,12 @@ final class MethodFacts {
         + "ParallelTopicModel); K = %s (%s); %s iterations; alpha sum %s, beta %s, hyperparameters optimised every "
         + "%s iterations after %s", p.topics(), p.topicsRule(), p.iterations(), p.alphaSum(), p.beta(),
         p.optimizeInterval(), p.optimizeBurnIn())));
+    RunManifest.Training training = manifest.training();
+    if (training != null && training.seed() != null) {
+      facts.add(new ReportData.Fact("Training sample", String.format(Locale.ROOT, "the topics were trained on "
+          + "%,d of the %,d papers (%s, seed %d; listed in %s); %s", training.papers(), training.of(),
+          training.sample(), training.seed(), training.ids(), training.placement())));
+    }
     facts.add(new ReportData.Fact("Themes", String.format(Locale.ROOT, "%s; seed confidence %s",
         p.themesFile() == null ? "no themes file" : "named themes from " + p.themesFile(), p.seedConfidence())));
     facts.add(new ReportData.Fact("Seed and threads", p.seed() + " and " + p.threads()

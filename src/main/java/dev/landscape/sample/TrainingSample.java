@@ -1,0 +1,84 @@
+package dev.landscape.sample;
+
+import dev.landscape.corpus.PaperInfo;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The papers a model trains on when it is not trained on the whole corpus ({@code --train-sample}): a seeded,
+ * exact-size sample, drawn uniformly or stratified by month. A paper is in the sample when its hash (of the seed and
+ * its id) is among the smallest, so the draw does not depend on the order of the papers, on how they are split into
+ * files or partitions, or on the machine: the Spark job draws the same sample from the same papers.
+ *
+ * @param count papers to draw, or 0 when {@code fraction} says
+ * @param fraction the share of the corpus to draw, in (0, 1], used when {@code count} is 0
+ * @param byMonth draw each month's share of the sample from that month (undated papers form one stratum), so that a
+ *     month of few papers is not left out of training by chance
+ */
+public record TrainingSample(long count, double fraction, boolean byMonth) {
+  public TrainingSample {
+    if (count < 0 || (count == 0 && !(fraction > 0 && fraction <= 1))) {
+      throw new IllegalArgumentException("--train-sample must be a number of papers (at least 1) or a fraction in "
+          + "(0, 1] such as 0.25 or 25%; found " + (count != 0 ? count : fraction));
+    }
+  }
+
+  /** Parses {@code --train-sample}: {@code 5000} (papers), {@code 0.25} or {@code 25%} (a share of the corpus). */
+  public static TrainingSample parse(String text, boolean byMonth) {
+    String s = text.strip();
+    try {
+      if (s.endsWith("%")) {
+        return new TrainingSample(0, Double.parseDouble(s.substring(0, s.length() - 1)) / 100, byMonth);
+      }
+      if (s.matches("[0-9]+")) {
+        return new TrainingSample(Long.parseLong(s), 0, byMonth);
+      }
+      return new TrainingSample(0, Double.parseDouble(s), byMonth);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--train-sample must be a number of papers (at least 1) or a fraction in "
+          + "(0, 1] such as 0.25 or 25%; found '" + text + "'");
+    }
+  }
+
+  /** How many of {@code papers} papers the sample holds: at least 1, at most all of them. */
+  public long sizeFor(long papers) {
+    long n = count > 0 ? count : Math.round(fraction * papers);
+    return Math.max(1, Math.min(papers, n));
+  }
+
+  /** The words run.json and the report use: "5,000 papers" or "25% of the papers", and how. */
+  public String describe() {
+    String size = count > 0 ? String.format(Locale.ROOT, "%,d papers", count)
+        : String.format(Locale.ROOT, "%s%% of the papers", new java.math.BigDecimal(fraction * 100)
+            .round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString());
+    return size + (byMonth ? ", stratified by month" : ", uniform");
+  }
+
+  /** Which of {@code papers} (by position) the sample holds. */
+  public BitSet select(List<PaperInfo> papers, int seed) {
+    long size = sizeFor(papers.size());
+    Map<String, List<Integer>> strata = new LinkedHashMap<>();
+    for (int d = 0; d < papers.size(); d++) {
+      strata.computeIfAbsent(byMonth ? stratum(papers.get(d)) : "", key -> new ArrayList<>()).add(d);
+    }
+    long[] quota = Quotas.largestRemainder(strata.values().stream().mapToLong(List::size).toArray(), size);
+    BitSet chosen = new BitSet(papers.size());
+    int s = 0;
+    for (List<Integer> members : strata.values()) {
+      Comparator<Integer> order = Comparator.comparingLong((Integer d) -> SampleHash.of(seed, papers.get(d).id()))
+          .thenComparing(d -> papers.get(d).id()).thenComparingInt(d -> d);
+      members.stream().sorted(order).limit(quota[s++]).forEach(chosen::set);
+    }
+    return chosen;
+  }
+
+  /** The month a paper is drawn within: its year and month, or "undated". */
+  public static String stratum(PaperInfo paper) {
+    return paper.date() == null ? "undated" : paper.date().toString().substring(0, 7);
+  }
+}
