@@ -59,8 +59,24 @@ final class InputFile implements Closeable {
       throw InputException.at(name, 0, "is a directory, not a corpus file");
     }
     try {
+      return open(name, Files.newInputStream(path), maxRecord);
+    } catch (NoSuchFileException e) {
+      throw InputException.at(name, 0, "no such file");
+    } catch (AccessDeniedException e) {
+      throw InputException.at(name, 0, "permission denied");
+    } catch (IOException e) {
+      throw InputException.at(name, 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads {@code in} (closed with the file) as the corpus file {@code name}: for a file of another file system,
+   * such as HDFS or S3 read by a Spark task.
+   */
+  static InputFile open(String name, InputStream in, long maxRecord) {
+    try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      InputStream raw = new BufferedInputStream(new DigestInputStream(Files.newInputStream(path), digest), 1 << 16);
+      InputStream raw = new BufferedInputStream(new DigestInputStream(in, digest), 1 << 16);
       raw.mark(2);
       boolean gzipped = raw.read() == 0x1f && raw.read() == 0x8b;
       raw.reset();
@@ -69,10 +85,6 @@ final class InputFile implements Closeable {
       InputStream decoded = gzipped ? GzipCompressorInputStream.builder().setInputStream(raw)
           .setDecompressConcatenated(true).get() : raw;
       return new InputFile(name, digest, raw, new BufferedInputStream(decoded, 1 << 16), gzipped, maxRecord);
-    } catch (NoSuchFileException e) {
-      throw InputException.at(name, 0, "no such file");
-    } catch (AccessDeniedException e) {
-      throw InputException.at(name, 0, "permission denied");
     } catch (ZipException | EOFException e) {
       throw InputException.at(name, 0, "corrupt or truncated gzip data");
     } catch (IOException e) {

@@ -57,6 +57,24 @@ public final class PaperStream implements PaperSource, Closeable {
   public static PaperStream open(Path path, ReadOptions options) {
     InputFile file = InputFile.open(path, options.maxRecordChars());
     try {
+      return open(file, options, Files.size(path));
+    } catch (IOException e) {
+      closeQuietly(file);
+      throw InputException.at(file.name(), 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads the corpus file {@code name} of {@code bytes} bytes from {@code in}, closed with the stream: a file of
+   * another file system, such as HDFS or S3 read by a Spark task, with every rule of {@link #open(Path,
+   * ReadOptions)}.
+   */
+  public static PaperStream open(String name, java.io.InputStream in, long bytes, ReadOptions options) {
+    return open(InputFile.open(name, in, options.maxRecordChars()), options, bytes);
+  }
+
+  private static PaperStream open(InputFile file, ReadOptions options, long bytes) {
+    try {
       CorpusFormat format = FormatDetector.detect(file.name(), file.head(), options.format());
       RecordReader reader = switch (format) {
         case VIEWER -> new ViewerReader(new LineSource(file), options.columns());
@@ -67,13 +85,10 @@ public final class PaperStream implements PaperSource, Closeable {
         case TSV -> new DelimitedReader(file, '\t', options.columns());
         case AUTO -> throw new IllegalStateException("detect never returns AUTO");
       };
-      return new PaperStream(file, format, reader, options.policy(), Files.size(path));
+      return new PaperStream(file, format, reader, options.policy(), bytes);
     } catch (RuntimeException e) {
       closeQuietly(file);
       throw e;
-    } catch (IOException e) {
-      closeQuietly(file);
-      throw InputException.at(file.name(), 0, "cannot be read: " + e.getMessage());
     }
   }
 

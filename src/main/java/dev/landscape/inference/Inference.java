@@ -13,9 +13,6 @@ import dev.landscape.output.InferenceTarget;
 import dev.landscape.output.Versions;
 import dev.landscape.output.InferredAssignments;
 import dev.landscape.progress.Progress;
-import dev.landscape.themes.LearnedThemes;
-import dev.landscape.themes.PaperThemes;
-import dev.landscape.themes.SeedMatcher;
 import dev.landscape.topics.MalletInferencer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,11 +79,11 @@ public final class Inference {
     InferenceTarget target = config.out() == null ? null
         : InferenceTarget.check(config.out(), config.input(), config.model());
     SavedModel model = ModelFiles.read(config.model());
-    MalletInferencer inferencer = new MalletInferencer(model.topics(), model.text().vocabulary().words(),
+    MalletInferencer inferencer = PaperPlacer.inferencer(model,
         new MalletInferencer.Settings(config.iterations(), config.burnIn(), config.thinning(), model.seed()));
     long loaded = System.nanoTime();
     ExecutorService pool = Futures.pool(config.threads(), "infer");
-    ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(model, inferencer.sampler()));
+    ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(new PaperPlacer(model, inferencer.sampler())));
     CsvCells cells = CsvCells.of(config.rawCsv());
     long papers = 0;
     long unassignable = 0;
@@ -145,54 +142,16 @@ public final class Inference {
         result.papers(), result.unassignable(), timings, Versions.all()).write(config.out());
   }
 
-  /** One pool thread's state: MALLET's sampler and the model's ways of placing a paper on the themes. */
-  private static final class Worker {
-    private final SavedModel model;
-    private final MalletInferencer.Sampler sampler;
-    private final int[] themeOfTopic;
-    private final double[] weights;
-    private final int named;
-    private final int other;
-    private final SeedMatcher matcher;
-
-    Worker(SavedModel model, MalletInferencer.Sampler sampler) {
-      this.model = model;
-      this.sampler = sampler;
-      this.themeOfTopic = model.themeOfTopic();
-      this.weights = new double[model.themes().size()];
-      this.named = model.learning() == null ? 0 : model.learning().specs().size();
-      this.other = java.util.stream.IntStream.range(0, model.themes().size())
-          .filter(t -> model.themes().get(t).kind().equals("other")).findFirst().orElse(-1);
-      this.matcher = model.learning() == null ? null : new SeedMatcher(model.learning().specs());
-    }
-
+  /** One pool thread's placer, turning a batch of papers into rows. */
+  private record Worker(PaperPlacer placer) {
     List<List<String>> rows(InferredAssignments table, List<Paper> papers) {
       List<List<String>> rows = new ArrayList<>(papers.size());
       for (Paper paper : papers) {
-        int[] words = model.text().prepare(paper.modelText());
-        if (words.length == 0) {
-          rows.add(table.unassignable(paper.info()));
-          continue;
-        }
-        double[] proportions = sampler.proportions(paper.info().id(), words);
-        rows.add(table.assigned(paper.info(), words.length, proportions, place(paper, words, proportions)));
+        PaperPlacer.Placed placed = placer.place(paper);
+        rows.add(placed.assigned() ? table.assigned(placed.info(), placed.tokens(), placed.proportions(),
+            placed.themes()) : table.unassignable(placed.info()));
       }
       return rows;
-    }
-
-    /** The paper's themes as the run would have found them (see {@link LearnedThemes}). */
-    private InferredAssignments.Themes place(Paper paper, int[] words, double[] proportions) {
-      if (model.learning() != null) {
-        LearnedThemes.Placed placed = model.learning().place(paper.info().title(), paper.abstractText(), words,
-            model.text().prepare(paper.info().title()), proportions, themeOfTopic, weights.length, other, matcher);
-        if (!placed.themes().isEmpty()) {
-          return new InferredAssignments.Themes(PaperThemes.placeMember(placed.themes(), t -> placed.score()[t]),
-              placed.themes());
-        }
-      }
-      PaperThemes.Placement placement = named == 0 ? PaperThemes.place(proportions, themeOfTopic, weights)
-          : PaperThemes.placeUnnamed(proportions, themeOfTopic, named, other, weights);
-      return new InferredAssignments.Themes(placement, List.of(placement.primary()));
     }
   }
 }

@@ -57,7 +57,7 @@ public final class CsvCells {
    * carriage return would be read as a formula (CSV injection), so it gets a leading apostrophe, which
    * spreadsheets show as text and hide. Unchanged in {@link #RAW} mode.
    */
-  String text(String value) {
+  public String text(String value) {
     if (raw || value.isEmpty()) {
       return value;
     }

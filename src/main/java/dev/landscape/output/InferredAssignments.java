@@ -27,8 +27,7 @@ public final class InferredAssignments implements Closeable {
       "second_label", "second_weight", "tokens", "status");
   public static final String UNASSIGNABLE = "unassignable";
 
-  private final SavedModel model;
-  private final CsvCells cells;
+  private final Rows formatter;
   private final Path target;
   private final Path temporary;
   private final CSVPrinter printer;
@@ -39,10 +38,9 @@ public final class InferredAssignments implements Closeable {
 
   private InferredAssignments(SavedModel model, CsvCells cells, Path target, Path temporary, Writer writer,
       boolean ownsWriter) throws IOException {
-    this.model = model;
+    this.formatter = new Rows(model, cells);
     this.writer = writer;
     this.ownsWriter = ownsWriter;
-    this.cells = cells;
     this.target = target;
     this.temporary = temporary;
     this.printer = new CSVPrinter(writer, CsvCells.format(HEADER));
@@ -86,56 +84,82 @@ public final class InferredAssignments implements Closeable {
 
   /** The row of a paper placed on the landscape. */
   public List<String> assigned(PaperInfo paper, int tokens, double[] proportions, Themes themes) {
-    PaperThemes.Placement placed = themes.placement();
-    int first = -1;
-    int second = -1;
-    for (int k = 0; k < proportions.length; k++) {
-      if (first < 0 || proportions[k] > proportions[first]) {
-        second = first;
-        first = k;
-      } else if (second < 0 || proportions[k] > proportions[second]) {
-        second = k;
-      }
-    }
-    List<String> row = new ArrayList<>(HEADER.size());
-    addPaper(row, paper);
-    row.add(cells.text(themeName(placed.primary())));
-    row.add(cells.text(String.join("; ", themes.members().stream().map(this::themeName).toList())));
-    row.add(CsvCells.number(placed.confidence(), 4));
-    row.add(cells.text(placed.secondary() < 0 ? "" : themeName(placed.secondary())));
-    row.add(CsvCells.number(placed.secondaryWeight(), 4));
-    row.add(Boolean.toString(placed.mixed()));
-    row.add(Integer.toString(first));
-    row.add(cells.text(model.topicLabels().get(first)));
-    row.add(CsvCells.number(proportions[first], 4));
-    row.add(second < 0 ? "" : Integer.toString(second));
-    row.add(second < 0 ? "" : cells.text(model.topicLabels().get(second)));
-    row.add(second < 0 ? "" : CsvCells.number(proportions[second], 4));
-    row.add(Integer.toString(tokens));
-    row.add("assigned");
-    return row;
+    return formatter.assigned(paper, tokens, proportions, themes);
   }
 
   /** The row of a paper with no word the model knows. */
   public List<String> unassignable(PaperInfo paper) {
-    List<String> row = new ArrayList<>(HEADER.size());
-    addPaper(row, paper);
-    while (row.size() < HEADER.size() - 2) {
-      row.add("");
+    return formatter.unassignable(paper);
+  }
+
+  /**
+   * The cells of a row, without a table to write it to: what each Spark task formats its papers with, so that its
+   * part files hold exactly the rows {@code landscape infer} writes.
+   */
+  public static final class Rows {
+    private final List<String> themeNames;
+    private final List<String> topicLabels;
+    private final CsvCells cells;
+
+    public Rows(SavedModel model, CsvCells cells) {
+      this.themeNames = model.themes().stream().map(SavedModel.ThemeName::name).toList();
+      this.topicLabels = List.copyOf(model.topicLabels());
+      this.cells = cells;
     }
-    row.add("0");
-    row.add(UNASSIGNABLE);
-    return row;
-  }
 
-  private void addPaper(List<String> row, PaperInfo paper) {
-    row.add(cells.text(paper.id()));
-    row.add(cells.text(paper.title()));
-    row.add(paper.dateText());
-  }
+    /** The row of a paper placed on the landscape. */
+    public List<String> assigned(PaperInfo paper, int tokens, double[] proportions, Themes themes) {
+      PaperThemes.Placement placed = themes.placement();
+      int first = -1;
+      int second = -1;
+      for (int k = 0; k < proportions.length; k++) {
+        if (first < 0 || proportions[k] > proportions[first]) {
+          second = first;
+          first = k;
+        } else if (second < 0 || proportions[k] > proportions[second]) {
+          second = k;
+        }
+      }
+      List<String> row = new ArrayList<>(HEADER.size());
+      addPaper(row, paper);
+      row.add(cells.text(themeName(placed.primary())));
+      row.add(cells.text(String.join("; ", themes.members().stream().map(this::themeName).toList())));
+      row.add(CsvCells.number(placed.confidence(), 4));
+      row.add(cells.text(placed.secondary() < 0 ? "" : themeName(placed.secondary())));
+      row.add(CsvCells.number(placed.secondaryWeight(), 4));
+      row.add(Boolean.toString(placed.mixed()));
+      row.add(Integer.toString(first));
+      row.add(cells.text(topicLabels.get(first)));
+      row.add(CsvCells.number(proportions[first], 4));
+      row.add(second < 0 ? "" : Integer.toString(second));
+      row.add(second < 0 ? "" : cells.text(topicLabels.get(second)));
+      row.add(second < 0 ? "" : CsvCells.number(proportions[second], 4));
+      row.add(Integer.toString(tokens));
+      row.add("assigned");
+      return row;
+    }
 
-  private String themeName(int theme) {
-    return model.themes().get(theme).name();
+    /** The row of a paper with no word the model knows. */
+    public List<String> unassignable(PaperInfo paper) {
+      List<String> row = new ArrayList<>(HEADER.size());
+      addPaper(row, paper);
+      while (row.size() < HEADER.size() - 2) {
+        row.add("");
+      }
+      row.add("0");
+      row.add(UNASSIGNABLE);
+      return row;
+    }
+
+    private void addPaper(List<String> row, PaperInfo paper) {
+      row.add(cells.text(paper.id()));
+      row.add(cells.text(paper.title()));
+      row.add(paper.dateText());
+    }
+
+    private String themeName(int theme) {
+      return themeNames.get(theme);
+    }
   }
 
   public void write(List<String> row) {

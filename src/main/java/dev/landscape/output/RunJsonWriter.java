@@ -15,7 +15,7 @@ public final class RunJsonWriter {
 
   private RunJsonWriter() {}
 
-  public static void write(RunManifest manifest, Path file) {
+  public static void write(Object manifest, Path file) {
     try {
       MAPPER.writeValue(file.toFile(), manifest);
     } catch (IOException e) {

@@ -42,5 +42,18 @@ public final class RunSummaries {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Trends(boolean available, int datedPapers, int undatedPapers, int papersOutsideSpan,
       String skippedBecause, String period, Integer periods, String firstPeriod, String lastPeriod,
-      Long periodsWithEnoughPapers, Integer minPapersPerPeriod, String cannotTell) {}
+      Long periodsWithEnoughPapers, Integer minPapersPerPeriod, String cannotTell) {
+    /** The summary of {@code trends}, for run.json. */
+    public static Trends of(dev.landscape.trends.TrendResult trends) {
+      if (!trends.available()) {
+        return new Trends(false, trends.dated(), trends.undated(), trends.outside(), trends.skipped(), null,
+            null, null, null, null, null, null);
+      }
+      return new Trends(true, trends.dated(), trends.undated(), trends.outside(), null,
+          trends.granularity().key(), trends.periods().size(), trends.periods().get(0).label(),
+          trends.periods().get(trends.periods().size() - 1).label(),
+          trends.periods().stream().filter(p -> p.papers() >= dev.landscape.trends.TrendOptions.MIN_PAPERS).count(),
+          dev.landscape.trends.TrendOptions.MIN_PAPERS, trends.whyNoVerdict());
+    }
+  }
 }

@@ -39,6 +39,9 @@ public final class TrendTables {
         });
     String window = TrendFit.comparesYears(trends.granularity(), trends.periods().size()) ? "year" : "half";
     fits(dir.resolve(THEME_TRENDS), "theme", trends.themes(), window, cells);
+    if (trends.topics().isEmpty()) {
+      return new ArrayList<>(List.of(TRENDS, THEME_TRENDS)); // trends from assignment rows: themes only
+    }
     fits(dir.resolve(TOPIC_TRENDS), "topic", trends.topics(), window, cells);
     return new ArrayList<>(List.of(TRENDS, THEME_TRENDS, TOPIC_TRENDS));
   }

@@ -63,7 +63,7 @@ final class RunProvenance implements Outputs.Provenance {
             quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
             quality.meanCoherence().cv(), quality.diversity(),
             quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(),
-            Trends.summary(found.trends())), training(), outputs, files);
+            RunSummaries.Trends.of(found.trends())), training(), outputs, files);
   }
 
   private RunManifest.Training training() {

@@ -1,7 +1,6 @@
 package dev.landscape.pipeline;
 
 import dev.landscape.corpus.PaperInfo;
-import dev.landscape.output.RunSummaries;
 import dev.landscape.text.PreparedCorpus;
 import dev.landscape.themes.ThemeResult;
 import dev.landscape.topics.Topic;
@@ -51,18 +50,5 @@ final class Trends {
     return TrendAnalysis.analyse(corpus.papers().stream().map(PaperInfo::date).toList(), themeWeights,
         themes.themes().stream().map(t -> t.name()).toList(), topicWeights,
         topics.stream().map(Topic::label).toList(), options);
-  }
-
-  /** For run.json. */
-  static RunSummaries.Trends summary(TrendResult trends) {
-    if (!trends.available()) {
-      return new RunSummaries.Trends(false, trends.dated(), trends.undated(), trends.outside(), trends.skipped(), null,
-          null, null, null, null, null, null);
-    }
-    return new RunSummaries.Trends(true, trends.dated(), trends.undated(), trends.outside(), null,
-        trends.granularity().key(), trends.periods().size(), trends.periods().get(0).label(),
-        trends.periods().get(trends.periods().size() - 1).label(),
-        trends.periods().stream().filter(p -> p.papers() >= TrendOptions.MIN_PAPERS).count(), TrendOptions.MIN_PAPERS,
-        trends.whyNoVerdict());
   }
 }

@@ -23,29 +23,45 @@ public record DateWindow(LocalDate first, LocalDate last, int outside) {
 
   /** The window of {@code dates} (none null, at least one). */
   static DateWindow of(List<LocalDate> dates) {
-    int[] months = dates.stream().mapToInt(DateWindow::month).sorted().toArray();
-    int q1 = months[(months.length - 1) / 4];
-    int q3 = months[(3 * (months.length - 1) + 3) / 4];
+    MonthlySums sums = new MonthlySums(0, 0);
+    dates.forEach(date -> sums.add(date, null, null));
+    return of(sums);
+  }
+
+  /** The window of the dated papers of {@code sums} (at least one). */
+  static DateWindow of(MonthlySums sums) {
+    int[] keys = sums.monthKeys();
+    long n = sums.dated();
+    int q1 = monthAt(sums, keys, (n - 1) / 4);
+    int q3 = monthAt(sums, keys, (3 * (n - 1) + 3) / 4);
     long iqr = (long) q3 - q1;
     long low = q1 - FENCE_IQRS * iqr - FENCE_MONTHS;
     long high = q3 + FENCE_IQRS * iqr + FENCE_MONTHS;
-    int from = Arrays.stream(months).filter(m -> m >= low).min().orElse(q1);
-    int to = Arrays.stream(months).filter(m -> m <= high).max().orElse(q3);
-    int outside = (int) Arrays.stream(months).filter(m -> m < from || m > to).count();
-    return new DateWindow(start(from), start(to), outside);
+    int from = Arrays.stream(keys).filter(m -> m >= low).min().orElse(q1);
+    int to = Arrays.stream(keys).filter(m -> m <= high).max().orElse(q3);
+    long outside = Arrays.stream(keys).filter(m -> m < from || m > to).mapToLong(sums::papers).sum();
+    return new DateWindow(MonthlySums.start(from), MonthlySums.start(to), Math.toIntExact(outside));
+  }
+
+  /** The month of the paper at {@code index} of the papers sorted by month. */
+  private static int monthAt(MonthlySums sums, int[] keys, long index) {
+    long seen = 0;
+    for (int key : keys) {
+      seen += sums.papers(key);
+      if (index < seen) {
+        return key;
+      }
+    }
+    return keys[keys.length - 1];
   }
 
   /** Whether {@code date} is inside the window. */
   boolean contains(LocalDate date) {
-    int m = month(date);
-    return m >= month(first) && m <= month(last);
+    return contains(MonthlySums.month(date));
   }
 
-  private static int month(LocalDate date) {
-    return date.getYear() * 12 + date.getMonthValue() - 1;
-  }
-
-  private static LocalDate start(int month) {
-    return LocalDate.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1);
+  /** Whether month {@code key} ({@code year * 12 + month - 1}) is inside the window. */
+  boolean contains(int key) {
+    return key >= MonthlySums.month(first) && key <= MonthlySums.month(last);
   }
 }

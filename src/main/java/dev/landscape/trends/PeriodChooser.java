@@ -16,14 +16,21 @@ final class PeriodChooser {
   private PeriodChooser() {}
 
   static Granularity choose(List<LocalDate> dates) {
+    MonthlySums sums = new MonthlySums(0, 0);
+    dates.forEach(date -> sums.add(date, null, null));
+    return choose(sums, sums.monthKeys());
+  }
+
+  /** The period length for the papers of {@code sums} in the months {@code keys} (at least one). */
+  static Granularity choose(MonthlySums sums, int[] keys) {
     for (Granularity g : Granularity.values()) {
-      Coverage c = coverage(dates, g);
+      Coverage c = coverage(sums, keys, g);
       if (c.spanned() >= TrendOptions.MIN_PERIODS && c.full() * 4 >= c.spanned() * 3L) {
         return g;
       }
     }
     for (Granularity g : Granularity.values()) {
-      if (coverage(dates, g).full() >= 2) {
+      if (coverage(sums, keys, g).full() >= 2) {
         return g;
       }
     }
@@ -33,13 +40,13 @@ final class PeriodChooser {
   /** Periods spanned from the first dated paper to the last, and how many of them hold enough papers. */
   private record Coverage(int spanned, long full) {}
 
-  private static Coverage coverage(List<LocalDate> dates, Granularity g) {
-    Map<Integer, Integer> counts = new HashMap<>();
+  private static Coverage coverage(MonthlySums sums, int[] keys, Granularity g) {
+    Map<Integer, Long> counts = new HashMap<>();
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
-    for (LocalDate date : dates) {
-      int key = g.keyOf(date);
-      counts.merge(key, 1, Integer::sum);
+    for (int month : keys) {
+      int key = g.keyOf(MonthlySums.start(month));
+      counts.merge(key, sums.papers(month), Long::sum);
       first = Math.min(first, key);
       last = Math.max(last, key);
     }

@@ -28,19 +28,39 @@ public final class TrendAnalysis {
    */
   public static TrendResult analyse(List<LocalDate> dates, Weights themes, List<String> themeNames, Weights topics,
       List<String> topicNames, TrendOptions options) {
-    List<LocalDate> dated = dates.stream().filter(java.util.Objects::nonNull).toList();
-    int undated = dates.size() - dated.size();
-    if (dated.isEmpty()) {
+    MonthlySums sums = new MonthlySums(themes.series(), topics.series());
+    double[] themeWeights = new double[themes.series()];
+    double[] topicWeights = new double[topics.series()];
+    for (int d = 0; d < dates.size(); d++) {
+      Arrays.fill(themeWeights, 0);
+      Arrays.fill(topicWeights, 0);
+      themes.of(d, themeWeights);
+      topics.of(d, topicWeights);
+      sums.add(dates.get(d), themeWeights, topicWeights);
+    }
+    return analyse(sums, themeNames, topicNames, options);
+  }
+
+  /**
+   * The trends of papers summed per month: what {@code landscape aggregate} and the Spark job compute them from,
+   * and what {@link #analyse(List, Weights, List, Weights, List, TrendOptions)} sums its papers into first.
+   */
+  public static TrendResult analyse(MonthlySums sums, List<String> themeNames, List<String> topicNames,
+      TrendOptions options) {
+    int undated = Math.toIntExact(sums.undated());
+    if (sums.dated() == 0) {
       return TrendResult.skipped(0, undated, 0, "no paper has a usable date");
     }
-    DateWindow window = DateWindow.of(dated);
-    List<LocalDate> known = dated.stream().filter(window::contains).toList();
+    DateWindow window = DateWindow.of(sums);
+    int[] known = Arrays.stream(sums.monthKeys()).filter(window::contains).toArray();
+    int knownPapers = Math.toIntExact(Arrays.stream(known).mapToLong(sums::papers).sum());
     int outside = window.outside();
-    Granularity g = options.granularity() != null ? options.granularity() : PeriodChooser.choose(known);
-    int first = known.stream().mapToInt(g::keyOf).min().orElseThrow();
-    int last = known.stream().mapToInt(g::keyOf).max().orElseThrow();
+    Granularity g = options.granularity() != null ? options.granularity() : PeriodChooser.choose(sums, known);
+    Granularity chosen = g;
+    int first = Arrays.stream(known).map(m -> chosen.keyOf(MonthlySums.start(m))).min().orElseThrow();
+    int last = Arrays.stream(known).map(m -> chosen.keyOf(MonthlySums.start(m))).max().orElseThrow();
     if (first == last) {
-      return TrendResult.skipped(known.size(), undated, outside, "every dated paper falls in one " + g.key() + " ("
+      return TrendResult.skipped(knownPapers, undated, outside, "every dated paper falls in one " + g.key() + " ("
           + g.label(first) + "), so nothing can be said about change over time");
     }
     if (options.granularity() == null) {
@@ -52,37 +72,25 @@ public final class TrendAnalysis {
     }
     int n = last - first + 1;
     if (n > TrendOptions.MAX_PERIODS) {
-      return TrendResult.skipped(known.size(), undated, outside, String.format(java.util.Locale.ROOT,
+      return TrendResult.skipped(knownPapers, undated, outside, String.format(java.util.Locale.ROOT,
           "the dates span %,d %ss (%s to %s), more than the %,d periods trends are drawn over", n, g.key(),
           g.label(first), g.label(last), TrendOptions.MAX_PERIODS));
     }
     int[] papers = new int[n];
-    double[][] themeSums = new double[n][themes.series()];
-    double[][] topicSums = new double[n][topics.series()];
-    double[] buffer = new double[Math.max(themes.series(), topics.series())];
-    for (int d = 0; d < dates.size(); d++) {
-      if (dates.get(d) == null || !window.contains(dates.get(d))) {
-        continue;
-      }
-      int p = g.keyOf(dates.get(d)) - first;
-      papers[p]++;
-      add(themes, d, buffer, themeSums[p]);
-      add(topics, d, buffer, topicSums[p]);
+    double[][] themeSums = new double[n][sums.themes()];
+    double[][] topicSums = new double[n][sums.topics()];
+    for (int month : known) {
+      int p = g.keyOf(MonthlySums.start(month)) - first;
+      papers[p] += Math.toIntExact(sums.papers(month));
+      sums.addThemes(month, themeSums[p]);
+      sums.addTopics(month, topicSums[p]);
     }
     List<TrendResult.Period> periods = new ArrayList<>();
     for (int p = 0; p < n; p++) {
       periods.add(new TrendResult.Period(first + p, g.label(first + p), g.start(first + p), papers[p]));
     }
     return new TrendResult(g, periods, series(g, periods, themeSums, themeNames),
-        series(g, periods, topicSums, topicNames), known.size(), undated, outside, null);
-  }
-
-  private static void add(Weights weights, int d, double[] buffer, double[] sums) {
-    Arrays.fill(buffer, 0);
-    weights.of(d, buffer);
-    for (int s = 0; s < sums.length; s++) {
-      sums[s] += buffer[s];
-    }
+        series(g, periods, topicSums, topicNames), knownPapers, undated, outside, null);
   }
 
   private static List<TrendResult.Series> series(Granularity g, List<TrendResult.Period> periods, double[][] sums,

@@ -1,0 +1,105 @@
+package dev.landscape.aggregate;
+
+import dev.landscape.io.BoundedReader;
+import dev.landscape.io.InputException;
+import dev.landscape.output.AggregateManifest;
+import dev.landscape.output.InferredAssignments;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the tables of {@code landscape infer} (one per shard, or the CSV part files of the Spark job) row by row into
+ * {@link AssignmentTotals}: a folder stands for the {@code .csv} files in it, in name order. Streamed, so any number
+ * of rows fits; a file that is not such a table, or a row that does not fit the model, ends the read with one line
+ * naming the file and line.
+ */
+public final class AssignmentFiles {
+  private AssignmentFiles() {}
+
+  /** The files {@code given} names: files as they are, folders as their {@code .csv} files. */
+  public static List<Path> expand(List<Path> given) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : given) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> inside = Files.list(path)) {
+          List<Path> tables = inside.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".csv")
+              && !p.getFileName().toString().startsWith(".")).sorted().toList();
+          if (tables.isEmpty()) {
+            throw InputException.at(path.toString(), 0, "holds no .csv assignment tables");
+          }
+          files.addAll(tables);
+        } catch (IOException e) {
+          throw InputException.at(path.toString(), 0, "cannot be listed: " + e.getMessage());
+        }
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else {
+        throw InputException.at(path.toString(), 0, Files.exists(path) ? "is not a file or folder" : "no such file");
+      }
+    }
+    return files;
+  }
+
+  /** Adds every row of {@code file} to {@code totals}; returns what was read. */
+  public static AggregateManifest.Input read(Path file, AssignmentTotals totals) {
+    String name = file.toString();
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      long rows = 0;
+      var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest);
+          BoundedReader reader = new BoundedReader(new InputStreamReader(in, decoder), BoundedReader.DEFAULT_LIMIT,
+              false);
+          CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder()
+              .setHeader().setSkipHeaderRecord(true).get()).get()) {
+        if (!parser.getHeaderNames().equals(InferredAssignments.HEADER)) {
+          throw InputException.at(name, 1, "not a table of landscape infer: expected the columns "
+              + String.join(",", InferredAssignments.HEADER));
+        }
+        Iterator<CSVRecord> records = parser.iterator();
+        while (true) {
+          long line = parser.getCurrentLineNumber() + 1;
+          CSVRecord record;
+          try {
+            if (!records.hasNext()) {
+              break;
+            }
+            record = records.next();
+          } catch (UncheckedIOException e) {
+            throw InputException.at(name, line, "unreadable CSV: " + e.getCause().getMessage());
+          }
+          reader.recordDone();
+          try {
+            totals.add(record.toList());
+          } catch (IllegalArgumentException e) {
+            throw InputException.at(name, line, e.getMessage());
+          }
+          rows++;
+        }
+      }
+      return new AggregateManifest.Input(name, HexFormat.of().formatHex(digest.digest()), Files.size(file), rows);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw InputException.at(name, 0, "no such file");
+    } catch (IOException e) {
+      throw InputException.at(name, 0, "cannot be read: " + e.getMessage());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
