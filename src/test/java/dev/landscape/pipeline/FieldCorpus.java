@@ -13,7 +13,7 @@ import java.util.Random;
  * papers mostly of one field and sometimes of two, two years of monthly dates with one field rising and one falling,
  * titles and abstracts with quotes, ampersands and markup. Seeded, so every test run gets the same papers.
  */
-final class FieldCorpus {
+public final class FieldCorpus {
   /** Each field's words: seeds of a theme of data/themes.yaml, then words of the field that are not seeds. */
   static final String[][] FIELDS = {
       {"lora", "low-rank adaptation", "peft", "adapters", "rank", "frozen", "budget", "trainable", "matrices"},
@@ -38,7 +38,7 @@ final class FieldCorpus {
   private FieldCorpus() {}
 
   /** Writes {@code papers} JSON Lines records to {@code file}, dated from 2023-01 to 2024-12; returns it. */
-  static Path write(Path file, int papers) throws IOException {
+  public static Path write(Path file, int papers) throws IOException {
     Random random = new Random(20261202L);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < papers; i++) {

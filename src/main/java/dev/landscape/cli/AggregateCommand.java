@@ -1,0 +1,113 @@
+package dev.landscape.cli;
+
+import dev.landscape.aggregate.AssignmentFiles;
+import dev.landscape.aggregate.AssignmentTotals;
+import dev.landscape.aggregate.Aggregation;
+import dev.landscape.model.ModelFiles;
+import dev.landscape.model.SavedModel;
+import dev.landscape.output.AggregateManifest;
+import dev.landscape.output.CsvCells;
+import dev.landscape.output.ReportFolder;
+import dev.landscape.trends.TrendOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code landscape aggregate}: the tables of one landscape from the assignment tables of many {@code landscape
+ * infer} runs (one per shard, from any batch scheduler) on the same model, without Spark.
+ */
+@Command(
+    name = "aggregate",
+    mixinStandardHelpOptions = true,
+    versionProvider = LandscapeCommand.VersionProvider.class,
+    description = {"Aggregate the tables 'landscape infer' wrote, one per shard of a corpus too large for one run, "
+        + "into the tables of one landscape: themes.csv (each theme's member and primary papers, share and "
+        + "representative papers), trends.csv and theme-trends.csv (each theme's share of each period), and "
+        + "run.json. Rows stream through; nothing per paper is held. The shards must not share papers."},
+    footer = ExitCodes.HELP,
+    showDefaultValues = true)
+final class AggregateCommand implements Callable<Integer> {
+  @ParentCommand
+  LandscapeCommand root;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-a", "--assignments"}, paramLabel = "FILE|DIR", required = true, arity = "1..*",
+      description = "Tables written by 'landscape infer' on the model, or folders of them (their .csv files).")
+  List<Path> assignments;
+
+  @Option(names = {"-m", "--model"}, paramLabel = "DIR", defaultValue = "reports/model",
+      description = "The model every table was placed on: a report folder or its model/ folder.")
+  Path model;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "aggregated",
+      description = "The folder to write (replaced only when aggregation succeeds, as 'landscape run' replaces "
+          + "its report).")
+  Path out;
+
+  @Option(names = "--period", paramLabel = "auto|month|quarter|year", defaultValue = "auto",
+      converter = OptionValues.Period.class,
+      description = "Trend periods. auto: the finest of month, quarter and year at which most periods hold at least "
+          + "30 papers.")
+  TrendOptions period;
+
+  @Option(names = "--raw-csv", description = "Write text exactly as it is; by default a cell that starts with =, "
+      + "+, -, @, tab or carriage return gets a leading ' so spreadsheets do not run it.")
+  boolean rawCsv;
+
+  @Override
+  public Integer call() {
+    String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    long start = System.nanoTime();
+    Path modelDir = ModelFiles.locate(model);
+    SavedModel saved = ModelFiles.read(modelDir);
+    List<Path> files = AssignmentFiles.expand(assignments);
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    inputs.put("--model", modelDir);
+    for (int i = 0; i < files.size(); i++) {
+      inputs.put("--assignments " + files.get(i), files.get(i));
+    }
+    AssignmentTotals totals = new AssignmentTotals(saved);
+    List<AggregateManifest.Input> read = new ArrayList<>();
+    AggregateManifest manifest;
+    try (ReportFolder folder = ReportFolder.create(out, inputs)) {
+      for (Path file : files) {
+        read.add(AssignmentFiles.read(file, totals));
+      }
+      long readMillis = (System.nanoTime() - start) / 1_000_000;
+      Map<String, Long> timings = new LinkedHashMap<>();
+      timings.put("read", readMillis);
+      manifest = Aggregation.write(totals, saved, period, CsvCells.of(rawCsv), folder,
+          new Aggregation.Provenance("landscape aggregate", LandscapeCommand.given(spec), startedAt,
+              model.toString(), read, Map.of(), Map.of(), timings));
+      folder.commit();
+    }
+    if (!root.quiet) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.printf(Locale.ROOT, "Aggregated %s in %s: %s (%s unassignable)%n",
+          Counts.of(read.stream().mapToLong(AggregateManifest.Input::rows).sum(), "row"),
+          Counts.of(files.size(), "file"), Counts.of(totals.assigned(), "paper"), Counts.of(totals.unassignable(),
+              "paper"));
+      stdout.printf(Locale.ROOT, "Trends: %s%n", manifest.trends().available()
+          ? manifest.trends().periods() + " " + manifest.trends().period() + "s, " + manifest.trends().firstPeriod()
+              + " to " + manifest.trends().lastPeriod()
+          : "cannot tell (" + manifest.trends().skippedBecause() + ")");
+      stdout.printf(Locale.ROOT, "Wrote %s: %s%n", out, String.join(", ", manifest.outputs()));
+      stdout.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,133 @@
+package dev.landscape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.landscape.pipeline.FieldCorpus;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code landscape aggregate} (issue 22): the tables of one landscape from the tables of one {@code landscape infer}
+ * per shard, equal to those of one infer over every paper, and to the run's own where the run's rows are infer's
+ * (a model trained on a sample, every paper placed on it).
+ */
+class AggregateCommandTest {
+  @TempDir static Path tmp;
+  static Path report;
+  static Path shards;
+  static Path whole;
+
+  @BeforeAll
+  static void runAndInferShards() throws IOException {
+    Path corpus = FieldCorpus.write(tmp.resolve("fields.jsonl"), 2_400);
+    report = tmp.resolve("report");
+    CliRunner cli = new CliRunner();
+    assertEquals(ExitCodes.OK, cli.execute("run", "-q", "--input", corpus.toString(), "--out", report.toString(),
+        "--topics", "12", "--iterations", "100", "--train-sample", "1200"), cli.err.toString());
+    List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
+    shards = Files.createDirectory(tmp.resolve("shards"));
+    for (int s = 0; s < 3; s++) {
+      // Shards of every third line: each holds papers of every month, as shards of a real corpus would not need to.
+      Path shard = tmp.resolve("shard-" + s + ".jsonl");
+      List<String> mine = new ArrayList<>();
+      for (int i = s; i < lines.size(); i += 3) {
+        mine.add(lines.get(i));
+      }
+      Files.write(shard, mine, StandardCharsets.UTF_8);
+      assertEquals(ExitCodes.OK, cli.execute("infer", "-q", "--model", report.toString(), "--input",
+          shard.toString(), "--out", shards.resolve("part-" + s + ".csv").toString()), cli.err.toString());
+    }
+    whole = tmp.resolve("whole.csv");
+    assertEquals(ExitCodes.OK, cli.execute("infer", "-q", "--model", report.toString(), "--input", corpus.toString(),
+        "--out", whole.toString()), cli.err.toString());
+  }
+
+  private static List<CSVRecord> records(Path csv) throws IOException {
+    try (Reader in = Files.newBufferedReader(csv)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+    }
+  }
+
+  @Test
+  void shardsGiveTheTablesOfTheWholeAndOfTheRun() throws IOException {
+    CliRunner cli = new CliRunner();
+    Path fromShards = tmp.resolve("from-shards");
+    Path fromWhole = tmp.resolve("from-whole");
+    assertEquals(ExitCodes.OK, cli.execute("aggregate", "--assignments", shards.toString(), "--model",
+        report.toString(), "--out", fromShards.toString()), cli.err.toString());
+    assertTrue(cli.out.toString().startsWith("Aggregated 2,400 rows in 3 files: 2,400 papers (0 papers unassignable)"),
+        cli.out.toString());
+    assertEquals(ExitCodes.OK, cli.execute("aggregate", "-q", "--assignments", whole.toString(), "--model",
+        report.toString(), "--out", fromWhole.toString()), cli.err.toString());
+    for (String table : List.of("themes.csv", "trends.csv", "theme-trends.csv")) {
+      assertEquals(Files.readString(fromWhole.resolve(table)), Files.readString(fromShards.resolve(table)), table);
+    }
+    // The run's rows are infer's (its model was trained on a sample and every paper placed on it): so are its
+    // counts, shares and theme trends.
+    List<CSVRecord> run = records(report.resolve("themes.csv"));
+    List<CSVRecord> aggregated = records(fromShards.resolve("themes.csv"));
+    assertEquals(run.size(), aggregated.size());
+    for (int t = 0; t < run.size(); t++) {
+      for (String column : List.of("theme", "name", "kind", "member_papers", "primary_papers", "share")) {
+        assertEquals(run.get(t).get(column), aggregated.get(t).get(column), "theme " + t + " " + column);
+      }
+    }
+    assertEquals(records(report.resolve("trends.csv")).stream().filter(r -> r.get("kind").equals("theme"))
+        .map(r -> r.toList().toString()).toList(),
+        records(fromShards.resolve("trends.csv")).stream().map(r -> r.toList().toString()).toList());
+    assertEquals(Files.readString(report.resolve("theme-trends.csv")),
+        Files.readString(fromShards.resolve("theme-trends.csv")));
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(fromShards.resolve("run.json").toFile());
+    assertEquals("landscape aggregate", json.get("made_by").asText());
+    assertEquals(3, json.get("inputs").size());
+    assertEquals(2_400, json.at("/counts/papers").asInt());
+    assertEquals(List.of("run.json", "theme-trends.csv", "themes.csv", "trends.csv"),
+        java.util.stream.StreamSupport.stream(json.get("files").spliterator(), false)
+            .map(n -> n.asText()).toList());
+  }
+
+  @Test
+  void aTableThatIsNotInfersIsRefusedNamingIt() throws IOException {
+    CliRunner cli = new CliRunner();
+    Path wrong = Files.writeString(tmp.resolve("wrong.csv"), "id,title\n1,a\n");
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", wrong.toString(), "--model",
+        report.toString(), "--out", tmp.resolve("never").toString()));
+    assertTrue(cli.err.toString().startsWith("landscape: " + wrong + ":1: not a table of landscape infer"),
+        cli.err.toString());
+    assertEquals(1, cli.err.toString().strip().lines().count(), cli.err.toString());
+    assertTrue(Files.notExists(tmp.resolve("never")));
+
+    // A row naming a theme the model does not have: the file and line are named.
+    List<String> lines = Files.readAllLines(whole);
+    String header = lines.get(0);
+    String row = lines.get(1);
+    Map<String, Integer> column = new java.util.HashMap<>();
+    String[] names = header.split(",");
+    for (int i = 0; i < names.length; i++) {
+      column.put(names[i], i);
+    }
+    CSVRecord record = records(whole).get(0);
+    List<String> cells = new ArrayList<>(record.toList());
+    cells.set(column.get("theme"), "No such theme");
+    Path bad = Files.writeString(tmp.resolve("bad.csv"), header + "\n" + row + "\n"
+        + cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")) + "\n");
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", bad.toString(), "--model",
+        report.toString(), "--out", tmp.resolve("never").toString()));
+    assertTrue(cli.err.toString().startsWith("landscape: " + bad + ":3: theme 'No such theme' is not a theme of "
+        + "the model"), cli.err.toString());
+  }
+}
