@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * The {@code k} strongest papers seen: highest score first, of equal scores the smaller id. A total order, so the
@@ -20,7 +19,8 @@ public final class StrongestPapers implements Serializable {
       .thenComparing(Paper::id, Comparator.reverseOrder());
 
   private final int k;
-  private final PriorityQueue<Paper> kept = new PriorityQueue<>(WEAKEST_FIRST);
+  /** Strongest first; a plain list (k is a handful) so that the totals serialize for Spark without a comparator. */
+  private final ArrayList<Paper> kept = new ArrayList<>();
 
   public StrongestPapers(int k) {
     this.k = k;
@@ -31,11 +31,15 @@ public final class StrongestPapers implements Serializable {
   }
 
   private void offer(Paper paper) {
-    if (kept.size() < k) {
-      kept.add(paper);
-    } else if (WEAKEST_FIRST.compare(paper, kept.peek()) > 0) {
-      kept.poll();
-      kept.add(paper);
+    int at = 0;
+    while (at < kept.size() && WEAKEST_FIRST.compare(kept.get(at), paper) > 0) {
+      at++;
+    }
+    if (at < k) {
+      kept.add(at, paper);
+      if (kept.size() > k) {
+        kept.remove(k);
+      }
     }
   }
 
@@ -46,8 +50,6 @@ public final class StrongestPapers implements Serializable {
 
   /** The papers kept, strongest first. */
   public List<Paper> papers() {
-    List<Paper> papers = new ArrayList<>(kept);
-    papers.sort(WEAKEST_FIRST.reversed());
-    return papers;
+    return List.copyOf(kept);
   }
 }

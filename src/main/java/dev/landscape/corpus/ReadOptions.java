@@ -13,7 +13,7 @@ import java.util.Objects;
  *     error before it is held in memory
  */
 public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns columns, int parseThreads,
-    long maxRecordChars) {
+    long maxRecordChars) implements java.io.Serializable {
   public ReadOptions {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(policy, "policy");
@@ -51,7 +51,8 @@ public record ReadOptions(CorpusFormat format, BadRecordPolicy policy, Columns c
    * {@code abstract}, {@code text}; {@code title}; {@code categories}; {@code date}, {@code published},
    * {@code update_date}).
    */
-  public record Columns(String id, String text, String title, String categories, String date) {
+  public record Columns(String id, String text, String title, String categories, String date)
+      implements java.io.Serializable {
     public static final Columns DEFAULT = new Columns(null, null, null, null, null);
   }
 }

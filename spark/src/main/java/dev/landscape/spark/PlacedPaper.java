@@ -1,0 +1,42 @@
+package dev.landscape.spark;
+
+import dev.landscape.inference.PaperPlacer;
+import dev.landscape.model.SavedModel;
+import dev.landscape.output.InferredAssignments;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A paper placed on the model by a task: its row in {@code landscape infer}'s columns, exactly as infer writes it,
+ * and the typed values the Parquet table holds (the date as a date, every theme's weight, the full topic
+ * distribution).
+ *
+ * @param id the paper's id, and {@code title} its title, as they are (the row's cells may be neutralized for
+ *     spreadsheets)
+ * @param row the cells of {@link InferredAssignments#HEADER}
+ * @param date the paper's date, or null
+ * @param themeWeights per theme of the model, the paper's topic proportions summed over the theme's topics
+ * @param topics the topic proportions, or null when unassignable
+ */
+record PlacedPaper(String id, String title, List<String> row, java.time.LocalDate date, String precision, List<String> themes,
+    double[] themeWeights, double[] topics) implements Serializable {
+  static PlacedPaper of(PaperPlacer.Placed placed, InferredAssignments.Rows rows, SavedModel model) {
+    List<String> row = new ArrayList<>(placed.row(rows));
+    double[] weights = new double[model.themes().size()];
+    List<String> themes = new ArrayList<>();
+    if (placed.assigned()) {
+      int[] themeOfTopic = model.themeOfTopic();
+      for (int k = 0; k < placed.proportions().length; k++) {
+        weights[themeOfTopic[k]] += placed.proportions()[k];
+      }
+      placed.themes().members().forEach(t -> themes.add(model.themes().get(t).name()));
+    }
+    return new PlacedPaper(placed.info().id(), placed.info().title(), row, placed.info().date(), placed.info().precision().name().toLowerCase(
+        java.util.Locale.ROOT), themes, weights, placed.assigned() ? placed.proportions().clone() : null);
+  }
+
+  String cell(String column) {
+    return row.get(InferredAssignments.HEADER.indexOf(column));
+  }
+}

@@ -1,0 +1,139 @@
+package dev.landscape.spark;
+
+import dev.landscape.aggregate.AssignmentTotals;
+import dev.landscape.aggregate.Aggregation;
+import dev.landscape.corpus.ReadOptions;
+import dev.landscape.model.ModelFiles;
+import dev.landscape.model.SavedModel;
+import dev.landscape.output.AggregateManifest;
+import dev.landscape.output.CsvCells;
+import dev.landscape.output.ReportFolder;
+import dev.landscape.trends.TrendOptions;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The Spark job, as stage calls: list the input files, read them on the cluster, keep the first paper of each id,
+ * place every paper on the broadcast model, write the per-paper tables (CSV parts in infer's columns, Parquet),
+ * aggregate on the cluster, and write the landscape's tables on the driver through {@link Aggregation}, the door
+ * {@code landscape aggregate} uses. Nothing per paper is collected to the driver.
+ */
+final class SparkLandscape {
+  /**
+   * What to do.
+   *
+   * @param model the saved model: a report folder or its model/ folder, on the driver
+   * @param inputs corpus files, folders or globs of any Hadoop file system
+   * @param out the folder for the landscape's tables and run.json, on the driver
+   * @param assignmentsOut where the per-paper tables go (any Hadoop file system), or null for {@code out/assignments}
+   * @param partitions partitions to place the papers in, or 0 for Spark's default parallelism
+   */
+  record Config(Path model, List<String> inputs, Path out, String assignmentsOut, int partitions, ReadOptions read,
+      TrendOptions trends, boolean rawCsv, List<String> command) {}
+
+  /** What the job did. */
+  record Result(long records, long skipped, long papers, long unassignable, int files, String assignments,
+      AggregateManifest manifest, Map<String, Long> timings) {}
+
+  /** One partition's part of the totals, with the papers dropped for sharing an id with one read earlier. */
+  record PartTotals(AssignmentTotals totals, long duplicates) implements Serializable {
+    PartTotals merge(PartTotals other) {
+      return new PartTotals(totals.merge(other.totals), duplicates + other.duplicates);
+    }
+  }
+
+  Result run(SparkSession spark, Config config) {
+    String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Path modelDir = ModelFiles.locate(config.model());
+    SavedModel model = ModelFiles.read(modelDir);
+    HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
+    List<String> files;
+    try {
+      files = CorpusReading.files(config.inputs(), conf.get());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the input: " + e.getMessage(), e);
+    }
+    Map<String, Path> protectedInputs = new LinkedHashMap<>();
+    protectedInputs.put("--model", modelDir);
+    try (ReportFolder folder = ReportFolder.create(config.out(), protectedInputs)) {
+      String assignments = config.assignmentsOut() != null ? config.assignmentsOut()
+          : folder.dir().resolve("assignments").toUri().toString();
+      Broadcast<ModelFolder> broadcast = jsc.broadcast(ModelFolder.of(modelDir, model));
+      ReadOptions read = config.read();
+      boolean rawCsv = config.rawCsv();
+      int partitions = config.partitions() > 0 ? config.partitions() : jsc.defaultParallelism();
+      List<Tuple2<Integer, String>> indexed = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        indexed.add(new Tuple2<>(i, files.get(i)));
+      }
+      JavaRDD<Placement.Out> placed = jsc.parallelize(indexed, indexed.size())
+          .flatMap(file -> CorpusReading.read(file._1(), file._2(), conf, read))
+          .mapToPair(item -> new Tuple2<>(item.key(), new Placement.Counted(item, 1)))
+          .reduceByKey(Placement.Counted::first, partitions)
+          .values()
+          .mapPartitions(items -> Placement.place(items, broadcast.value(), rawCsv))
+          .persist(StorageLevel.MEMORY_AND_DISK_SER());
+      String csvDir = assignments + "/csv";
+      placed.foreachPartition(papers -> AssignmentTables.writeCsvPart(papers,
+          csvDir, org.apache.spark.TaskContext.getPartitionId(), conf));
+      timings.put("read_place_and_write_csv", (System.nanoTime() - start) / 1_000_000);
+      long parquetStart = System.nanoTime();
+      spark.createDataFrame(placed.filter(out -> out instanceof Placement.Placed)
+              .map(out -> AssignmentTables.row(((Placement.Placed) out).paper())), AssignmentTables.schema(model))
+          .write().mode(SaveMode.Overwrite).parquet(assignments + "/parquet");
+      timings.put("write_parquet", (System.nanoTime() - parquetStart) / 1_000_000);
+      long aggregateStart = System.nanoTime();
+      PartTotals totals = placed.mapPartitions(outs -> {
+        AssignmentTotals part = new AssignmentTotals(broadcast.value().load());
+        long duplicates = 0;
+        while (outs.hasNext()) {
+          if (outs.next() instanceof Placement.Placed p) {
+            part.add(p.paper().row());
+            duplicates += p.duplicates();
+          }
+        }
+        return List.of(new PartTotals(part, duplicates)).iterator();
+      }).reduce(PartTotals::merge);
+      List<FileStats> stats = new ArrayList<>(placed.filter(out -> out instanceof Placement.Stats)
+          .map(out -> ((Placement.Stats) out).stats()).collect());
+      stats.sort(Comparator.comparingInt(FileStats::file));
+      placed.unpersist(false);
+      timings.put("aggregate", (System.nanoTime() - aggregateStart) / 1_000_000);
+      Map<String, Long> skipped = new LinkedHashMap<>(FileStats.faults(stats));
+      // Papers that share an id with one read earlier in another file (each file's own are counted by its reader).
+      skipped.merge("duplicate_id", totals.duplicates(), Long::sum);
+      List<AggregateManifest.Input> inputs = stats.stream().map(s -> new AggregateManifest.Input(s.name(),
+          s.sha256(), s.bytes(), s.records())).toList();
+      timings.put("total", (System.nanoTime() - start) / 1_000_000);
+      AggregateManifest manifest = Aggregation.write(totals.totals(), model, config.trends(),
+          CsvCells.of(rawCsv), folder, new Aggregation.Provenance("landscape-spark", config.command(), startedAt,
+              config.model().toString(), inputs, skipped, FileStats.examples(stats, 3), timings));
+      folder.commit();
+      long records = stats.stream().mapToLong(FileStats::records).sum();
+      long dropped = skipped.entrySet().stream().filter(e -> !e.getKey().equals("bad_date"))
+          .mapToLong(Map.Entry::getValue).sum();
+      return new Result(records, dropped, totals.totals().assigned(), totals.totals().unassignable(), files.size(),
+          config.assignmentsOut() != null ? assignments : config.out().resolve("assignments").toString(), manifest,
+          timings);
+    }
+  }
+}
