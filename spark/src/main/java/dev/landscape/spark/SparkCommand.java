@@ -58,7 +58,8 @@ final class SparkCommand implements Callable<Integer> {
   int partitions;
 
   @Option(names = "--on-bad-record", paramLabel = "skip|fail", defaultValue = "skip",
-      description = "skip: count faulty records by kind and go on; fail: stop at the first, naming its file and line.")
+      description = "skip: count faulty records by kind and go on; fail: stop at the first found (files are read at "
+          + "once), naming its file and line.")
   String onBadRecord;
 
   @Option(names = "--period", paramLabel = "auto|month|quarter|year", defaultValue = "auto",
