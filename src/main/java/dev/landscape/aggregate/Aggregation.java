@@ -3,7 +3,6 @@ package dev.landscape.aggregate;
 import dev.landscape.io.InputException;
 import dev.landscape.model.SavedModel;
 import dev.landscape.output.AggregateManifest;
-import dev.landscape.output.AggregateThemesTable;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.InferenceProvenance;
 import dev.landscape.output.ReportFolder;
@@ -52,7 +51,7 @@ public final class Aggregation {
     }
     TrendResult trends = TrendAnalysis.analyse(totals.monthly(), totals.themes(), List.of(), options);
     List<String> outputs = new ArrayList<>();
-    outputs.add(AggregateThemesTable.write(totals, model, folder.dir(), cells));
+    outputs.add(ThemeTotalsTable.write(totals, model, folder.dir(), cells));
     outputs.addAll(TrendTables.write(trends, folder.dir(), cells));
     outputs.add(ReportFolder.MARKER);
     List<String> files = new ArrayList<>(folder.written());

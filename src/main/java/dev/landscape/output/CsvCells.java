@@ -35,7 +35,7 @@ public final class CsvCells {
    * {@code String.format} dominated the time to write a 78,000 x 50 doc-topics table; the result is the same
    * except where a value lies within rounding error of a half, where it rounds half up on the scaled double.
    */
-  static String number(double value, int decimals) {
+  public static String number(double value, int decimals) {
     if (decimals < 1 || decimals >= POWERS.length || !Double.isFinite(value) || Math.abs(value) >= 1e9) {
       return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }

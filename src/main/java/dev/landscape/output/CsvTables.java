@@ -33,7 +33,7 @@ public final class CsvTables {
   public static final String TOPIC_TERMS = "topic-terms.csv";
 
   /** Separates words (and their weights) inside one cell; a phrase may contain spaces, never "; ". */
-  static final String LIST_SEPARATOR = "; ";
+  public static final String LIST_SEPARATOR = "; ";
 
   private final PreparedCorpus corpus;
   private final TopicModel model;
@@ -150,7 +150,7 @@ public final class CsvTables {
   }
 
   /** Writes rows through a CSV printer; unix line ends, RFC 4180 quoting. */
-  static void write(Path file, List<String> header, Rows rows) {
+  public static void write(Path file, List<String> header, Rows rows) {
     CSVFormat format = CsvCells.format(header);
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, format)) {
@@ -162,7 +162,7 @@ public final class CsvTables {
 
   /** Prints the rows of one table. */
   @FunctionalInterface
-  interface Rows {
+  public interface Rows {
     void print(CSVPrinter printer) throws IOException;
   }
 }

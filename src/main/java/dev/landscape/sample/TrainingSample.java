@@ -1,9 +1,7 @@
 package dev.landscape.sample;
 
 import dev.landscape.corpus.PaperInfo;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,22 +57,27 @@ public record TrainingSample(long count, double fraction, boolean byMonth) {
     return size + (byMonth ? ", stratified by month" : ", uniform");
   }
 
-  /** Which of {@code papers} (by position) the sample holds. */
+  /** Which of {@code papers} (by position; their ids distinct) the sample holds, drawn by {@link SampleDraw}. */
   public BitSet select(List<PaperInfo> papers, int seed) {
-    long size = sizeFor(papers.size());
-    Map<String, List<Integer>> strata = new LinkedHashMap<>();
-    for (int d = 0; d < papers.size(); d++) {
-      strata.computeIfAbsent(byMonth ? stratum(papers.get(d)) : "", key -> new ArrayList<>()).add(d);
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    for (PaperInfo paper : papers) {
+      sizes.merge(stratumOf(paper), 1L, Long::sum);
     }
-    long[] quota = Quotas.largestRemainder(strata.values().stream().mapToLong(List::size).toArray(), size);
+    SampleDraw draw = new SampleDraw(SampleDraw.quotas(this, sizes), seed);
+    for (PaperInfo paper : papers) {
+      draw.offer(stratumOf(paper), paper.id());
+    }
+    java.util.Set<String> ids = draw.ids();
     BitSet chosen = new BitSet(papers.size());
-    int s = 0;
-    for (List<Integer> members : strata.values()) {
-      Comparator<Integer> order = Comparator.comparingLong((Integer d) -> SampleHash.of(seed, papers.get(d).id()))
-          .thenComparing(d -> papers.get(d).id()).thenComparingInt(d -> d);
-      members.stream().sorted(order).limit(quota[s++]).forEach(chosen::set);
+    for (int d = 0; d < papers.size(); d++) {
+      chosen.set(d, ids.contains(papers.get(d).id()));
     }
     return chosen;
+  }
+
+  /** The stratum this sample draws {@code paper} within: its month when drawn by month, else the one stratum. */
+  public String stratumOf(PaperInfo paper) {
+    return byMonth ? stratum(paper) : "";
   }
 
   /** The month a paper is drawn within: its year and month, or "undated". */

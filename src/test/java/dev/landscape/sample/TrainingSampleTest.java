@@ -61,6 +61,34 @@ class TrainingSampleTest {
     }
   }
 
+  /** What a Spark job does: draw over parts, serialized as they travel, and merge; the sample of the whole. */
+  @Test
+  void drawsOverPartsMergeIntoTheDrawOverTheWhole() throws Exception {
+    List<PaperInfo> papers = papers(2_000);
+    for (boolean byMonth : new boolean[] {false, true}) {
+      TrainingSample sample = TrainingSample.parse("7%", byMonth);
+      java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+      papers.forEach(p -> sizes.merge(sample.stratumOf(p), 1L, Long::sum));
+      java.util.Map<String, Long> quotas = SampleDraw.quotas(sample, sizes);
+      SampleDraw merged = null;
+      for (int part = 0; part < 3; part++) {
+        SampleDraw draw = new SampleDraw(quotas, 1);
+        for (int d = part; d < papers.size(); d += 3) {
+          draw.offer(sample.stratumOf(papers.get(d)), papers.get(d).id());
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+          out.writeObject(draw);
+        }
+        SampleDraw travelled = (SampleDraw) new java.io.ObjectInputStream(
+            new java.io.ByteArrayInputStream(bytes.toByteArray())).readObject();
+        merged = merged == null ? travelled : merged.merge(travelled);
+      }
+      assertEquals(ids(papers, sample.select(papers, 1)), new TreeSet<>(merged.ids()));
+      assertEquals(140, merged.ids().size());
+    }
+  }
+
   @Test
   void byMonthEveryMonthGivesItsShare() {
     List<PaperInfo> papers = papers(3_000);

@@ -1,8 +1,9 @@
-package dev.landscape.output;
+package dev.landscape.aggregate;
 
-import dev.landscape.aggregate.AssignmentTotals;
-import dev.landscape.aggregate.StrongestPapers;
 import dev.landscape.model.SavedModel;
+import dev.landscape.output.CsvCells;
+import dev.landscape.output.CsvTables;
+import dev.landscape.output.ThemesTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
  * papers as the papers placed in the theme most surely (the highest {@code theme_confidence} among the papers whose
  * primary theme it is), since rows carry no score for a paper's other themes.
  */
-public final class AggregateThemesTable {
-  private AggregateThemesTable() {}
+public final class ThemeTotalsTable {
+  private ThemeTotalsTable() {}
 
   /** Writes themes.csv into {@code dir}; returns its name. */
   public static String write(AssignmentTotals totals, SavedModel model, Path dir, CsvCells cells) {
