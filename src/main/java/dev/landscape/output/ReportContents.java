@@ -36,7 +36,7 @@ final class ReportContents {
       "topic-assignments.csv", "topics.csv", "topic-terms.csv", "doc-topics.csv", "themes.csv", "trends.csv", "theme-trends.csv",
       "topic-trends.csv", "vocabulary.csv", "sweep.csv");
   /** The folders a run writes, with files of varying names inside. */
-  static final Set<String> FOLDERS = Set.of("charts", "model", "state", "assignments");
+  static final Set<String> FOLDERS = Set.of("charts", "model", "state", "assignments", "training");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

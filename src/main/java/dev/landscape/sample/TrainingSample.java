@@ -18,7 +18,7 @@ import java.util.Map;
  * @param byMonth draw each month's share of the sample from that month (undated papers form one stratum), so that a
  *     month of few papers is not left out of training by chance
  */
-public record TrainingSample(long count, double fraction, boolean byMonth) {
+public record TrainingSample(long count, double fraction, boolean byMonth) implements java.io.Serializable {
   public TrainingSample {
     if (count < 0 || (count == 0 && !(fraction > 0 && fraction <= 1))) {
       throw new IllegalArgumentException("--train-sample must be a number of papers (at least 1) or a fraction in "

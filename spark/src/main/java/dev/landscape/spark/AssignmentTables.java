@@ -29,9 +29,12 @@ import org.apache.spark.sql.types.StructType;
 final class AssignmentTables {
   private AssignmentTables() {}
 
-  /** Writes the placed papers of one partition as {@code dir/part-NNNNN.csv}; a retried task rewrites it whole. */
-  static void writeCsvPart(Iterator<Placement.Out> papers, String dir, int partition, HadoopConf conf)
-      throws IOException {
+  /**
+   * Writes the placed papers of one partition as {@code dir/part-NNNNN.csv}, handing each to {@code also} as it
+   * goes; a retried task rewrites the file whole.
+   */
+  static void writeCsvPart(Iterator<Placement.Out> papers, String dir, int partition, HadoopConf conf,
+      java.util.function.Consumer<Placement.Placed> also) throws IOException {
     Path file = new Path(dir, String.format(Locale.ROOT, "part-%05d.csv", partition));
     FileSystem fs = file.getFileSystem(conf.get());
     try (Writer out = new OutputStreamWriter(fs.create(file, true), StandardCharsets.UTF_8);
@@ -39,6 +42,7 @@ final class AssignmentTables {
       while (papers.hasNext()) {
         if (papers.next() instanceof Placement.Placed placed) {
           printer.printRecord(placed.paper().row());
+          also.accept(placed);
         }
       }
     }

@@ -34,9 +34,37 @@ final class SparkCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = {"-m", "--model"}, paramLabel = "DIR", required = true,
-      description = "The saved model, on the driver: a report folder written by 'landscape run', or its model/.")
+  @Option(names = {"-m", "--model"}, paramLabel = "DIR",
+      description = "The saved model, on the driver: a report folder written by 'landscape run', or its model/. "
+          + "Give this or --train-sample.")
   Path model;
+
+  @Option(names = "--train-sample", paramLabel = "N|F",
+      description = "Instead of --model: draw a seeded sample of N papers or a fraction F (0.1 or 10%%) on the "
+          + "cluster, train on it on the driver exactly as 'landscape run' does (its report and model go to "
+          + "OUT/training/), then place every paper on that model.")
+  String trainSample;
+
+  @Option(names = "--sample-by", paramLabel = "uniform|month", defaultValue = "uniform",
+      description = "How --train-sample draws: uniform, or each month's share of the sample from that month.")
+  String sampleBy;
+
+  @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
+      description = "With --train-sample: topics; 0 scales K with the size of the whole corpus, as "
+          + "'landscape run' does.")
+  int topics;
+
+  @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000",
+      description = "With --train-sample: Gibbs sampling iterations.")
+  int iterations;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "With --train-sample: the random seed of the draw and of training.")
+  int seed;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+      description = "With --train-sample: threads training on the driver.")
+  int threads;
 
   @Option(names = {"-i", "--input"}, paramLabel = "PATH", required = true, arity = "1..*",
       description = "Corpus files, folders or globs on any Hadoop file system (file:, hdfs:, s3a: with your own "
@@ -121,13 +149,28 @@ final class SparkCommand implements Callable<Integer> {
             + onBadRecord + "'");
       };
       ReadOptions defaults = ReadOptions.defaults();
-      ReadOptions read = new ReadOptions(defaults.format(), policy, defaults.columns());
+      // Two threads parse JSON in each read task, as 'landscape run' and infer do: a gzip file is read by one task.
+      ReadOptions read = new ReadOptions(defaults.format(), policy, defaults.columns(), 2);
       TrendOptions trends = trends(period);
       if (partitions < 0) {
         throw new IllegalArgumentException("--partitions must be 0 or more, found " + partitions);
       }
+      if ((model == null) == (trainSample == null)) {
+        throw new IllegalArgumentException("give either --model DIR or --train-sample N|F");
+      }
+      String by = sampleBy.strip().toLowerCase(Locale.ROOT);
+      if (!by.equals("uniform") && !by.equals("month")) {
+        throw new IllegalArgumentException("--sample-by must be uniform or month, found '" + sampleBy + "'");
+      }
+      SparkTraining.Settings training = trainSample == null ? null : new SparkTraining.Settings(
+          dev.landscape.sample.TrainingSample.parse(trainSample, by.equals("month")), topics, iterations, seed,
+          threads);
+      if (iterations < 1 || topics < 0 || threads < 1) {
+        throw new IllegalArgumentException("--iterations and --threads must be at least 1 and --topics 0 or more; "
+            + "found " + iterations + ", " + threads + ", " + topics);
+      }
       return new SparkLandscape.Config(model, inputs, out, assignmentsOut, partitions, read, trends, rawCsv,
-          spec.commandLine().getParseResult().originalArgs());
+          spec.commandLine().getParseResult().originalArgs(), training);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

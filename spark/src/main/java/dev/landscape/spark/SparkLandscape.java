@@ -35,6 +35,9 @@ import scala.Tuple2;
  * {@code landscape aggregate} uses. Nothing per paper is collected to the driver.
  */
 final class SparkLandscape {
+  /** The folder of the output holding the report of the training sample, with its model/. */
+  static final String TRAINING = "training";
+
   /**
    * What to do.
    *
@@ -43,9 +46,10 @@ final class SparkLandscape {
    * @param out the folder for the landscape's tables and run.json, on the driver
    * @param assignmentsOut where the per-paper tables go (any Hadoop file system), or null for {@code out/assignments}
    * @param partitions partitions to place the papers in, or 0 for Spark's default parallelism
+   * @param training how to train a model on a sample of the papers, or null to use {@code model}
    */
   record Config(Path model, List<String> inputs, Path out, String assignmentsOut, int partitions, ReadOptions read,
-      TrendOptions trends, boolean rawCsv, List<String> command) {}
+      TrendOptions trends, boolean rawCsv, List<String> command, SparkTraining.Settings training) {}
 
   /** What the job did. */
   record Result(long records, long skipped, long papers, long unassignable, int files, String assignments,
@@ -63,8 +67,6 @@ final class SparkLandscape {
     Map<String, Long> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Path modelDir = ModelFiles.locate(config.model());
-    SavedModel model = ModelFiles.read(modelDir);
     HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
     List<String> files;
     try {
@@ -73,11 +75,12 @@ final class SparkLandscape {
       throw new UncheckedIOException("cannot list the input: " + e.getMessage(), e);
     }
     Map<String, Path> protectedInputs = new LinkedHashMap<>();
-    protectedInputs.put("--model", modelDir);
+    if (config.training() == null) {
+      protectedInputs.put("--model", ModelFiles.locate(config.model()));
+    }
     try (ReportFolder folder = ReportFolder.create(config.out(), protectedInputs)) {
       String assignments = config.assignmentsOut() != null ? config.assignmentsOut()
           : folder.dir().resolve("assignments").toUri().toString();
-      Broadcast<ModelFolder> broadcast = jsc.broadcast(ModelFolder.of(modelDir, model));
       ReadOptions read = config.read();
       boolean rawCsv = config.rawCsv();
       int partitions = config.partitions() > 0 ? config.partitions() : jsc.defaultParallelism();
@@ -85,39 +88,50 @@ final class SparkLandscape {
       for (int i = 0; i < files.size(); i++) {
         indexed.add(new Tuple2<>(i, files.get(i)));
       }
-      JavaRDD<Placement.Out> placed = jsc.parallelize(indexed, indexed.size())
+      JavaRDD<Placement.Counted> unique = jsc.parallelize(indexed, indexed.size())
           .flatMap(file -> CorpusReading.read(file._1(), file._2(), conf, read))
           .mapToPair(item -> new Tuple2<>(item.key(), new Placement.Counted(item, 1)))
           .reduceByKey(Placement.Counted::first, partitions)
-          .values()
+          .values();
+      Path modelDir;
+      if (config.training() != null) {
+        unique = unique.persist(StorageLevel.MEMORY_AND_DISK_SER()); // read once: drawn from, then placed
+        long trainStart = System.nanoTime();
+        modelDir = SparkTraining.train(jsc, unique.filter(c -> c.item() instanceof CorpusReading.PaperItem)
+            .map(c -> ((CorpusReading.PaperItem) c.item()).paper()), config.training(),
+            folder.dir().resolve(TRAINING), rawCsv, config.command());
+        timings.put("read_draw_and_train", (System.nanoTime() - trainStart) / 1_000_000);
+      } else {
+        modelDir = ModelFiles.locate(config.model());
+      }
+      SavedModel model = ModelFiles.read(modelDir);
+      Broadcast<ModelFolder> broadcast = jsc.broadcast(ModelFolder.of(modelDir, model));
+      JavaRDD<Placement.Out> placed = unique
           .mapPartitions(items -> Placement.place(items, broadcast.value(), rawCsv))
-          .persist(StorageLevel.MEMORY_AND_DISK_SER());
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      // One pass writes each partition's CSV part and sums its totals; the Parquet table is written from the
+      // placed papers kept in memory (spilled to disk when they do not fit), so no paper is placed twice.
       String csvDir = assignments + "/csv";
-      placed.foreachPartition(papers -> AssignmentTables.writeCsvPart(papers,
-          csvDir, org.apache.spark.TaskContext.getPartitionId(), conf));
-      timings.put("read_place_and_write_csv", (System.nanoTime() - start) / 1_000_000);
+      PartTotals totals = placed.mapPartitionsWithIndex((index, outs) -> {
+        AssignmentTotals part = new AssignmentTotals(broadcast.value().load());
+        long[] duplicates = new long[1];
+        AssignmentTables.writeCsvPart(outs, csvDir, index, conf, p -> {
+          part.add(p.paper().row());
+          duplicates[0] += p.duplicates();
+        });
+        return List.of(new PartTotals(part, duplicates[0])).iterator();
+      }, false).reduce(PartTotals::merge);
+      timings.put("place_write_csv_and_aggregate", (System.nanoTime() - start) / 1_000_000);
       long parquetStart = System.nanoTime();
       spark.createDataFrame(placed.filter(out -> out instanceof Placement.Placed)
               .map(out -> AssignmentTables.row(((Placement.Placed) out).paper())), AssignmentTables.schema(model))
           .write().mode(SaveMode.Overwrite).parquet(assignments + "/parquet");
       timings.put("write_parquet", (System.nanoTime() - parquetStart) / 1_000_000);
-      long aggregateStart = System.nanoTime();
-      PartTotals totals = placed.mapPartitions(outs -> {
-        AssignmentTotals part = new AssignmentTotals(broadcast.value().load());
-        long duplicates = 0;
-        while (outs.hasNext()) {
-          if (outs.next() instanceof Placement.Placed p) {
-            part.add(p.paper().row());
-            duplicates += p.duplicates();
-          }
-        }
-        return List.of(new PartTotals(part, duplicates)).iterator();
-      }).reduce(PartTotals::merge);
       List<FileStats> stats = new ArrayList<>(placed.filter(out -> out instanceof Placement.Stats)
           .map(out -> ((Placement.Stats) out).stats()).collect());
       stats.sort(Comparator.comparingInt(FileStats::file));
       placed.unpersist(false);
-      timings.put("aggregate", (System.nanoTime() - aggregateStart) / 1_000_000);
+      unique.unpersist(false);
       Map<String, Long> skipped = new LinkedHashMap<>(FileStats.faults(stats));
       // Papers that share an id with one read earlier in another file (each file's own are counted by its reader).
       skipped.merge("duplicate_id", totals.duplicates(), Long::sum);
@@ -126,7 +140,7 @@ final class SparkLandscape {
       timings.put("total", (System.nanoTime() - start) / 1_000_000);
       AggregateManifest manifest = Aggregation.write(totals.totals(), model, config.trends(),
           CsvCells.of(rawCsv), folder, new Aggregation.Provenance("landscape-spark", config.command(), startedAt,
-              config.model().toString(), inputs, skipped, FileStats.examples(stats, 3), timings));
+              config.training() == null ? config.model().toString() : TRAINING + "/model", inputs, skipped, FileStats.examples(stats, 3), timings));
       folder.commit();
       long records = stats.stream().mapToLong(FileStats::records).sum();
       long dropped = skipped.entrySet().stream().filter(e -> !e.getKey().equals("bad_date"))

@@ -31,8 +31,9 @@ public final class SparkMain {
         err.println("landscape-spark: " + input.getMessage());
         return 2;
       }
-      err.println("landscape-spark: the job failed: " + (cause.getMessage() == null ? cause.toString()
-          : cause.getMessage().lines().findFirst().orElse("")));
+      // What failed, in one line: the cause's kind and the first line of its message (Spark's are long).
+      err.println("landscape-spark: the job failed: " + cause.getClass().getSimpleName() + (cause.getMessage() == null
+          ? "" : ": " + cause.getMessage().lines().findFirst().orElse("")));
       if (Boolean.getBoolean("landscape.verbose")) {
         e.printStackTrace(err);
       }

@@ -189,6 +189,45 @@ class SparkLandscapeTest {
     }
   }
 
+  /**
+   * --train-sample: the sample drawn on the cluster is the one {@code landscape run --train-sample} draws, the model
+   * is trained on it by landscape run's own pipeline, and every paper gets the row infer gives it on that model.
+   */
+  @Test
+  void aSampleDrawnOnTheClusterTrainsTheModelEveryPaperIsPlacedOn() throws IOException {
+    Path out = tmp.resolve("sampled");
+    StringWriter err = new StringWriter();
+    int code = SparkMain.run(new String[] {"--train-sample", "40%", "--sample-by", "month", "--topics", "8",
+        "--iterations", "60", "--input", corpusDir.toString(), "--out", out.toString(), "-q", "--partitions", "3"},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    Path model = out.resolve("training/model");
+    assertTrue(Files.isRegularFile(model.resolve("model.json")));
+    // The papers the model trained on: those the same draw picks on one machine from the same papers.
+    List<dev.landscape.corpus.PaperInfo> papers = new ArrayList<>();
+    try (dev.landscape.corpus.PaperStream stream = dev.landscape.corpus.PaperStream.open(everything,
+        ReadOptions.defaults())) {
+      for (dev.landscape.corpus.Paper p = stream.next(); p != null; p = stream.next()) {
+        papers.add(p.info());
+      }
+    }
+    java.util.BitSet chosen = dev.landscape.sample.TrainingSample.parse("40%", true).select(papers, 1);
+    TreeSet<String> expected = new TreeSet<>();
+    chosen.stream().forEach(d -> expected.add(papers.get(d).id()));
+    TreeSet<String> trained = new TreeSet<>();
+    for (String line : Files.readAllLines(out.resolve("training/topic-assignments.csv")).subList(1, 241)) {
+      trained.add(line.substring(0, line.indexOf(',')));
+    }
+    assertEquals(240, expected.size());
+    assertEquals(expected, trained);
+    Path again = tmp.resolve("again.csv");
+    new Inference(Progress.NONE).run(new Inference.Config(model, everything, again, ReadOptions.defaults(), 100, 10,
+        10, 2, false, List.of("landscape", "infer")), new StringWriter());
+    assertEquals(lines(again), lines(parts(out)));
+    JsonNode json = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertEquals("training/model", json.at("/model/path").asText());
+  }
+
   @Test
   void badInputEndsInOneLineNamingTheFileAndLine() {
     StringWriter err = new StringWriter();
