@@ -75,9 +75,17 @@ if [[ "$synthetic" -gt 0 ]]; then
   modeldir="$model"; [[ -d "$model/model" ]] && modeldir="$model/model"
   /usr/bin/python3 "$root/bench/synthetic-corpus.py" "$modeldir" "$synthetic" "$work/synthetic.jsonl.gz" 1 > /dev/null
   echo "label wall_s peak_mib cpu_s"
+  measure infer-synthetic java -jar "$jar" infer -q --model "$model" --input "$work/synthetic.jsonl.gz" \
+    --out "$work/synthetic-infer.csv" --threads 2 | tee "$work/synthetic-infer.time"
   spark_cmd 2g
   measure spark-synthetic "${cmd[@]}" --model "$model" --input "$work/synthetic.jsonl.gz" --out "$work/synthetic-out" \
     --partitions "$partitions" -q | tee "$work/synthetic.time"
+  read -r _ xw xm _ < "$work/synthetic-infer.time"
   read -r _ yw ym _ < "$work/synthetic.time"
-  echo "synthetic: $synthetic papers in $yw s ($(calc "round($synthetic / $yw)") papers/s, $(calc "round($synthetic / $yw / 2)") per core), peak RSS $ym MiB with -Xmx2g"
+  tail -n +2 "$work/synthetic-infer.csv" | sort > "$work/synthetic-infer.sorted"
+  for part in "$work"/synthetic-out/assignments/csv/part-*.csv; do tail -n +2 "$part"; done | sort > "$work/synthetic-spark.sorted"
+  if cmp -s "$work/synthetic-infer.sorted" "$work/synthetic-spark.sorted"; then same=identical; else same=DIFFERENT; fi
+  echo "synthetic rows: $same; infer $xw s ($(calc "round($synthetic / $xw)") papers/s, peak RSS $xm MiB); spark $yw s ($(calc "round($synthetic / $yw)") papers/s, $(calc "round($synthetic / $yw / 2)") per core, peak RSS $ym MiB with -Xmx2g)"
+  echo "synthetic spark / infer wall time: $(calc "round($yw / $xw, 2)")"
+  echo "spark timings (ms): $(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['timings_ms'])" "$work/synthetic-out/run.json")"
 fi

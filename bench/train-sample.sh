@@ -7,7 +7,9 @@
 #
 # Usage: bench/train-sample.sh [CORPUS.jsonl.gz]
 #   defaults: ../shared/corpora/arxiv-cs-ai-2024-2026.jsonl.gz; GOLD=../shared/eval/themes-gold; SAMPLES="10% 25% 50%";
-#   TOPICS=50; ITERATIONS=200; SEED=1; SAMPLE_BY=uniform. WORK=DIR keeps the runs.
+#   TOPICS=50; ITERATIONS=200; SEED=1; SAMPLE_BY=uniform. WORK=DIR keeps the runs; with REUSE=1 a run whose
+#   folder and time are already in WORK is not run again. REFERENCE_SEED=2 adds a second full run with that seed:
+#   how much two full runs agree is the yardstick for how much a sampled run agrees with the full one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/bench/common.sh"
@@ -24,21 +26,35 @@ record train-sample
 machine
 echo "corpus: $corpus; --topics $topics --iterations $iterations --seed $seed; samples: $samples ($by)"
 echo "label wall_s peak_mib cpu_s"
-common=(run -q --input "$corpus" --topics "$topics" --iterations "$iterations" --seed "$seed")
-measure full java -jar "$jar" "${common[@]}" --out "$work/full" | tee "$work/full.time"
+common=(run -q --input "$corpus" --topics "$topics" --iterations "$iterations")
+# once NAME ARGS...: measures a run into $work/NAME, unless REUSE=1 and it is there already.
+once() {
+  local name="$1"; shift
+  if [[ "${REUSE:-0}" == 1 && -f "$work/$name/run.json" && -f "$work/$name.time" ]]; then
+    echo "$(cat "$work/$name.time") (reused)"
+  else
+    measure "$name" java -jar "$jar" "${common[@]}" --out "$work/$name" "$@" | tee "$work/$name.time"
+  fi
+}
+once full --seed "$seed"
+runs=(full)
+if [[ -n "${REFERENCE_SEED:-}" ]]; then
+  once "reference-$REFERENCE_SEED" --seed "$REFERENCE_SEED"
+  runs+=("reference-$REFERENCE_SEED")
+fi
 for s in $samples; do
   name="sample-${s%\%}"
-  measure "$name" java -jar "$jar" "${common[@]}" --out "$work/$name" --train-sample "$s" --sample-by "$by" \
-    | tee "$work/$name.time"
+  once "$name" --seed "$seed" --train-sample "$s" --sample-by "$by"
+  runs+=("$name")
 done
-for run in full $(for s in $samples; do echo "sample-${s%\%}"; done); do
+for run in "${runs[@]}"; do
   if [[ -f "$gold/score.py" ]]; then
     /usr/bin/python3 "$gold/score.py" "$gold/dev-labels.csv" "$work/$run/topic-assignments.csv" --members all \
       > "$work/$run.score"
   fi
 done
 echo
-/usr/bin/python3 - "$work" $(for s in $samples; do echo "sample-${s%\%}"; done) <<'PY'
+/usr/bin/python3 - "$work" "${runs[@]:1}" <<'PY'
 import csv, json, os, re, sys
 work, runs = sys.argv[1], sys.argv[2:]
 def rows(run):

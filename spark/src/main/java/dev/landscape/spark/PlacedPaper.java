@@ -14,15 +14,18 @@ import java.util.List;
  *
  * @param id the paper's id, and {@code title} its title, as they are (the row's cells may be neutralized for
  *     spreadsheets)
- * @param row the cells of {@link InferredAssignments#HEADER}
+ * @param row the cells of {@link InferredAssignments#HEADER}, as the CSV holds them
+ * @param raw the same cells as they are, not neutralized for spreadsheets: what Parquet holds
  * @param date the paper's date, or null
  * @param themeWeights per theme of the model, the paper's topic proportions summed over the theme's topics
  * @param topics the topic proportions, or null when unassignable
  */
-record PlacedPaper(String id, String title, List<String> row, java.time.LocalDate date, String precision, List<String> themes,
+record PlacedPaper(String id, String title, List<String> row, List<String> raw, java.time.LocalDate date, String precision, List<String> themes,
     double[] themeWeights, double[] topics) implements Serializable {
-  static PlacedPaper of(PaperPlacer.Placed placed, InferredAssignments.Rows rows, SavedModel model) {
+  static PlacedPaper of(PaperPlacer.Placed placed, InferredAssignments.Rows rows, InferredAssignments.Rows raw,
+      SavedModel model) {
     List<String> row = new ArrayList<>(placed.row(rows));
+    List<String> rawRow = rows == raw ? row : new ArrayList<>(placed.row(raw));
     double[] weights = new double[model.themes().size()];
     List<String> themes = new ArrayList<>();
     if (placed.assigned()) {
@@ -32,11 +35,12 @@ record PlacedPaper(String id, String title, List<String> row, java.time.LocalDat
       }
       placed.themes().members().forEach(t -> themes.add(model.themes().get(t).name()));
     }
-    return new PlacedPaper(placed.info().id(), placed.info().title(), row, placed.info().date(), placed.info().precision().name().toLowerCase(
+    return new PlacedPaper(placed.info().id(), placed.info().title(), row, rawRow, placed.info().date(), placed.info().precision().name().toLowerCase(
         java.util.Locale.ROOT), themes, weights, placed.assigned() ? placed.proportions().clone() : null);
   }
 
+  /** The cell of {@code column} as it is (see {@code raw}). */
   String cell(String column) {
-    return row.get(InferredAssignments.HEADER.indexOf(column));
+    return raw.get(InferredAssignments.HEADER.indexOf(column));
   }
 }

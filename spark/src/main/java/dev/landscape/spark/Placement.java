@@ -47,7 +47,8 @@ final class Placement {
     MalletInferencer inferencer = INFERENCERS.computeIfAbsent(folder.fingerprint(),
         key -> PaperPlacer.inferencer(model, MalletInferencer.Settings.defaults(model.seed())));
     PaperPlacer placer = new PaperPlacer(model, inferencer.sampler());
-    InferredAssignments.Rows rows = new InferredAssignments.Rows(model, CsvCells.of(rawCsv));
+    InferredAssignments.Rows raw = new InferredAssignments.Rows(model, CsvCells.RAW);
+    InferredAssignments.Rows rows = rawCsv ? raw : new InferredAssignments.Rows(model, CsvCells.SAFE);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -64,7 +65,7 @@ final class Placement {
           return new Stats(stats.stats());
         }
         SparkPaper paper = ((CorpusReading.PaperItem) counted.item()).paper();
-        return new Placed(PlacedPaper.of(placer.place(paper.paper()), rows, model), counted.count() - 1);
+        return new Placed(PlacedPaper.of(placer.place(paper.paper()), rows, raw, model), counted.count() - 1);
       }
     };
   }

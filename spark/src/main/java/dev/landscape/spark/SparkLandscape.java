@@ -23,7 +23,6 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
@@ -55,10 +54,15 @@ final class SparkLandscape {
   record Result(long records, long skipped, long papers, long unassignable, int files, String assignments,
       AggregateManifest manifest, Map<String, Long> timings) {}
 
-  /** One partition's part of the totals, with the papers dropped for sharing an id with one read earlier. */
-  record PartTotals(AssignmentTotals totals, long duplicates) implements Serializable {
+  /**
+   * One partition's part of the totals, with the papers dropped for sharing an id with one read earlier, and what
+   * reading the input files it met found.
+   */
+  record PartTotals(AssignmentTotals totals, long duplicates, List<FileStats> stats) implements Serializable {
     PartTotals merge(PartTotals other) {
-      return new PartTotals(totals.merge(other.totals), duplicates + other.duplicates);
+      List<FileStats> both = new ArrayList<>(stats);
+      both.addAll(other.stats);
+      return new PartTotals(totals.merge(other.totals), duplicates + other.duplicates, both);
     }
   }
 
@@ -106,32 +110,25 @@ final class SparkLandscape {
       }
       SavedModel model = ModelFiles.read(modelDir);
       Broadcast<ModelFolder> broadcast = jsc.broadcast(ModelFolder.of(modelDir, model));
-      JavaRDD<Placement.Out> placed = unique
+      // One pass: each task places its partition's papers, writes their CSV part and Parquet file, and sums its
+      // totals; only the totals and each input file's statistics come back to the driver.
+      PartTotals totals = unique
           .mapPartitions(items -> Placement.place(items, broadcast.value(), rawCsv))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      // One pass writes each partition's CSV part and sums its totals; the Parquet table is written from the
-      // placed papers kept in memory (spilled to disk when they do not fit), so no paper is placed twice.
-      String csvDir = assignments + "/csv";
-      PartTotals totals = placed.mapPartitionsWithIndex((index, outs) -> {
-        AssignmentTotals part = new AssignmentTotals(broadcast.value().load());
-        long[] duplicates = new long[1];
-        AssignmentTables.writeCsvPart(outs, csvDir, index, conf, p -> {
-          part.add(p.paper().row());
-          duplicates[0] += p.duplicates();
-        });
-        return List.of(new PartTotals(part, duplicates[0])).iterator();
-      }, false).reduce(PartTotals::merge);
-      timings.put("place_write_csv_and_aggregate", (System.nanoTime() - start) / 1_000_000);
-      long parquetStart = System.nanoTime();
-      spark.createDataFrame(placed.filter(out -> out instanceof Placement.Placed)
-              .map(out -> AssignmentTables.row(((Placement.Placed) out).paper())), AssignmentTables.schema(model))
-          .write().mode(SaveMode.Overwrite).parquet(assignments + "/parquet");
-      timings.put("write_parquet", (System.nanoTime() - parquetStart) / 1_000_000);
-      List<FileStats> stats = new ArrayList<>(placed.filter(out -> out instanceof Placement.Stats)
-          .map(out -> ((Placement.Stats) out).stats()).collect());
+          .mapPartitionsWithIndex((index, outs) -> {
+            SavedModel loaded = broadcast.value().load();
+            AssignmentTotals part = new AssignmentTotals(loaded);
+            long[] duplicates = new long[1];
+            List<FileStats> filesRead = new ArrayList<>();
+            AssignmentTables.writePart(outs, assignments, index, conf, loaded, p -> {
+              part.add(p.paper().row());
+              duplicates[0] += p.duplicates();
+            }, other -> filesRead.add(((Placement.Stats) other).stats()));
+            return List.of(new PartTotals(part, duplicates[0], filesRead)).iterator();
+          }, false).reduce(PartTotals::merge);
+      List<FileStats> stats = new ArrayList<>(totals.stats());
       stats.sort(Comparator.comparingInt(FileStats::file));
-      placed.unpersist(false);
       unique.unpersist(false);
+      timings.put("place_write_and_aggregate", (System.nanoTime() - start) / 1_000_000);
       Map<String, Long> skipped = new LinkedHashMap<>(FileStats.faults(stats));
       // Papers that share an id with one read earlier in another file (each file's own are counted by its reader).
       skipped.merge("duplicate_id", totals.duplicates(), Long::sum);
