@@ -45,8 +45,10 @@ def load(model_dir):
                 counts[int(t), int(w)] = int(c)
     beta = about["beta"]
     phi = (counts + beta) / (counts.sum(axis=1, keepdims=True) + beta * len(vocab))
-    content_per_paper = counts.sum() / about["corpus"]["papers"]
-    content_share = counts.sum() / about["corpus_tokens"]
+    # The papers the counts come from: fewer than the corpus's for a model trained on a sample (--train-sample).
+    trained_on = about.get("training", {}).get("papers") or about["corpus"]["papers"]
+    content_per_paper = counts.sum() / trained_on
+    content_share = content_per_paper / (about["corpus_tokens"] / about["corpus"]["papers"])
     return vocab, alpha, np.cumsum(phi, axis=1), content_per_paper, content_share
 
 

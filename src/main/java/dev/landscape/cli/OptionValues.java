@@ -2,7 +2,6 @@ package dev.landscape.cli;
 
 import dev.landscape.selection.TopicChoice;
 import dev.landscape.topics.LdaParams;
-import dev.landscape.trends.Granularity;
 import dev.landscape.trends.TrendOptions;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -52,16 +51,11 @@ final class OptionValues {
   static final class Period implements CommandLine.ITypeConverter<TrendOptions> {
     @Override
     public TrendOptions convert(String value) {
-      String p = value.strip().toLowerCase(Locale.ROOT);
-      if (p.equals("auto")) {
-        return TrendOptions.AUTO;
+      try {
+        return TrendOptions.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
       }
-      for (Granularity g : Granularity.values()) {
-        if (g.key().equals(p)) {
-          return new TrendOptions(g);
-        }
-      }
-      throw new CommandLine.TypeConversionException("expected auto, month, quarter or year, found '" + value + "'");
     }
   }
 

@@ -12,12 +12,17 @@ package dev.landscape.model;
  */
 public record ModelProvenance(String landscapeVersion, String malletVersion, Corpus corpus, Preparation preparation,
     Training training) {
-  /** The corpus: its file as given, its SHA-256 and the papers modelled. */
+  /** The corpus: its file as given, its SHA-256 and the papers modelled (placed on the model, trained or not). */
   public record Corpus(String file, String sha256, int papers) {}
 
   /** Text settings: phrases on or off, the NPMI bar and count a phrase needs, the document bounds on terms. */
   public record Preparation(boolean phrases, double phraseThreshold, int phraseMinCount, int minDocs, int maxDocs) {}
 
-  /** Sampler settings: iterations run, the prior's sum, hyperparameter optimisation, threads. */
-  public record Training(int iterations, double alphaSum, int optimizeInterval, int optimizeBurnIn, int threads) {}
+  /**
+   * Sampler settings: iterations run, the prior's sum, hyperparameter optimisation, threads; and the papers the
+   * topic-word counts were trained on: the corpus's, or fewer for a model trained on a sample ({@code
+   * --train-sample}); 0 in models written before it was recorded.
+   */
+  public record Training(int iterations, double alphaSum, int optimizeInterval, int optimizeBurnIn, int threads,
+      int papers) {}
 }

@@ -116,7 +116,8 @@ public final class Outputs {
         new ModelProvenance.Preparation(options.text().phrases(), options.text().phraseThreshold(),
             corpus.report().phraseMinCount(), corpus.report().minDocs(), corpus.report().maxDocs()),
         new ModelProvenance.Training(found.model().stats().iterations(), found.lda().alphaSum(),
-            found.lda().optimizeInterval(), found.lda().optimizeBurnIn(), found.lda().threads()));
+            found.lda().optimizeInterval(), found.lda().optimizeBurnIn(), found.lda().threads(),
+            found.trainedOn() == null ? corpus.papers().size() : found.trainedOn().ids().size()));
     SavedModel saved = new SavedModel(corpus.textModel(), found.model(),
         found.topics().stream().map(Topic::label).toList(),
         found.themes().themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind().key())).toList(),

@@ -21,6 +21,20 @@ public record TrendOptions(Granularity granularity) {
 
   public static final TrendOptions AUTO = new TrendOptions(null);
 
+  /** {@code --period}: auto, month, quarter or year. */
+  public static TrendOptions parse(String value) {
+    String p = value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (p.equals("auto")) {
+      return AUTO;
+    }
+    for (Granularity g : Granularity.values()) {
+      if (g.key().equals(p)) {
+        return new TrendOptions(g);
+      }
+    }
+    throw new IllegalArgumentException("expected auto, month, quarter or year, found '" + value + "'");
+  }
+
   /** What a slope needs, in words: "a slope needs 4 months of 30 papers or more". */
   public static String slopeNeeds(Granularity granularity) {
     return String.format(java.util.Locale.ROOT, "a slope needs %d %ss of %d papers or more", MIN_PERIODS,

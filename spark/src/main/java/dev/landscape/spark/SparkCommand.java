@@ -2,7 +2,6 @@ package dev.landscape.spark;
 
 import dev.landscape.corpus.BadRecordPolicy;
 import dev.landscape.corpus.ReadOptions;
-import dev.landscape.trends.Granularity;
 import dev.landscape.trends.TrendOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -127,19 +126,6 @@ final class SparkCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static TrendOptions trends(String value) {
-    String p = value.strip().toLowerCase(Locale.ROOT);
-    if (p.equals("auto")) {
-      return TrendOptions.AUTO;
-    }
-    for (Granularity g : Granularity.values()) {
-      if (g.key().equals(p)) {
-        return new TrendOptions(g);
-      }
-    }
-    throw new IllegalArgumentException("--period must be auto, month, quarter or year, found '" + value + "'");
-  }
-
   private SparkLandscape.Config config() {
     try {
       BadRecordPolicy policy = switch (onBadRecord.strip().toLowerCase(Locale.ROOT)) {
@@ -151,7 +137,12 @@ final class SparkCommand implements Callable<Integer> {
       ReadOptions defaults = ReadOptions.defaults();
       // Two threads parse JSON in each read task, as 'landscape run' and infer do: a gzip file is read by one task.
       ReadOptions read = new ReadOptions(defaults.format(), policy, defaults.columns(), 2);
-      TrendOptions trends = trends(period);
+      TrendOptions trends;
+      try {
+        trends = TrendOptions.parse(period);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--period: " + e.getMessage(), e);
+      }
       if (partitions < 0) {
         throw new IllegalArgumentException("--partitions must be 0 or more, found " + partitions);
       }
