@@ -10,6 +10,11 @@ import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunSummaries;
 import dev.landscape.output.TrendTables;
 import dev.landscape.output.Versions;
+import dev.landscape.output.charts.AggregateCharts;
+import dev.landscape.output.charts.Figure;
+import dev.landscape.output.charts.LandscapeCharts;
+import dev.landscape.themes.LearnedThemes;
+import dev.landscape.themes.ThemeResult;
 import dev.landscape.trends.TrendAnalysis;
 import dev.landscape.trends.TrendOptions;
 import dev.landscape.trends.TrendResult;
@@ -21,7 +26,7 @@ import java.util.Map;
 /**
  * Writes the tables of a landscape from its papers' {@link AssignmentTotals}: themes.csv (members, primary papers,
  * share and representative papers of each theme), trends.csv and theme-trends.csv (each theme's share of each
- * period, computed by the same {@link TrendAnalysis} a run uses), and run.json. The one door both
+ * period, computed by the same {@link TrendAnalysis} a run uses), the theme share and trend charts, and run.json. The one door both
  * {@code landscape aggregate} and the Spark job's driver go through, so the two write the same tables from the same
  * rows.
  */
@@ -53,6 +58,7 @@ public final class Aggregation {
     List<String> outputs = new ArrayList<>();
     outputs.add(ThemeTotalsTable.write(totals, model, folder.dir(), cells));
     outputs.addAll(TrendTables.write(trends, folder.dir(), cells));
+    outputs.add(charts(totals, model, trends, folder));
     outputs.add(ReportFolder.MARKER);
     List<String> files = new ArrayList<>(folder.written());
     files.add(ReportFolder.MARKER);
@@ -67,5 +73,33 @@ public final class Aggregation {
         RunSummaries.Trends.of(trends), provenance.timingsMs(), Versions.all(), outputs, files);
     RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
     return manifest;
+  }
+
+  /** The theme share and trend charts ({@link AggregateCharts}) into {@code charts/}; returns the folder's name. */
+  private static String charts(AssignmentTotals totals, SavedModel model, TrendResult trends, ReportFolder folder) {
+    int n = totals.themes().size();
+    LearnedThemes learning = model.learning();
+    int named = learning == null ? 0 : learning.specs().size();
+    int trainedOn = model.about().training().papers();
+    double[] share = new double[n];
+    long[] members = new long[n];
+    boolean[] supported = new boolean[n];
+    List<String> parents = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      share[t] = totals.share(t);
+      members[t] = totals.members(t);
+      // As a run decides it (ThemeResult.supported): a named theme carries a bar when it was learned, or when the
+      // model's corpus was too small to learn themes from; any other theme when it has papers.
+      supported[t] = members[t] > 0 && (t >= named || learning.learned()[t]
+          || (trainedOn > 0 && trainedOn < ThemeResult.MIN_PAPERS_TO_LEARN));
+      parents.add(t < named ? learning.specs().get(t).parent() : null);
+    }
+    List<Figure> figures = AggregateCharts.figures(totals.themes(),
+        model.themes().stream().map(SavedModel.ThemeName::kind).toList(), parents, share, members, supported,
+        trends);
+    String footer = String.format(java.util.Locale.ROOT, "landscape %s · %,d papers placed on a %d-topic model",
+        Versions.landscape(), totals.assigned(), model.topics().topicCount());
+    LandscapeCharts.write(figures, folder.dir(), footer, 1, 2);
+    return LandscapeCharts.DIR + "/";
   }
 }

@@ -117,6 +117,9 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
     return new ThemeMapper.Mapping(List.copyOf(themes), mapping.themeOfTopic(), mapping.seedMass(), mapping.lift());
   }
 
+  /** Papers a corpus needs for its named themes to be learned rather than found by their topics. */
+  public static final int MIN_PAPERS_TO_LEARN = ThemeClassifier.MIN_PAPERS;
+
   /** How well the corpus supports a named theme. */
   public enum Support {
     /** Enough papers plainly carry its seeds for its members to be learned from them. */

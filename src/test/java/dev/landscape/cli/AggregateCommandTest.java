@@ -94,9 +94,16 @@ class AggregateCommandTest {
     assertEquals("landscape aggregate", json.get("made_by").asText());
     assertEquals(3, json.get("inputs").size());
     assertEquals(2_400, json.at("/counts/papers").asInt());
-    assertEquals(List.of("run.json", "theme-trends.csv", "themes.csv", "trends.csv"),
-        java.util.stream.StreamSupport.stream(json.get("files").spliterator(), false)
-            .map(n -> n.asText()).toList());
+    List<String> files = java.util.stream.StreamSupport.stream(json.get("files").spliterator(), false)
+        .map(n -> n.asText()).toList();
+    assertTrue(files.containsAll(List.of("run.json", "theme-trends.csv", "themes.csv", "trends.csv",
+        "charts/theme-share.png", "charts/theme-share.svg", "charts/theme-trends.png", "charts/theme-slopes.png")),
+        files.toString());
+    assertTrue(files.stream().allMatch(f -> !f.startsWith("charts/") || f.matches("charts/theme-(share|trends|slopes)"
+        + "\\.(png|svg|pdf)|charts/[a-z]+\\.(csv|json|tsv)")), files.toString());
+    // The charts are the run's: the same titles from the same numbers.
+    assertTrue(Files.readString(report.resolve("charts/theme-share.svg")).contains("is the largest theme, with")
+        && Files.readString(fromShards.resolve("charts/theme-share.svg")).contains("is the largest theme, with"));
   }
 
   @Test

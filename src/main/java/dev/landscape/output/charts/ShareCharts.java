@@ -25,39 +25,67 @@ final class ShareCharts {
    */
   static Figure themeShare(ThemeResult themes) {
     PaperThemes papers = themes.papers();
+    int n = themes.themes().size();
+    double[] share = new double[n];
+    long[] members = new long[n];
+    boolean[] supported = new boolean[n];
+    for (Theme t : themes.themes()) {
+      share[t.id()] = papers.share(t.id());
+      members[t.id()] = papers.members(t.id());
+      supported[t.id()] = themes.supported(t.id());
+    }
+    return themeShare(new Shares(themes.themes().stream().map(Theme::name).toList(), share, members, supported,
+        rest -> {
+          int total = papers.size();
+          long in = 0;
+          for (int d = 0; d < total; d++) {
+            for (int t : rest) {
+              if (papers.belongs(d, t)) {
+                in++;
+                break;
+              }
+            }
+          }
+          return new long[] {in, total};
+        }), ThemePalette.of(themes));
+  }
+
+  /**
+   * The themes' shares as a chart takes them.
+   *
+   * @param supported whether a theme may carry a bar and a title (see {@link ThemeResult#supported})
+   * @param membersOfAny the papers that belong to any of the given themes and the papers in all, or null when that
+   *     cannot be told (a landscape aggregated from per-theme counts): then the themes beyond the largest get no bar
+   */
+  record Shares(List<String> names, double[] share, long[] members, boolean[] supported,
+      java.util.function.Function<List<Integer>, long[]> membersOfAny) {}
+
+  static Figure themeShare(Shares themes, ThemePalette palette) {
     // Only themes the corpus supports: no bar, and no title, rests on a theme too few papers name.
-    List<Theme> shown = themes.themes().stream().filter(t -> themes.supported(t.id()))
-        .sorted(Comparator.comparingDouble((Theme t) -> -papers.share(t.id())).thenComparingInt(Theme::id)).toList();
-    ThemePalette palette = ThemePalette.of(themes);
+    List<Integer> shown = java.util.stream.IntStream.range(0, themes.names().size()).filter(t -> themes.supported()[t])
+        .boxed().sorted(Comparator.comparingDouble((Integer t) -> -themes.share()[t]).thenComparingInt(t -> t))
+        .toList();
     List<Bars.Bar> bars = new ArrayList<>();
     int named = shown.size() > SHARE_BARS + 1 ? SHARE_BARS : shown.size();
-    for (Theme t : shown.subList(0, named)) {
-      bars.add(new Bars.Bar(t.name(), papers.share(t.id()), palette.color(t.id()),
-          String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(papers.share(t.id())),
-              papers.members(t.id()))));
+    for (int t : shown.subList(0, named)) {
+      bars.add(new Bars.Bar(themes.names().get(t), themes.share()[t], palette.color(t),
+          String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(themes.share()[t]), themes.members()[t])));
     }
-    if (named < shown.size()) {
-      List<Theme> rest = shown.subList(named, shown.size());
-      int total = papers.size();
-      int members = 0;
-      for (int d = 0; d < total; d++) {
-        for (Theme t : rest) {
-          if (papers.belongs(d, t.id())) {
-            members++;
-            break;
-          }
-        }
-      }
-      double share = total == 0 ? 0 : members / (double) total;
+    boolean restBar = named < shown.size() && themes.membersOfAny() != null;
+    if (restBar) {
+      List<Integer> rest = shown.subList(named, shown.size());
+      long[] counted = themes.membersOfAny().apply(rest);
+      double share = counted[1] == 0 ? 0 : counted[0] / (double) counted[1];
       bars.add(new Bars.Bar("All " + rest.size() + " other themes", share, ChartStyle.GREY,
-          String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(share), members)));
+          String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(share), counted[0])));
     }
     String title = shown.isEmpty() ? "No theme has papers enough to show"
-        : String.format(Locale.ROOT, "%s is the largest theme, with %s of the papers", shown.get(0).name(),
-            ChartStyle.percent(papers.share(shown.get(0).id())));
+        : String.format(Locale.ROOT, "%s is the largest theme, with %s of the papers",
+            themes.names().get(shown.get(0)), ChartStyle.percent(themes.share()[shown.get(0)]));
+    String which = named == shown.size() ? "" : restBar ? "; the " + SHARE_BARS + " largest by name, the rest as one bar"
+        : "; the " + SHARE_BARS + " largest of " + shown.size();
     return new Figure("theme-share", title, "Each theme's share of the papers: the papers that belong to it (a paper "
-        + "may belong to several named themes)" + (named < shown.size() ? "; the " + SHARE_BARS + " largest by name, "
-        + "the rest as one bar" : ""), (g, w, h) -> {
+        + "may belong to several named themes)" + which, (g, w, h) -> {
           int y = ChartStyle.title(g, title, "Bars and labels: the share and number of papers that belong to each "
               + "theme, largest first; a paper may belong to several", w);
           Bars.draw(g, bars, 40, y, w - 80, h - y - 20, 30);
@@ -66,6 +94,10 @@ final class ShareCharts {
 
   /** Rising and falling: diverging bars of each theme's trend slope, in share points per year. */
   static Figure slopes(ThemeResult themes, TrendResult trends) {
+    return slopes(ThemePalette.of(themes), trends);
+  }
+
+  static Figure slopes(ThemePalette palette, TrendResult trends) {
     List<TrendResult.Series> fitted = trends.themes().stream()
         .filter(s -> s.fit().verdict() != Verdict.TOO_FEW_DATA)
         .sorted(Comparator.comparingDouble((TrendResult.Series s) -> -s.fit().slopePerYear())
@@ -73,7 +105,6 @@ final class ShareCharts {
     if (fitted.isEmpty()) {
       return null;
     }
-    ThemePalette palette = ThemePalette.of(themes);
     List<Bars.Bar> bars = new ArrayList<>();
     for (TrendResult.Series s : fitted) {
       TrendFit fit = s.fit();

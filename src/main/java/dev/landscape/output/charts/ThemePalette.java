@@ -22,25 +22,33 @@ final class ThemePalette {
   }
 
   static ThemePalette of(ThemeResult themes) {
-    List<Theme> all = themes.themes();
-    Map<String, List<Theme>> groups = new LinkedHashMap<>();
-    for (Theme theme : all) {
-      if (theme.kind() != Theme.Kind.OTHER) {
-        String parent = theme.parent() == null || theme.parent().isBlank() ? "\u0000" + theme.id() : theme.parent();
-        groups.computeIfAbsent(parent, p -> new ArrayList<>()).add(theme);
+    return of(themes.themes().stream().map(t -> t.kind().key()).toList(),
+        themes.themes().stream().map(Theme::parent).toList());
+  }
+
+  /**
+   * The palette of themes {@code 0..n-1} of these kinds ({@code other} is grey) and parents (null or blank: a group
+   * of its own): for a landscape aggregated from assignment rows, which knows its themes from the saved model.
+   */
+  static ThemePalette of(List<String> kinds, List<String> parents) {
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int t = 0; t < kinds.size(); t++) {
+      if (!kinds.get(t).equals(Theme.Kind.OTHER.key())) {
+        String parent = parents.get(t) == null || parents.get(t).isBlank() ? "\u0000" + t : parents.get(t);
+        groups.computeIfAbsent(parent, p -> new ArrayList<>()).add(t);
       }
     }
-    Color[] colors = new Color[all.size()];
+    Color[] colors = new Color[kinds.size()];
     int hue = 0;
-    for (List<Theme> group : groups.values()) {
+    for (List<Integer> group : groups.values()) {
       Color base = ChartStyle.themeColor(hue++, false);
       for (int i = 0; i < group.size(); i++) {
-        colors[group.get(i).id()] = shade(base, i, group.size());
+        colors[group.get(i)] = shade(base, i, group.size());
       }
     }
-    for (Theme theme : all) {
-      if (colors[theme.id()] == null) {
-        colors[theme.id()] = ChartStyle.GREY;
+    for (int t = 0; t < colors.length; t++) {
+      if (colors[t] == null) {
+        colors[t] = ChartStyle.GREY;
       }
     }
     return new ThemePalette(colors);

@@ -94,7 +94,10 @@ final class TrendChart {
   }
 
   static Figure build(ThemeResult themes, TrendResult trends) {
-    ThemePalette palette = ThemePalette.of(themes);
+    return build(ThemePalette.of(themes), trends);
+  }
+
+  static Figure build(ThemePalette palette, TrendResult trends) {
     boolean verdicts = trends.whyNoVerdict() == null;
     List<Integer> highlight = highlighted(trends);
     TrendResult.Series lead = trends.themes().get(highlight.get(0));
@@ -142,18 +145,17 @@ final class TrendChart {
       if (x.isEmpty()) {
         continue;
       }
-      Theme theme = themes.themes().get(s.id());
       boolean on = highlight.contains(s.id());
       if (on) {
-        band(chart, s, palette.color(theme.id()));
+        band(chart, s, palette.color(s.id()));
       }
       // The verdict in the legend only when there are verdicts: "cannot tell" five times is noise.
       String name = !on ? " ".repeat(s.id() + 1)
           : verdicts ? s.name() + " (" + s.fit().verdict().words() + ")" : s.name();
       name = on ? wrap(name) : name;
       XYSeries series = chart.addSeries(name, x, y);
-      series.setLineColor(on ? palette.color(theme.id()) : ChartStyle.GRID);
-      series.setMarkerColor(on ? palette.color(theme.id()) : ChartStyle.GRID);
+      series.setLineColor(on ? palette.color(s.id()) : ChartStyle.GRID);
+      series.setMarkerColor(on ? palette.color(s.id()) : ChartStyle.GRID);
       series.setMarker(on ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
       series.setLineStyle(new BasicStroke(on ? 5f : 2f));
       series.setShowInLegend(on);
