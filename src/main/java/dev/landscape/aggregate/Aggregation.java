@@ -10,6 +10,7 @@ import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunSummaries;
 import dev.landscape.output.TrendTables;
 import dev.landscape.output.Versions;
+import dev.landscape.output.report.ReportWriter;
 import dev.landscape.output.charts.AggregateCharts;
 import dev.landscape.output.charts.Figure;
 import dev.landscape.output.charts.LandscapeCharts;
@@ -58,7 +59,13 @@ public final class Aggregation {
     List<String> outputs = new ArrayList<>();
     outputs.add(ThemeTotalsTable.write(totals, model, folder.dir(), cells));
     outputs.addAll(TrendTables.write(trends, folder.dir(), cells));
-    outputs.add(charts(totals, model, trends, folder));
+    List<Figure> figures = figures(totals, model, trends);
+    LandscapeCharts.write(figures, folder.dir(), String.format(java.util.Locale.ROOT,
+        "landscape %s · %,d papers placed on a %d-topic model", Versions.landscape(), totals.assigned(),
+        model.topics().topicCount()), 1, 2);
+    outputs.add(LandscapeCharts.DIR + "/");
+    outputs.addAll(ReportWriter.aggregate(AggregateReports.of(totals, model, trends, figures, supported(totals, model),
+        provenance), folder.dir()));
     outputs.add(ReportFolder.MARKER);
     List<String> files = new ArrayList<>(folder.written());
     files.add(ReportFolder.MARKER);
@@ -75,31 +82,37 @@ public final class Aggregation {
     return manifest;
   }
 
-  /** The theme share and trend charts ({@link AggregateCharts}) into {@code charts/}; returns the folder's name. */
-  private static String charts(AssignmentTotals totals, SavedModel model, TrendResult trends, ReportFolder folder) {
+  /** The theme share and trend charts ({@link AggregateCharts}). */
+  private static List<Figure> figures(AssignmentTotals totals, SavedModel model, TrendResult trends) {
     int n = totals.themes().size();
     LearnedThemes learning = model.learning();
     int named = learning == null ? 0 : learning.specs().size();
-    int trainedOn = model.about().training().papers();
     double[] share = new double[n];
     long[] members = new long[n];
-    boolean[] supported = new boolean[n];
     List<String> parents = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       share[t] = totals.share(t);
       members[t] = totals.members(t);
-      // As a run decides it (ThemeResult.supported): a named theme carries a bar when it was learned, or when the
-      // model's corpus was too small to learn themes from; any other theme when it has papers.
-      supported[t] = members[t] > 0 && (t >= named || learning.learned()[t]
-          || (trainedOn > 0 && trainedOn < ThemeResult.MIN_PAPERS_TO_LEARN));
       parents.add(t < named ? learning.specs().get(t).parent() : null);
     }
-    List<Figure> figures = AggregateCharts.figures(totals.themes(),
-        model.themes().stream().map(SavedModel.ThemeName::kind).toList(), parents, share, members, supported,
-        trends);
-    String footer = String.format(java.util.Locale.ROOT, "landscape %s · %,d papers placed on a %d-topic model",
-        Versions.landscape(), totals.assigned(), model.topics().topicCount());
-    LandscapeCharts.write(figures, folder.dir(), footer, 1, 2);
-    return LandscapeCharts.DIR + "/";
+    return AggregateCharts.figures(totals.themes(), model.themes().stream().map(SavedModel.ThemeName::kind).toList(),
+        parents, share, members, supported(totals, model), trends);
+  }
+
+  /**
+   * Which themes may carry a bar, a title or a headline, as a run decides it ({@code ThemeResult.supported}): a
+   * named theme when it was learned, or when the model's corpus was too small to learn themes from; any other
+   * theme when it has papers.
+   */
+  static boolean[] supported(AssignmentTotals totals, SavedModel model) {
+    LearnedThemes learning = model.learning();
+    int named = learning == null ? 0 : learning.specs().size();
+    int trainedOn = model.about().training().papers();
+    boolean[] supported = new boolean[totals.themes().size()];
+    for (int t = 0; t < supported.length; t++) {
+      supported[t] = totals.members(t) > 0 && (t >= named || learning.learned()[t]
+          || (trainedOn > 0 && trainedOn < ThemeResult.MIN_PAPERS_TO_LEARN));
+    }
+    return supported;
   }
 }

@@ -101,6 +101,16 @@ class AggregateCommandTest {
         files.toString());
     assertTrue(files.stream().allMatch(f -> !f.startsWith("charts/") || f.matches("charts/theme-(share|trends|slopes)"
         + "\\.(png|svg|pdf)|charts/[a-z]+\\.(csv|json|tsv)")), files.toString());
+    // The report says what the tables say: its headline is the largest theme of themes.csv, with its numbers.
+    CSVRecord largest = aggregated.stream().max(java.util.Comparator.comparingDouble(
+        (CSVRecord r) -> Double.parseDouble(r.get("share")))).orElseThrow();
+    String md = Files.readString(fromShards.resolve("report.md"));
+    assertTrue(md.contains(largest.get("name") + " is the largest theme: " + String.format(java.util.Locale.ROOT,
+        "%,d", Long.parseLong(largest.get("member_papers"))) + " of the 2,400 papers placed"), md);
+    assertTrue(md.contains("## What this report cannot tell") && md.contains("(charts/theme-share.png)"), md);
+    String html = Files.readString(fromShards.resolve("report.html"));
+    assertTrue(html.contains("<img src=\"charts/theme-share.png\"") && !html.contains("<script"), html);
+    assertTrue(files.containsAll(List.of("report.html", "report.md")), files.toString());
     // The charts are the run's: the same titles from the same numbers.
     assertTrue(Files.readString(report.resolve("charts/theme-share.svg")).contains("is the largest theme, with")
         && Files.readString(fromShards.resolve("charts/theme-share.svg")).contains("is the largest theme, with"));

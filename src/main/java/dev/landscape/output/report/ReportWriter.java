@@ -34,6 +34,16 @@ public final class ReportWriter {
     return MARKDOWN;
   }
 
+  /**
+   * Writes the report of a landscape aggregated from assignment rows ({@link AggregateReport}): report.html and
+   * report.md into {@code dir}; returns their names.
+   */
+  public static List<String> aggregate(AggregateReport data, Path dir) {
+    render(new DefaultMustacheFactory(TEMPLATES), "aggregate.html.mustache", List.of(data), dir.resolve(HTML));
+    render(new MarkdownFactory(), "aggregate.md.mustache", List.of(data), dir.resolve(MARKDOWN));
+    return List.of(HTML, MARKDOWN);
+  }
+
   private static void render(MustacheFactory factory, String template, List<Object> scopes, Path file) {
     Mustache mustache = factory.compile(template);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
