@@ -10,6 +10,8 @@ import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunSummaries;
 import dev.landscape.output.TrendTables;
 import dev.landscape.output.Versions;
+import dev.landscape.output.report.AggregateDeck;
+import dev.landscape.output.report.AggregateReport;
 import dev.landscape.output.report.ReportWriter;
 import dev.landscape.output.charts.AggregateCharts;
 import dev.landscape.output.charts.Figure;
@@ -27,7 +29,7 @@ import java.util.Map;
 /**
  * Writes the tables of a landscape from its papers' {@link AssignmentTotals}: themes.csv (members, primary papers,
  * share and representative papers of each theme), trends.csv and theme-trends.csv (each theme's share of each
- * period, computed by the same {@link TrendAnalysis} a run uses), the theme share and trend charts, and run.json. The one door both
+ * period, computed by the same {@link TrendAnalysis} a run uses), the theme share and trend charts, report.html, report.md, landscape.pptx and run.json. The one door both
  * {@code landscape aggregate} and the Spark job's driver go through, so the two write the same tables from the same
  * rows.
  */
@@ -64,8 +66,9 @@ public final class Aggregation {
         "landscape %s · %,d papers placed on a %d-topic model", Versions.landscape(), totals.assigned(),
         model.topics().topicCount()), 1, 2);
     outputs.add(LandscapeCharts.DIR + "/");
-    outputs.addAll(ReportWriter.aggregate(AggregateReports.of(totals, model, trends, figures, supported(totals, model),
-        provenance), folder.dir()));
+    AggregateReport report = AggregateReports.of(totals, model, trends, figures, supported(totals, model), provenance);
+    outputs.addAll(ReportWriter.aggregate(report, folder.dir()));
+    outputs.add(AggregateDeck.write(report, provenance.startedAt(), folder.dir()));
     outputs.add(ReportFolder.MARKER);
     List<String> files = new ArrayList<>(folder.written());
     files.add(ReportFolder.MARKER);

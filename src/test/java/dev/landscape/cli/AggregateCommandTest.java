@@ -110,7 +110,16 @@ class AggregateCommandTest {
     assertTrue(md.contains("## What this report cannot tell") && md.contains("(charts/theme-share.png)"), md);
     String html = Files.readString(fromShards.resolve("report.html"));
     assertTrue(html.contains("<img src=\"charts/theme-share.png\"") && !html.contains("<script"), html);
-    assertTrue(files.containsAll(List.of("report.html", "report.md")), files.toString());
+    assertTrue(files.containsAll(List.of("report.html", "report.md", "landscape.pptx")), files.toString());
+    try (var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(
+        fromShards.resolve("landscape.pptx")))) {
+      List<String> titles = deck.getSlides().stream().map(s -> s.getTitle()).toList();
+      assertEquals("Summary", titles.get(1));
+      // The share chart's slide, titled as the chart is.
+      assertTrue(titles.stream().anyMatch(t -> t != null && t.startsWith(largest.get("name")
+          + " is the largest theme, with ")), titles.toString());
+      assertEquals("Method", titles.get(titles.size() - 1));
+    }
     // The charts are the run's: the same titles from the same numbers.
     assertTrue(Files.readString(report.resolve("charts/theme-share.svg")).contains("is the largest theme, with")
         && Files.readString(fromShards.resolve("charts/theme-share.svg")).contains("is the largest theme, with"));

@@ -36,7 +36,7 @@ public final class SlideDeck {
   /** The facts of the method slide (the others, such as the command and its paths, stay in the report). */
   private static final List<String> METHOD = List.of("Input", "Records", "Preprocessing", "Model", "Themes",
       "Seed and threads", "Started");
-  private static final Rectangle CHART = new Rectangle(75, 78, 810, 456);
+  static final Rectangle CHART = new Rectangle(75, 78, 810, 456);
 
   private SlideDeck() {}
 
@@ -44,7 +44,8 @@ public final class SlideDeck {
   public static String write(ReportData data, Path dir) {
     try (XMLSlideShow deck = new XMLSlideShow()) {
       deck.setPageSize(new Dimension(WIDTH, HEIGHT));
-      properties(deck, data);
+      properties(deck, data.title(), data.summary().findings().isEmpty() ? "" : data.summary().findings().get(0),
+          data.started());
       Slides slides = new Slides(deck);
       titleSlide(slides, data);
       XSLFSlide summary = slides.slide(SlideLayout.TITLE_AND_CONTENT, "Summary", Slides.TITLE, 32);
@@ -76,14 +77,14 @@ public final class SlideDeck {
   }
 
   /** The run's own title, date and a 16:9 format, not those of POI's 4:3 template. */
-  private static void properties(XMLSlideShow deck, ReportData data) {
+  static void properties(XMLSlideShow deck, String title, String description, String started) {
     POIXMLProperties properties = deck.getProperties();
     POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-    core.setTitle(data.title());
+    core.setTitle(title);
     core.setCreator("landscape");
-    core.setDescription(data.summary().findings().isEmpty() ? "" : data.summary().findings().get(0));
+    core.setDescription(description);
     try {
-      core.setCreated(Optional.of(java.util.Date.from(java.time.Instant.parse(data.started()))));
+      core.setCreated(Optional.of(java.util.Date.from(java.time.Instant.parse(started))));
     } catch (java.time.format.DateTimeParseException e) {
       core.setCreated(Optional.empty());
     }
