@@ -71,6 +71,11 @@ final class SparkLandscape {
     Map<String, Long> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    if (config.assignmentsOut() == null && !jsc.master().startsWith("local")) {
+      // OUT is a folder of the driver: executors elsewhere would scatter the per-paper tables over their own disks.
+      throw new dev.landscape.io.InputException("--assignments-out is needed on a cluster (master " + jsc.master()
+          + "): a folder every executor can write, such as hdfs:///landscape/assignments or s3a://bucket/path");
+    }
     HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
     List<String> files;
     try {
