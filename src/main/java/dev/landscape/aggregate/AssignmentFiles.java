@@ -55,6 +55,29 @@ public final class AssignmentFiles {
     return files;
   }
 
+  /**
+   * Refuses a table whose provenance ({@code NAME.run.json}, written by {@code landscape infer} beside it) names
+   * another model than the one of fingerprint {@code modelSha256}: its rows would be counted under the wrong themes.
+   * A table without provenance (standard output, a scheduler's copy) is taken on trust.
+   */
+  public static void requirePlacedOn(Path file, String modelSha256) {
+    Path provenance = dev.landscape.output.InferenceProvenance.fileFor(file);
+    if (!Files.isRegularFile(provenance)) {
+      return;
+    }
+    String placedOn;
+    try {
+      placedOn = new com.fasterxml.jackson.databind.ObjectMapper().readTree(provenance.toFile())
+          .at("/model/model_json_sha256").asText("");
+    } catch (IOException e) {
+      throw InputException.at(provenance.toString(), 0, "is not a provenance of landscape infer: " + e.getMessage());
+    }
+    if (!placedOn.isEmpty() && !placedOn.equals(modelSha256)) {
+      throw InputException.at(file.toString(), 0, "was placed on another model (its " + provenance.getFileName()
+          + " names model.json SHA-256 " + placedOn + ", --model has " + modelSha256 + ")");
+    }
+  }
+
   /** Adds every row of {@code file} to {@code totals}; returns what was read. */
   public static AggregateManifest.Input read(Path file, AssignmentTotals totals) {
     String name = file.toString();

@@ -75,6 +75,7 @@ final class AggregateCommand implements Callable<Integer> {
     Path modelDir = ModelFiles.locate(model);
     SavedModel saved = ModelFiles.read(modelDir);
     List<Path> files = AssignmentFiles.expand(assignments);
+    files.forEach(file -> AssignmentFiles.requirePlacedOn(file, saved.descriptionSha256()));
     Map<String, Path> inputs = new LinkedHashMap<>();
     inputs.put("--model", modelDir);
     for (int i = 0; i < files.size(); i++) {

@@ -136,6 +136,17 @@ class AggregateCommandTest {
     assertEquals(1, cli.err.toString().strip().lines().count(), cli.err.toString());
     assertTrue(Files.notExists(tmp.resolve("never")));
 
+    // A table whose provenance names another model is refused before any row is read.
+    Path otherModel = tmp.resolve("other-model");
+    cli.clear();
+    assertEquals(ExitCodes.OK, cli.execute("run", "-q", "--out", otherModel.toString(), "--iterations", "20"),
+        cli.err.toString());
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", whole.toString(), "--model",
+        otherModel.toString(), "--out", tmp.resolve("never").toString()));
+    assertTrue(cli.err.toString().startsWith("landscape: " + whole + ": was placed on another model"),
+        cli.err.toString());
+
     // A row naming a theme the model does not have: the file and line are named.
     List<String> lines = Files.readAllLines(whole);
     String header = lines.get(0);
