@@ -42,6 +42,12 @@ final class InferCommand implements Callable<Integer> {
       description = "The CSV to write (replaced only when inference succeeds); - writes to standard output.")
   String out;
 
+  @Option(names = "--doc-topics", paramLabel = "FILE",
+      description = "Also write every paper's full topic distribution (id, topic_0 ... topic_K-1, as a run's "
+          + "doc-topics.csv; empty for an unassignable paper), one row per paper in the table's order; replaced "
+          + "only when inference succeeds. By default not written.")
+  Path docTopics;
+
   @CommandLine.Mixin
   InputOptions inputOptions;
 
@@ -79,9 +85,10 @@ final class InferCommand implements Callable<Integer> {
       summary.printf(Locale.ROOT, "Placed %,d papers (%,d unassignable: no word the model knows) in %.1f s, "
               + "%,.0f papers/s; model loaded in %.1f s%n", result.papers(), result.unassignable(),
           result.inferMillis() / 1000.0, result.papersPerSecond(), result.loadMillis() / 1000.0);
-      summary.printf(Locale.ROOT, "Wrote %s%n", config.out() == null ? "standard output"
+      summary.printf(Locale.ROOT, "Wrote %s%s%n", config.out() == null ? "standard output"
           : result.provenance() == null ? config.out().toString()
-          : config.out() + " and " + result.provenance().getFileName());
+          : config.out() + " and " + result.provenance().getFileName(),
+          config.docTopics() == null ? "" : "; topic distributions in " + config.docTopics());
       summary.flush();
     }
     return ExitCodes.OK;
@@ -98,7 +105,7 @@ final class InferCommand implements Callable<Integer> {
       }
       return new Inference.Config(dev.landscape.model.ModelFiles.locate(model), input, out.equals("-") ? null : Path.of(out),
           inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv,
-          LandscapeCommand.given(spec));
+          LandscapeCommand.given(spec), docTopics);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

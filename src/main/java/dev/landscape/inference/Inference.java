@@ -52,9 +52,16 @@ public final class Inference {
    * @param threads papers sampled at once
    * @param rawCsv write corpus text as it is, not neutralized for spreadsheets
    * @param command the arguments as given, for the provenance
+   * @param docTopics the table of every paper's full topic distribution to write too ({@code --doc-topics}), or null
    */
   public record Config(Path model, Path input, Path out, ReadOptions read, int iterations, int burnIn, int thinning,
-      int threads, boolean rawCsv, List<String> command) {}
+      int threads, boolean rawCsv, List<String> command, Path docTopics) {
+    /** Without a topic distribution table. */
+    public Config(Path model, Path input, Path out, ReadOptions read, int iterations, int burnIn, int thinning,
+        int threads, boolean rawCsv, List<String> command) {
+      this(model, input, out, read, iterations, burnIn, thinning, threads, rawCsv, command, null);
+    }
+  }
 
   /**
    * What happened.
@@ -78,6 +85,8 @@ public final class Inference {
     long start = System.nanoTime();
     InferenceTarget target = config.out() == null ? null
         : InferenceTarget.check(config.out(), config.input(), config.model());
+    InferenceTarget docTopicsTarget = config.docTopics() == null ? null
+        : InferenceTarget.checkDocTopics(config.docTopics(), config.out(), config.input(), config.model());
     SavedModel model = ModelFiles.read(config.model());
     MalletInferencer inferencer = PaperPlacer.inferencer(model,
         new MalletInferencer.Settings(config.iterations(), config.burnIn(), config.thinning(), model.seed()));
@@ -92,25 +101,35 @@ public final class Inference {
         InferredAssignments table = target == null ? InferredAssignments.to(model, cells, stdout)
             : target.stream() ? InferredAssignments.toDevice(model, cells, target.table())
             : InferredAssignments.toFile(model, cells, target.table());
+        InferredAssignments docTopics = docTopicsTarget == null ? null
+            : InferredAssignments.docTopics(model, cells, docTopicsTarget);
         Progress.Task task = progress.start("Inferring", -1, "papers")) {
-      ArrayDeque<Future<List<List<String>>>> inFlight = new ArrayDeque<>();
+      int topics = model.topics().topicCount();
+      ArrayDeque<Future<List<PaperPlacer.Placed>>> inFlight = new ArrayDeque<>();
       List<Paper> batch = stream.nextBatch(BATCH);
       while (!batch.isEmpty() || !inFlight.isEmpty()) {
         while (!batch.isEmpty() && inFlight.size() <= config.threads()) {
           List<Paper> papersOfBatch = batch;
-          inFlight.add(pool.submit(() -> workers.get().rows(table, papersOfBatch)));
+          inFlight.add(pool.submit(() -> workers.get().place(papersOfBatch)));
           batch = stream.nextBatch(BATCH);
         }
-        for (List<String> row : Futures.await(inFlight.poll(), "inferring topics")) {
-          table.write(row);
+        for (PaperPlacer.Placed placed : Futures.await(inFlight.poll(), "inferring topics")) {
+          table.write(placed.assigned() ? table.assigned(placed.info(), placed.tokens(), placed.proportions(),
+              placed.themes()) : table.unassignable(placed.info()));
+          if (docTopics != null) {
+            docTopics.write(docTopics.docTopicsRow(placed.info(), placed.proportions(), topics));
+          }
           papers++;
-          if (row.get(row.size() - 1).equals(InferredAssignments.UNASSIGNABLE)) {
+          if (!placed.assigned()) {
             unassignable++;
           }
         }
         task.stepTo(papers);
       }
       table.commit();
+      if (docTopics != null) {
+        docTopics.commit();
+      }
       stats = stream.stats();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -139,19 +158,17 @@ public final class Inference {
     timings.put("load_model", result.loadMillis());
     timings.put("infer", result.inferMillis());
     InferenceProvenance.of(config.out(), config.command(), startedAt, result.read(), about, settings,
-        result.papers(), result.unassignable(), timings, Versions.all()).write(config.out());
+        result.papers(), result.unassignable(), timings, Versions.all(), config.docTopics()).write(config.out());
   }
 
-  /** One pool thread's placer, turning a batch of papers into rows. */
+  /** One pool thread's placer. */
   private record Worker(PaperPlacer placer) {
-    List<List<String>> rows(InferredAssignments table, List<Paper> papers) {
-      List<List<String>> rows = new ArrayList<>(papers.size());
+    List<PaperPlacer.Placed> place(List<Paper> papers) {
+      List<PaperPlacer.Placed> placed = new ArrayList<>(papers.size());
       for (Paper paper : papers) {
-        PaperPlacer.Placed placed = placer.place(paper);
-        rows.add(placed.assigned() ? table.assigned(placed.info(), placed.tokens(), placed.proportions(),
-            placed.themes()) : table.unassignable(placed.info()));
+        placed.add(placer.place(paper));
       }
-      return rows;
+      return placed;
     }
   }
 }

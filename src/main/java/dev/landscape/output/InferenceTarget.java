@@ -23,18 +23,7 @@ public record InferenceTarget(Path table, boolean stream) {
   /** Checks {@code out} against the input and the model folder. */
   public static InferenceTarget check(Path out, Path input, Path modelDir) {
     Path absolute = out.toAbsolutePath().normalize();
-    if (Files.isDirectory(absolute)) {
-      throw new InputException("--out " + out + ": is a folder; name a file such as new-papers.csv");
-    }
-    boolean exists = Files.exists(absolute);
-    if (exists && isSameFile(absolute, input)) {
-      throw new InputException("--out " + out + ": is the input file; choose another name");
-    }
-    if (isInside(absolute, modelDir)) {
-      throw new InputException("--out " + out + ": is inside the model folder " + modelDir
-          + ", which inference reads; choose another name");
-    }
-    if (exists && !Files.isRegularFile(absolute)) {
+    if (checkPath("--out", out, input, modelDir)) {
       return new InferenceTarget(out, true);
     }
     Path provenance = InferenceProvenance.fileFor(absolute);
@@ -47,6 +36,41 @@ public record InferenceTarget(Path table, boolean stream) {
       }
     }
     return new InferenceTarget(out, false);
+  }
+
+  /**
+   * Checks {@code --doc-topics}' file as {@link #check} checks {@code --out}'s, and against the table {@code out}
+   * writes (null: standard output) and that table's provenance file.
+   */
+  public static InferenceTarget checkDocTopics(Path file, Path out, Path input, Path modelDir) {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (out != null) {
+      Path table = out.toAbsolutePath().normalize();
+      if (absolute.equals(table) || absolute.equals(InferenceProvenance.fileFor(table))
+          || (Files.exists(absolute) && (isSameFile(absolute, table)
+              || isSameFile(absolute, InferenceProvenance.fileFor(table))))) {
+        throw new InputException("--doc-topics " + file + ": is the table --out writes, or its provenance; "
+            + "choose another name");
+      }
+    }
+    return new InferenceTarget(file, checkPath("--doc-topics", file, input, modelDir));
+  }
+
+  /** Refuses a folder, the input, or a file of the model folder; returns whether it is a device or pipe. */
+  private static boolean checkPath(String option, Path out, Path input, Path modelDir) {
+    Path absolute = out.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute)) {
+      throw new InputException(option + " " + out + ": is a folder; name a file such as new-papers.csv");
+    }
+    boolean exists = Files.exists(absolute);
+    if (exists && isSameFile(absolute, input)) {
+      throw new InputException(option + " " + out + ": is the input file; choose another name");
+    }
+    if (isInside(absolute, modelDir)) {
+      throw new InputException(option + " " + out + ": is inside the model folder " + modelDir
+          + ", which inference reads; choose another name");
+    }
+    return exists && !Files.isRegularFile(absolute);
   }
 
   private static boolean isOurProvenance(Path file) {

@@ -38,12 +38,17 @@ public final class InferredAssignments implements Closeable {
 
   private InferredAssignments(SavedModel model, CsvCells cells, Path target, Path temporary, Writer writer,
       boolean ownsWriter) throws IOException {
+    this(model, cells, target, temporary, writer, ownsWriter, HEADER);
+  }
+
+  private InferredAssignments(SavedModel model, CsvCells cells, Path target, Path temporary, Writer writer,
+      boolean ownsWriter, List<String> header) throws IOException {
     this.formatter = new Rows(model, cells);
     this.writer = writer;
     this.ownsWriter = ownsWriter;
     this.target = target;
     this.temporary = temporary;
-    this.printer = new CSVPrinter(writer, CsvCells.format(HEADER));
+    this.printer = new CSVPrinter(writer, CsvCells.format(header));
   }
 
   /** Writes to {@code target}, replaced on {@link #commit()}; {@code target} was checked by {@link InferenceTarget}. */
@@ -58,6 +63,44 @@ public final class InferredAssignments implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write beside " + target + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The table of {@code --doc-topics}: each paper's id and its full topic distribution, {@code topic_0} to
+   * {@code topic_K-1} with five decimals as a run's doc-topics.csv (empty for an unassignable paper), one row per
+   * paper in the order of the assignment table; written to {@code target.table()} as {@link #toFile} or
+   * {@link #toDevice} writes.
+   */
+  public static InferredAssignments docTopics(SavedModel model, CsvCells cells, InferenceTarget target) {
+    List<String> header = new ArrayList<>(List.of("id"));
+    for (int k = 0; k < model.topics().topicCount(); k++) {
+      header.add("topic_" + k);
+    }
+    try {
+      if (target.stream()) {
+        return new InferredAssignments(model, cells, target.table(), null, new java.io.OutputStreamWriter(
+            Files.newOutputStream(target.table(), java.nio.file.StandardOpenOption.WRITE), StandardCharsets.UTF_8),
+            true, header);
+      }
+      Path absolute = target.table().toAbsolutePath().normalize();
+      Files.createDirectories(absolute.getParent());
+      Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".tmp-", "");
+      PendingOutputs.add(temporary);
+      return new InferredAssignments(model, cells, absolute, temporary,
+          Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), true, header);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target.table() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A row of {@link #docTopics}: the id and the proportions, or empty cells for an unassignable paper. */
+  public List<String> docTopicsRow(PaperInfo paper, double[] proportions, int topics) {
+    List<String> row = new ArrayList<>(topics + 1);
+    row.add(formatter.cells.text(paper.id()));
+    for (int k = 0; k < topics; k++) {
+      row.add(proportions == null ? "" : CsvCells.number(proportions[k], 5));
+    }
+    return row;
   }
 
   /** Writes straight to a device or pipe, such as /dev/null or a FIFO, which a rename would replace. */

@@ -119,6 +119,44 @@ class InferCommandTest {
     assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(fresh));
   }
 
+  /** --doc-topics (issue 23): every paper's full distribution, in the table's order, as a run's doc-topics.csv. */
+  @Test
+  void docTopicsHoldEveryPapersFullDistribution(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path table = dir.resolve("placed.csv");
+    Path docTopics = dir.resolve("placed-topics.csv");
+    assertEquals(ExitCodes.OK, infer(table, "--doc-topics", docTopics.toString()), cli.err.toString());
+    List<String> lines = Files.readAllLines(docTopics);
+    List<String> header = List.of(lines.get(0).split(","));
+    int topics = Files.readAllLines(reports.resolve("topics.csv")).size() - 1;
+    assertEquals(topics + 1, header.size());
+    assertEquals("id", header.get(0));
+    assertEquals(Files.readAllLines(reports.resolve("doc-topics.csv")).get(0), lines.get(0), "a run's header");
+    List<String> tableIds = Files.readAllLines(table).stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))
+        .toList();
+    assertEquals(tableIds, lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList());
+    Map<String, CSVRecord> placed = rows(Files.readString(table));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      double sum = 0;
+      int best = 1;
+      for (int k = 1; k < cells.length; k++) {
+        sum += Double.parseDouble(cells[k]);
+        best = Double.parseDouble(cells[k]) > Double.parseDouble(cells[best]) ? k : best;
+      }
+      assertEquals(1.0, sum, 1e-3, line);
+      assertEquals(placed.get(cells[0]).get("topic"), Integer.toString(best - 1), "the table's leading topic");
+    }
+    var provenance = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("placed.run.json")
+        .toFile());
+    assertEquals(docTopics.toString(), provenance.get("doc_topics").asText());
+    // Not over the table it goes with, that table's provenance, or a file of the model.
+    for (Path bad : List.of(table, dir.resolve("placed.run.json"), reports.resolve("model/topics.tsv"))) {
+      cli.clear();
+      assertEquals(ExitCodes.USAGE, infer(table, "--doc-topics", bad.toString()), bad.toString());
+      assertTrue(cli.err.toString().startsWith("landscape: --doc-topics " + bad), cli.err.toString());
+    }
+  }
+
   @Test
   void aPaperWithNoKnownWordIsUnassignable() throws IOException {
     Path input = tmp.resolve("new.jsonl");
