@@ -57,7 +57,9 @@ public final class Aggregation {
           + (provenance.inputs().size() == 1 ? "" : "s") + " was placed on the model (" + totals.unassignable()
           + " unassignable): nothing to aggregate");
     }
-    TrendResult trends = TrendAnalysis.analyse(totals.monthly(), totals.themes(), List.of(), options);
+    // Topic trends when the rows came with their papers' distributions (infer --doc-topics, the Spark job).
+    TrendResult trends = TrendAnalysis.analyse(totals.monthly(), totals.themes(),
+        totals.topics() > 0 ? model.topicLabels() : List.of(), options);
     List<String> outputs = new ArrayList<>();
     outputs.add(ThemeTotalsTable.write(totals, model, folder.dir(), cells));
     outputs.addAll(TrendTables.write(trends, folder.dir(), cells));

@@ -80,6 +80,39 @@ public final class AssignmentFiles {
 
   /** Adds every row of {@code file} to {@code totals}; returns what was read. */
   public static AggregateManifest.Input read(Path file, AssignmentTotals totals) {
+    return read(file, null, totals);
+  }
+
+  /**
+   * Adds every row of {@code file} to {@code totals} with, when {@code docTopics} is not null, the same paper's row
+   * of that {@code --doc-topics} table (the same papers in the same order, or one line naming where they part).
+   */
+  public static AggregateManifest.Input read(Path file, Path docTopics, AssignmentTotals totals) {
+    if (docTopics == null) {
+      return read(file, (Iterator<CSVRecord>) null, null, totals);
+    }
+    try (CSVParser topics = parser(docTopics)) {
+      List<String> header = topics.getHeaderNames();
+      if (header.isEmpty() || !header.get(0).equals("id") || header.size() != totals.topics() + 1) {
+        throw InputException.at(docTopics.toString(), 1, "not a --doc-topics table of this model: expected id and "
+            + totals.topics() + " topic columns");
+      }
+      return read(file, topics.iterator(), docTopics, totals);
+    } catch (IOException e) {
+      throw InputException.at(docTopics.toString(), 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static CSVParser parser(Path file) throws IOException {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return CSVParser.builder().setReader(new BoundedReader(new InputStreamReader(Files.newInputStream(file),
+        decoder), BoundedReader.DEFAULT_LIMIT, true)).setFormat(CSVFormat.RFC4180.builder().setHeader()
+        .setSkipHeaderRecord(true).get()).get();
+  }
+
+  private static AggregateManifest.Input read(Path file, Iterator<CSVRecord> topics, Path topicsFile,
+      AssignmentTotals totals) {
     String name = file.toString();
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -108,13 +141,30 @@ public final class AssignmentFiles {
             throw InputException.at(name, line, "unreadable CSV: " + e.getCause().getMessage());
           }
           reader.recordDone();
+          List<String> distribution = null;
+          if (topics != null) {
+            if (!topics.hasNext()) {
+              throw InputException.at(topicsFile.toString(), 0, "ends before " + name + " (its line " + line
+                  + "): not the same papers");
+            }
+            CSVRecord paper = topics.next();
+            if (!paper.get(0).equals(record.get(0))) {
+              throw InputException.at(topicsFile.toString(), paper.getRecordNumber() + 1, "paper " + paper.get(0)
+                  + " where " + name + ":" + line + " has " + record.get(0) + ": not the same papers in the same "
+                  + "order");
+            }
+            distribution = paper.toList().subList(1, paper.size());
+          }
           try {
-            totals.add(record.toList());
+            totals.add(record.toList(), distribution);
           } catch (IllegalArgumentException e) {
             throw InputException.at(name, line, e.getMessage());
           }
           rows++;
         }
+      }
+      if (topics != null && topics.hasNext()) {
+        throw InputException.at(topicsFile.toString(), 0, "has more papers than " + name + ": not the same papers");
       }
       return new AggregateManifest.Input(name, HexFormat.of().formatHex(digest.digest()), Files.size(file), rows);
     } catch (java.nio.file.NoSuchFileException e) {

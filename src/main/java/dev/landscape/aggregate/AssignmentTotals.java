@@ -33,8 +33,20 @@ public final class AssignmentTotals implements Serializable {
   private long assigned;
   private long unassignable;
 
-  /** Empty totals over the themes of {@code model}. */
+  /** Topics whose per-month sums are kept: the model's when the rows come with distributions, else 0. */
+  private final int topics;
+
+  /** Empty totals over the themes of {@code model}, without topic distributions. */
   public AssignmentTotals(SavedModel model) {
+    this(model, false);
+  }
+
+  /**
+   * Empty totals over the themes of {@code model}; with {@code distributions}, each row comes with the paper's
+   * topic distribution as {@code landscape infer --doc-topics} writes it, and the topics' trends are summed too.
+   */
+  public AssignmentTotals(SavedModel model, boolean distributions) {
+    this.topics = distributions ? model.topics().topicCount() : 0;
     this.themes = model.themes().stream().map(SavedModel.ThemeName::name).toList();
     for (int t = 0; t < themes.size(); t++) {
       themeByName.put(themes.get(t), t);
@@ -43,7 +55,7 @@ public final class AssignmentTotals implements Serializable {
     }
     this.members = new long[themes.size()];
     this.primary = new long[themes.size()];
-    this.monthly = new MonthlySums(themes.size(), 0);
+    this.monthly = new MonthlySums(themes.size(), topics, 1e-5);
   }
 
   /**
@@ -53,6 +65,21 @@ public final class AssignmentTotals implements Serializable {
    *     a malformed date or number, too few cells)
    */
   public void add(List<String> row) {
+    add(row, null);
+  }
+
+  /**
+   * Adds one row and, when these totals keep topic distributions, the paper's distribution: the cells of a
+   * {@code --doc-topics} row after the id, empty for an unassignable paper.
+   */
+  public void add(List<String> row, List<String> distribution) {
+    if ((distribution != null) != (topics > 0)) {
+      throw new IllegalArgumentException(topics > 0 ? "no topic distribution for the row" : "a topic distribution "
+          + "for totals that keep none");
+    }
+    if (distribution != null && distribution.size() != topics) {
+      throw new IllegalArgumentException("expected " + topics + " topic proportions, found " + distribution.size());
+    }
     if (row.size() != InferredAssignments.HEADER.size()) {
       throw new IllegalArgumentException("expected " + InferredAssignments.HEADER.size() + " cells, found "
           + row.size());
@@ -77,7 +104,7 @@ public final class AssignmentTotals implements Serializable {
     for (int t = 0; t < belongs.length; t++) {
       members[t] += (long) belongs[t];
     }
-    monthly.add(date(row.get(2)), belongs, null);
+    monthly.add(date(row.get(2)), belongs, distribution == null ? null : proportions(distribution));
     strongest.get(theme).offer(confidence(row.get(5)), row.get(0), row.get(1));
   }
 
@@ -134,6 +161,27 @@ public final class AssignmentTotals implements Serializable {
   /** Per month, the placed papers and each theme's members: what the trends are computed from. */
   public MonthlySums monthly() {
     return monthly;
+  }
+
+  /**
+   * The proportions as whole numbers of 1e-5 (the five decimals the tables print): sums of whole numbers are exact
+   * in a double (to 2^53), so totals merged in any order, over any partitioning, are the same to the last bit.
+   */
+  private static double[] proportions(List<String> cells) {
+    double[] units = new double[cells.size()];
+    for (int k = 0; k < units.length; k++) {
+      try {
+        units[k] = Math.round(Double.parseDouble(cells.get(k)) * 1e5);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("topic_" + k + " '" + cells.get(k) + "' is not a number");
+      }
+    }
+    return units;
+  }
+
+  /** Topics whose sums are kept (0: none). */
+  public int topics() {
+    return topics;
   }
 
   private int theme(String name) {

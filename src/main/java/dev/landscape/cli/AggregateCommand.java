@@ -49,6 +49,11 @@ final class AggregateCommand implements Callable<Integer> {
       description = "Tables written by 'landscape infer' on the model, or folders of them (their .csv files).")
   List<Path> assignments;
 
+  @Option(names = "--doc-topics", paramLabel = "FILE|DIR", arity = "1..*",
+      description = "The tables 'landscape infer --doc-topics' wrote beside them, in the same order (a folder: its "
+          + ".csv files by name), for the topics' trends too (topic-trends.csv and the topic rows of trends.csv).")
+  List<Path> docTopics;
+
   @Option(names = {"-m", "--model"}, paramLabel = "DIR", defaultValue = "reports/model",
       description = "The model every table was placed on: a report folder or its model/ folder.")
   Path model;
@@ -76,17 +81,26 @@ final class AggregateCommand implements Callable<Integer> {
     SavedModel saved = ModelFiles.read(modelDir);
     List<Path> files = AssignmentFiles.expand(assignments);
     files.forEach(file -> AssignmentFiles.requirePlacedOn(file, saved.descriptionSha256()));
+    List<Path> distributions = docTopics == null ? null : AssignmentFiles.expand(docTopics);
+    if (distributions != null && distributions.size() != files.size()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--doc-topics names " + distributions.size()
+          + " table" + (distributions.size() == 1 ? "" : "s") + " for " + files.size() + " assignment table"
+          + (files.size() == 1 ? "" : "s") + "; give one for each, in the same order");
+    }
     Map<String, Path> inputs = new LinkedHashMap<>();
     inputs.put("--model", modelDir);
     for (int i = 0; i < files.size(); i++) {
       inputs.put("--assignments " + files.get(i), files.get(i));
+      if (distributions != null) {
+        inputs.put("--doc-topics " + distributions.get(i), distributions.get(i));
+      }
     }
-    AssignmentTotals totals = new AssignmentTotals(saved);
+    AssignmentTotals totals = new AssignmentTotals(saved, distributions != null);
     List<AggregateManifest.Input> read = new ArrayList<>();
     AggregateManifest manifest;
     try (ReportFolder folder = ReportFolder.create(out, inputs)) {
-      for (Path file : files) {
-        read.add(AssignmentFiles.read(file, totals));
+      for (int i = 0; i < files.size(); i++) {
+        read.add(AssignmentFiles.read(files.get(i), distributions == null ? null : distributions.get(i), totals));
       }
       long readMillis = (System.nanoTime() - start) / 1_000_000;
       Map<String, Long> timings = new LinkedHashMap<>();

@@ -72,10 +72,7 @@ public final class InferredAssignments implements Closeable {
    * {@link #toDevice} writes.
    */
   public static InferredAssignments docTopics(SavedModel model, CsvCells cells, InferenceTarget target) {
-    List<String> header = new ArrayList<>(List.of("id"));
-    for (int k = 0; k < model.topics().topicCount(); k++) {
-      header.add("topic_" + k);
-    }
+    List<String> header = docTopicsHeader(model.topics().topicCount());
     try {
       if (target.stream()) {
         return new InferredAssignments(model, cells, target.table(), null, new java.io.OutputStreamWriter(
@@ -95,12 +92,16 @@ public final class InferredAssignments implements Closeable {
 
   /** A row of {@link #docTopics}: the id and the proportions, or empty cells for an unassignable paper. */
   public List<String> docTopicsRow(PaperInfo paper, double[] proportions, int topics) {
-    List<String> row = new ArrayList<>(topics + 1);
-    row.add(formatter.cells.text(paper.id()));
+    return formatter.docTopics(paper, proportions, topics);
+  }
+
+  /** The header of a {@link #docTopics} table of {@code topics} topics. */
+  public static List<String> docTopicsHeader(int topics) {
+    List<String> header = new ArrayList<>(List.of("id"));
     for (int k = 0; k < topics; k++) {
-      row.add(proportions == null ? "" : CsvCells.number(proportions[k], 5));
+      header.add("topic_" + k);
     }
-    return row;
+    return header;
   }
 
   /** Writes straight to a device or pipe, such as /dev/null or a FIFO, which a rename would replace. */
@@ -202,6 +203,16 @@ public final class InferredAssignments implements Closeable {
 
     private String themeName(int theme) {
       return themeNames.get(theme);
+    }
+
+    /** The {@code --doc-topics} row of a paper: its id and proportions, empty cells when it is unassignable. */
+    public List<String> docTopics(PaperInfo paper, double[] proportions, int topics) {
+      List<String> row = new ArrayList<>(topics + 1);
+      row.add(cells.text(paper.id()));
+      for (int k = 0; k < topics; k++) {
+        row.add(proportions == null ? "" : CsvCells.number(proportions[k], 5));
+      }
+      return row;
     }
   }
 

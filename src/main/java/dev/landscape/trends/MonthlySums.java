@@ -14,13 +14,29 @@ public final class MonthlySums implements java.io.Serializable {
 
   private final int themes;
   private final int topics;
+  /** What one unit of the topic sums weighs: 1, or 1e-5 for sums kept as whole numbers of 1e-5. */
+  private final double topicUnit;
   /** Per month ({@code year * 12 + month - 1}): papers, then the theme sums, then the topic sums. */
   private final TreeMap<Integer, double[]> months = new TreeMap<>();
   private long undated;
 
   public MonthlySums(int themes, int topics) {
+    this(themes, topics, 1);
+  }
+
+  /**
+   * Sums whose topic weights are added in units of {@code topicUnit} (whole numbers of 1e-5, say, whose sums are
+   * exact whatever the order they are added in).
+   */
+  public MonthlySums(int themes, int topics, double topicUnit) {
     this.themes = themes;
     this.topics = topics;
+    this.topicUnit = topicUnit;
+  }
+
+  /** What one unit of the topic sums weighs. */
+  double topicUnit() {
+    return topicUnit;
   }
 
   /** Adds a paper of {@code date} (null when it has none) with its theme and topic weights. */
@@ -41,7 +57,7 @@ public final class MonthlySums implements java.io.Serializable {
 
   /** Adds everything {@code other} holds into this; returns this. */
   public MonthlySums merge(MonthlySums other) {
-    if (other.themes != themes || other.topics != topics) {
+    if (other.themes != themes || other.topics != topics || other.topicUnit != topicUnit) {
       throw new IllegalArgumentException("sums of " + other.themes + " themes and " + other.topics
           + " topics cannot merge into sums of " + themes + " and " + topics);
     }

@@ -85,6 +85,13 @@ public final class TrendAnalysis {
       sums.addThemes(month, themeSums[p]);
       sums.addTopics(month, topicSums[p]);
     }
+    if (sums.topicUnit() != 1) {
+      for (double[] period : topicSums) {
+        for (int k = 0; k < period.length; k++) {
+          period[k] *= sums.topicUnit();
+        }
+      }
+    }
     List<TrendResult.Period> periods = new ArrayList<>();
     for (int p = 0; p < n; p++) {
       periods.add(new TrendResult.Period(first + p, g.label(first + p), g.start(first + p), papers[p]));

@@ -29,6 +29,8 @@ class AggregateCommandTest {
   static Path report;
   static Path shards;
   static Path whole;
+  static Path shardTopics;
+  static Path wholeTopics;
 
   @BeforeAll
   static void runAndInferShards() throws IOException {
@@ -39,6 +41,7 @@ class AggregateCommandTest {
         "--topics", "12", "--iterations", "100", "--train-sample", "1200"), cli.err.toString());
     List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
     shards = Files.createDirectory(tmp.resolve("shards"));
+    shardTopics = Files.createDirectory(tmp.resolve("shard-topics"));
     for (int s = 0; s < 3; s++) {
       // Shards of every third line: each holds papers of every month, as shards of a real corpus would not need to.
       Path shard = tmp.resolve("shard-" + s + ".jsonl");
@@ -48,11 +51,13 @@ class AggregateCommandTest {
       }
       Files.write(shard, mine, StandardCharsets.UTF_8);
       assertEquals(ExitCodes.OK, cli.execute("infer", "-q", "--model", report.toString(), "--input",
-          shard.toString(), "--out", shards.resolve("part-" + s + ".csv").toString()), cli.err.toString());
+          shard.toString(), "--out", shards.resolve("part-" + s + ".csv").toString(), "--doc-topics",
+          shardTopics.resolve("part-" + s + ".csv").toString()), cli.err.toString());
     }
     whole = tmp.resolve("whole.csv");
+    wholeTopics = tmp.resolve("whole-topics.csv");
     assertEquals(ExitCodes.OK, cli.execute("infer", "-q", "--model", report.toString(), "--input", corpus.toString(),
-        "--out", whole.toString()), cli.err.toString());
+        "--out", whole.toString(), "--doc-topics", wholeTopics.toString()), cli.err.toString());
   }
 
   private static List<CSVRecord> records(Path csv) throws IOException {
@@ -123,6 +128,41 @@ class AggregateCommandTest {
     // The charts are the run's: the same titles from the same numbers.
     assertTrue(Files.readString(report.resolve("charts/theme-share.svg")).contains("is the largest theme, with")
         && Files.readString(fromShards.resolve("charts/theme-share.svg")).contains("is the largest theme, with"));
+  }
+
+  /** With --doc-topics, the topics' trends too: the same from shards as from the whole, close to the run's own. */
+  @Test
+  void distributionsGiveTopicTrends() throws IOException {
+    CliRunner cli = new CliRunner();
+    Path fromShards = tmp.resolve("topics-from-shards");
+    Path fromWhole = tmp.resolve("topics-from-whole");
+    assertEquals(ExitCodes.OK, cli.execute("aggregate", "-q", "--assignments", shards.toString(), "--doc-topics",
+        shardTopics.toString(), "--model", report.toString(), "--out", fromShards.toString()), cli.err.toString());
+    assertEquals(ExitCodes.OK, cli.execute("aggregate", "-q", "--assignments", whole.toString(), "--doc-topics",
+        wholeTopics.toString(), "--model", report.toString(), "--out", fromWhole.toString()), cli.err.toString());
+    for (String table : List.of("themes.csv", "trends.csv", "theme-trends.csv", "topic-trends.csv")) {
+      assertEquals(Files.readString(fromWhole.resolve(table)), Files.readString(fromShards.resolve(table)), table);
+    }
+    // The run sums unrounded proportions, the tables five-decimal ones: the shares agree to the fifth decimal.
+    List<CSVRecord> run = records(report.resolve("topic-trends.csv"));
+    List<CSVRecord> aggregated = records(fromShards.resolve("topic-trends.csv"));
+    assertEquals(run.size(), aggregated.size());
+    for (int k = 0; k < run.size(); k++) {
+      for (String column : List.of("first_share", "last_share")) {
+        assertEquals(Double.parseDouble(run.get(k).get(column)), Double.parseDouble(aggregated.get(k).get(column)),
+            2e-5, "topic " + k + " " + column);
+      }
+    }
+    // Tables that do not pair up are refused in one line.
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", shards.toString(), "--doc-topics",
+        wholeTopics.toString(), "--model", report.toString(), "--out", tmp.resolve("never").toString()));
+    assertTrue(cli.err.toString().contains("--doc-topics names 1 table for 3 assignment tables"), cli.err.toString());
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", shards.resolve("part-0.csv").toString(),
+        "--doc-topics", shardTopics.resolve("part-1.csv").toString(), "--model", report.toString(), "--out",
+        tmp.resolve("never").toString()));
+    assertTrue(cli.err.toString().contains("not the same papers in the same order"), cli.err.toString());
   }
 
   @Test

@@ -26,22 +26,29 @@ final class AssignmentTables {
   private AssignmentTables() {}
 
   /**
-   * Writes the placed papers of one partition as {@code csv/part-NNNNN.csv} and {@code parquet/part-NNNNN.parquet}
-   * under {@code dir}, in one pass, handing each placed paper to {@code also} and every other item to
+   * Writes the placed papers of one partition as {@code csv/part-NNNNN.csv}, {@code doc-topics/part-NNNNN.csv}
+   * (the rows of {@code landscape infer --doc-topics}) and {@code parquet/part-NNNNN.parquet} under {@code dir}, in
+   * one pass, handing each placed paper to {@code also} and every other item to
    * {@code rest}; a retried task rewrites both files whole.
    */
   static void writePart(Iterator<Placement.Out> papers, String dir, int partition, HadoopConf conf,
       SavedModel model, java.util.function.Consumer<Placement.Placed> also,
       java.util.function.Consumer<Placement.Out> rest) throws IOException {
-    Path file = new Path(dir + "/csv", String.format(Locale.ROOT, "part-%05d.csv", partition));
+    String part = String.format(Locale.ROOT, "part-%05d.csv", partition);
+    Path file = new Path(dir + "/csv", part);
+    Path topicsFile = new Path(dir + "/doc-topics", part);
     FileSystem fs = file.getFileSystem(conf.get());
     try (Writer out = new OutputStreamWriter(fs.create(file, true), StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, CsvCells.format(InferredAssignments.HEADER));
+        Writer topicsOut = new OutputStreamWriter(fs.create(topicsFile, true), StandardCharsets.UTF_8);
+        CSVPrinter topics = new CSVPrinter(topicsOut, CsvCells.format(InferredAssignments.docTopicsHeader(
+            model.topics().topicCount())));
         ParquetPart parquet = new ParquetPart(dir + "/parquet", partition, conf, model)) {
       while (papers.hasNext()) {
         Placement.Out next = papers.next();
         if (next instanceof Placement.Placed placed) {
           printer.printRecord(placed.paper().row());
+          topics.printRecord(placed.paper().distribution());
           parquet.write(placed.paper());
           also.accept(placed);
         } else {

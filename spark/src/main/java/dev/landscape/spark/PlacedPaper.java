@@ -16,11 +16,12 @@ import java.util.List;
  *     spreadsheets)
  * @param row the cells of {@link InferredAssignments#HEADER}, as the CSV holds them
  * @param raw the same cells as they are, not neutralized for spreadsheets: what Parquet holds
+ * @param distribution the paper's row of {@code landscape infer --doc-topics}, as the CSV holds it
  * @param date the paper's date, or null
  * @param themeWeights per theme of the model, the paper's topic proportions summed over the theme's topics
  * @param topics the topic proportions, or null when unassignable
  */
-record PlacedPaper(String id, String title, List<String> row, List<String> raw, java.time.LocalDate date, String precision, List<String> themes,
+record PlacedPaper(String id, String title, List<String> row, List<String> raw, List<String> distribution, java.time.LocalDate date, String precision, List<String> themes,
     double[] themeWeights, double[] topics) implements Serializable {
   static PlacedPaper of(PaperPlacer.Placed placed, InferredAssignments.Rows rows, InferredAssignments.Rows raw,
       SavedModel model) {
@@ -35,7 +36,9 @@ record PlacedPaper(String id, String title, List<String> row, List<String> raw, 
       }
       placed.themes().members().forEach(t -> themes.add(model.themes().get(t).name()));
     }
-    return new PlacedPaper(placed.info().id(), placed.info().title(), row, rawRow, placed.info().date(), placed.info().precision().name().toLowerCase(
+    return new PlacedPaper(placed.info().id(), placed.info().title(), row, rawRow,
+        new ArrayList<>(rows.docTopics(placed.info(), placed.proportions(), model.topics().topicCount())),
+        placed.info().date(), placed.info().precision().name().toLowerCase(
         java.util.Locale.ROOT), themes, weights, placed.assigned() ? placed.proportions().clone() : null);
   }
 

@@ -121,11 +121,11 @@ final class SparkLandscape {
           .mapPartitions(items -> Placement.place(items, broadcast.value(), rawCsv))
           .mapPartitionsWithIndex((index, outs) -> {
             SavedModel loaded = broadcast.value().load();
-            AssignmentTotals part = new AssignmentTotals(loaded);
+            AssignmentTotals part = new AssignmentTotals(loaded, true);
             long[] duplicates = new long[1];
             List<FileStats> filesRead = new ArrayList<>();
             AssignmentTables.writePart(outs, assignments, index, conf, loaded, p -> {
-              part.add(p.paper().row());
+              part.add(p.paper().row(), p.paper().distribution().subList(1, p.paper().distribution().size()));
               duplicates[0] += p.duplicates();
             }, other -> filesRead.add(((Placement.Stats) other).stats()));
             return List.of(new PartTotals(part, duplicates[0], filesRead)).iterator();

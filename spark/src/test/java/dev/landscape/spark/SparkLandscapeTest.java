@@ -56,6 +56,7 @@ class SparkLandscapeTest {
   static Path corpusDir;
   static Path everything;
   static Path inferred;
+  static Path inferredTopics;
 
   private static final String[][] FIELDS = {
       {"lora", "low-rank adaptation", "adapters", "rank", "frozen", "trainable", "parameters", "matrices"},
@@ -107,8 +108,10 @@ class SparkLandscapeTest {
         new dev.landscape.selection.TopicChoice.Fixed(8), 0, 20_000, new LdaParams(8, 100, 5.0, 0.01, 20, 50, 2, 1),
         1, false, List.of("landscape", "run"), null));
     inferred = tmp.resolve("inferred.csv");
+    inferredTopics = tmp.resolve("inferred-topics.csv");
     new Inference(Progress.NONE).run(new Inference.Config(report.resolve("model"), everything, inferred,
-        ReadOptions.defaults(), 100, 10, 10, 2, false, List.of("landscape", "infer")), new StringWriter());
+        ReadOptions.defaults(), 100, 10, 10, 2, false, List.of("landscape", "infer"), inferredTopics),
+        new StringWriter());
 
     spark = SparkSession.builder().master("local[2]").appName("landscape-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
@@ -176,17 +179,25 @@ class SparkLandscapeTest {
     Path out = tmp.resolve("tables");
     job(out, "--partitions", "4");
     SavedModel model = ModelFiles.read(report.resolve("model"));
-    AssignmentTotals totals = new AssignmentTotals(model);
-    AssignmentFiles.read(inferred, totals);
+    AssignmentTotals totals = new AssignmentTotals(model, true);
+    AssignmentFiles.read(inferred, inferredTopics, totals);
     Path expected = tmp.resolve("expected");
     try (ReportFolder folder = ReportFolder.create(expected)) {
       Aggregation.write(totals, model, TrendOptions.AUTO, CsvCells.SAFE, folder, new Aggregation.Provenance(
           "test", List.of(), "", "", List.of(), Map.of(), Map.of(), Map.of()));
       folder.commit();
     }
-    for (String table : List.of("themes.csv", "trends.csv", "theme-trends.csv")) {
+    for (String table : List.of("themes.csv", "trends.csv", "theme-trends.csv", "topic-trends.csv")) {
       assertEquals(Files.readString(expected.resolve(table)), Files.readString(out.resolve(table)), table);
     }
+    // The distributions beside the rows are infer --doc-topics' rows.
+    TreeSet<String> parts = new TreeSet<>();
+    try (var listed = Files.list(out.resolve("assignments/doc-topics"))) {
+      for (Path part : listed.filter(p -> p.getFileName().toString().endsWith(".csv")).toList()) {
+        parts.addAll(lines(part));
+      }
+    }
+    assertEquals(lines(inferredTopics), parts);
   }
 
   /**
