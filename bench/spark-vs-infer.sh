@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Spark job against `landscape infer` (issue 22), side by side in one script run: the same papers placed on the
-# same saved model by `landscape infer` (2 threads) and by the Spark job in local mode (local[2], in one JVM, as
+# same saved model by `landscape infer` (2 threads, with --doc-topics: the same per-paper outputs but Parquet) and by
+# the Spark job in local mode (local[2], in one JVM, as
 # `spark-submit --master local[2]` runs it: Spark's jars, then landscape-spark.jar). Prints wall time, peak memory
 # (RSS) and CPU of each, the ratio Spark / infer, and whether every row is the same; then, with SYNTHETIC=N, N
 # synthetic papers (bench/synthetic-corpus.py, drawn from the model) placed by the Spark job with a driver heap of
@@ -53,14 +54,17 @@ if [[ -z "$model" ]]; then
 fi
 echo "label wall_s peak_mib cpu_s"
 measure infer java -jar "$jar" infer -q --model "$model" --input "$corpus" --out "$work/infer.csv" --threads 2 \
-  | tee "$work/infer.time"
+  --doc-topics "$work/infer-topics.csv" | tee "$work/infer.time"
 spark_cmd 8g
 measure spark "${cmd[@]}" --model "$model" --input "$corpus" --out "$work/spark-out" --partitions "$partitions" -q \
   | tee "$work/spark.time"
 tail -n +2 "$work/infer.csv" | sort > "$work/infer.sorted"
 for part in "$work"/spark-out/assignments/csv/part-*.csv; do tail -n +2 "$part"; done | sort > "$work/spark.sorted"
+tail -n +2 "$work/infer-topics.csv" | sort > "$work/infer-topics.sorted"
+for part in "$work"/spark-out/assignments/doc-topics/part-*.csv; do tail -n +2 "$part"; done | sort > "$work/spark-topics.sorted"
 rows=$(wc -l < "$work/infer.sorted")
-if cmp -s "$work/infer.sorted" "$work/spark.sorted"; then same="identical ($rows rows)"; else
+if cmp -s "$work/infer.sorted" "$work/spark.sorted" && cmp -s "$work/infer-topics.sorted" "$work/spark-topics.sorted"
+then same="identical ($rows rows, and their topic distributions)"; else
   same="DIFFERENT: $(comm -3 "$work/infer.sorted" "$work/spark.sorted" | wc -l) lines differ of $rows"; fi
 read -r _ iw im ic < "$work/infer.time"
 read -r _ sw sm sc < "$work/spark.time"

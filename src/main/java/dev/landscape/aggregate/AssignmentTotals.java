@@ -65,7 +65,7 @@ public final class AssignmentTotals implements Serializable {
    *     a malformed date or number, too few cells)
    */
   public void add(List<String> row) {
-    add(row, null);
+    count(row, null);
   }
 
   /**
@@ -73,12 +73,27 @@ public final class AssignmentTotals implements Serializable {
    * {@code --doc-topics} row after the id, empty for an unassignable paper.
    */
   public void add(List<String> row, List<String> distribution) {
+    if (distribution != null && distribution.size() != topics) {
+      throw new IllegalArgumentException("expected " + topics + " topic proportions, found " + distribution.size());
+    }
+    count(row, distribution == null ? null : new Units(distribution, null));
+  }
+
+  /**
+   * Adds one row with the paper's topic proportions as they are (null when unassignable): the same totals as
+   * {@link #add(List, List)} with the proportions written to five decimals, without writing and parsing them.
+   */
+  public void addProportions(List<String> row, double[] proportions) {
+    count(row, new Units(null, proportions));
+  }
+
+  /** A paper's distribution, as cells or as proportions, to be counted in whole units of 1e-5. */
+  private record Units(List<String> cells, double[] proportions) {}
+
+  private void count(List<String> row, Units distribution) {
     if ((distribution != null) != (topics > 0)) {
       throw new IllegalArgumentException(topics > 0 ? "no topic distribution for the row" : "a topic distribution "
           + "for totals that keep none");
-    }
-    if (distribution != null && distribution.size() != topics) {
-      throw new IllegalArgumentException("expected " + topics + " topic proportions, found " + distribution.size());
     }
     if (row.size() != InferredAssignments.HEADER.size()) {
       throw new IllegalArgumentException("expected " + InferredAssignments.HEADER.size() + " cells, found "
@@ -104,7 +119,7 @@ public final class AssignmentTotals implements Serializable {
     for (int t = 0; t < belongs.length; t++) {
       members[t] += (long) belongs[t];
     }
-    monthly.add(date(row.get(2)), belongs, distribution == null ? null : proportions(distribution));
+    monthly.add(date(row.get(2)), belongs, distribution == null ? null : units(distribution));
     strongest.get(theme).offer(confidence(row.get(5)), row.get(0), row.get(1));
   }
 
@@ -164,17 +179,24 @@ public final class AssignmentTotals implements Serializable {
   }
 
   /**
-   * The proportions as whole numbers of 1e-5 (the five decimals the tables print): sums of whole numbers are exact
-   * in a double (to 2^53), so totals merged in any order, over any partitioning, are the same to the last bit.
+   * The proportions as whole numbers of 1e-5 (the five decimals the tables print, rounded as they round them):
+   * sums of whole numbers are exact in a double (to 2^53), so totals merged in any order, over any partitioning,
+   * are the same to the last bit.
    */
-  private static double[] proportions(List<String> cells) {
-    double[] units = new double[cells.size()];
-    for (int k = 0; k < units.length; k++) {
-      try {
-        units[k] = Math.round(Double.parseDouble(cells.get(k)) * 1e5);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("topic_" + k + " '" + cells.get(k) + "' is not a number");
+  private double[] units(Units distribution) {
+    double[] units = new double[topics];
+    for (int k = 0; k < topics; k++) {
+      double p;
+      if (distribution.proportions() != null) {
+        p = distribution.proportions()[k];
+      } else {
+        try {
+          p = Double.parseDouble(distribution.cells().get(k));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("topic_" + k + " '" + distribution.cells().get(k) + "' is not a number");
+        }
       }
+      units[k] = Math.round(p * 1e5);
     }
     return units;
   }

@@ -125,7 +125,7 @@ final class SparkLandscape {
             long[] duplicates = new long[1];
             List<FileStats> filesRead = new ArrayList<>();
             AssignmentTables.writePart(outs, assignments, index, conf, loaded, p -> {
-              part.add(p.paper().row(), p.paper().distribution().subList(1, p.paper().distribution().size()));
+              part.addProportions(p.paper().row(), p.paper().topics());
               duplicates[0] += p.duplicates();
             }, other -> filesRead.add(((Placement.Stats) other).stats()));
             return List.of(new PartTotals(part, duplicates[0], filesRead)).iterator();
