@@ -26,7 +26,9 @@ record PlacedPaper(String id, String title, List<String> row, List<String> raw, 
   static PlacedPaper of(PaperPlacer.Placed placed, InferredAssignments.Rows rows, InferredAssignments.Rows raw,
       SavedModel model) {
     List<String> row = new ArrayList<>(placed.row(rows));
-    List<String> rawRow = rows == raw ? row : new ArrayList<>(placed.row(raw));
+    // Neutralizing only puts an apostrophe in front of a cell: without one, the row is its raw self.
+    List<String> rawRow = rows == raw || row.stream().noneMatch(c -> c.startsWith("'")) ? row
+        : new ArrayList<>(placed.row(raw));
     double[] weights = new double[model.themes().size()];
     List<String> themes = new ArrayList<>();
     if (placed.assigned()) {

@@ -100,7 +100,10 @@ final class SparkLandscape {
       JavaRDD<Placement.Counted> unique = jsc.parallelize(indexed, indexed.size())
           .flatMap(file -> CorpusReading.read(file._1(), file._2(), conf, read))
           .mapToPair(item -> new Tuple2<>(item.key(), new Placement.Counted(item, 1)))
-          .reduceByKey(Placement.Counted::first, partitions)
+          // No map-side combine: a read task would otherwise hold every paper of its file in a hash map, to merge
+          // the few that share an id; the reducers merge them.
+          .combineByKey(c -> c, Placement.Counted::first, Placement.Counted::first,
+              new org.apache.spark.HashPartitioner(partitions), false, null)
           .values();
       Path modelDir;
       if (config.training() != null) {
