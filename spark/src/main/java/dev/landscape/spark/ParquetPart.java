@@ -22,7 +22,7 @@ import org.apache.parquet.schema.Types;
  * One partition's Parquet file, {@code dir/part-NNNNN.parquet}, written by the task that places the partition's
  * papers as it writes their CSV part (the papers are not kept for a second pass): infer's columns typed, a weight per
  * theme ({@link AssignmentTables#weightColumns}) and the topic distribution, {@code topic_0} to {@code topic_K-1}
- * (empty for an unassignable paper). Spark, pandas (pyarrow) and DuckDB read the folder as one table.
+ * (empty for an unassignable paper). Spark reads the folder as one table (tested); so can any Parquet reader.
  */
 final class ParquetPart implements Closeable {
   private static final List<String> TEXT = List.of("id", "title", "date_precision", "theme", "second_theme",
