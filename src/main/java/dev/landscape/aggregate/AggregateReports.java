@@ -39,13 +39,18 @@ final class AggregateReports {
           trendRows.add(AggregateReport.TrendRow.of(s.name(), s.fit().firstShare(), s.fit().lastShare(),
               s.fit().verdict().words())));
     }
-    List<AggregateReport.Chart> charts = figures.stream()
+    // The theme charts in the report and the deck; each topic's term chart is in charts/ (see charts/index.csv).
+    List<AggregateReport.Chart> charts = figures.stream().filter(f -> !f.name().startsWith("terms-"))
         .map(f -> new AggregateReport.Chart(LandscapeCharts.DIR + "/" + f.name() + ".png", f.title())).toList();
     List<String> limits = new ArrayList<>();
-    limits.add("Topics, their words and the papers' texts are not in assignment rows: this report has no topic "
-        + "table, no term charts and no paper explorer. Each paper's themes, two strongest topics and (from the "
-        + "Spark job) theme weights and topic distribution are in the per-paper tables.");
-    limits.add("Topic trends are not computed: a row names a paper's two strongest topics, not its distribution.");
+    limits.add("The papers' texts are not in assignment rows: this report has no topic table, no themes' own term "
+        + "charts, no distance map and no paper explorer. Each topic's term chart, from the model's counts, is in "
+        + "charts/ (listed in charts/index.csv); each paper's themes, two strongest topics and (from the Spark job) "
+        + "theme weights and topic distribution are in the per-paper tables.");
+    if (totals.topics() == 0) {
+      limits.add("Topic trends are not computed: a row names a paper's two strongest topics, not its distribution "
+          + "(give the --doc-topics tables of landscape infer for them).");
+    }
     long unsupported = IntStream.range(0, n).filter(t -> !supported[t] && totals.members(t) > 0).count();
     if (unsupported > 0) {
       limits.add(String.format(Locale.ROOT, "%d named theme%s with papers %s not headlined or charted: too few of "

@@ -101,7 +101,8 @@ public final class Aggregation {
       parents.add(t < named ? learning.specs().get(t).parent() : null);
     }
     return AggregateCharts.figures(totals.themes(), model.themes().stream().map(SavedModel.ThemeName::kind).toList(),
-        parents, share, members, supported(totals, model), trends);
+        parents, share, members, supported(totals, model), trends, model.topics(), model.text().vocabulary(),
+        model.themeOfTopic());
   }
 
   /**

@@ -104,8 +104,15 @@ class AggregateCommandTest {
     assertTrue(files.containsAll(List.of("run.json", "theme-trends.csv", "themes.csv", "trends.csv",
         "charts/theme-share.png", "charts/theme-share.svg", "charts/theme-trends.png", "charts/theme-slopes.png")),
         files.toString());
-    assertTrue(files.stream().allMatch(f -> !f.startsWith("charts/") || f.matches("charts/theme-(share|trends|slopes)"
-        + "\\.(png|svg|pdf)|charts/[a-z]+\\.(csv|json|tsv)")), files.toString());
+    assertTrue(files.stream().allMatch(f -> !f.startsWith("charts/") || f.matches("charts/(theme-(share|trends|slopes)"
+        + "|terms-topic-\\d+)\\.(png|svg|pdf)|charts/[a-z]+\\.(csv|json|tsv)")), files.toString());
+    // Each topic's term chart is the run's: the same title (its theme and leading terms) from the same model.
+    Map<String, String> runCharts = new java.util.HashMap<>();
+    records(report.resolve("charts/index.csv")).forEach(r -> runCharts.put(r.get("file"), r.get("title")));
+    List<CSVRecord> topicCharts = records(fromShards.resolve("charts/index.csv")).stream()
+        .filter(r -> r.get("file").startsWith("terms-topic-")).toList();
+    assertEquals(12, topicCharts.size());
+    topicCharts.forEach(r -> assertEquals(runCharts.get(r.get("file")), r.get("title"), r.get("file")));
     // The report says what the tables say: its headline is the largest theme of themes.csv, with its numbers.
     CSVRecord largest = aggregated.stream().max(java.util.Comparator.comparingDouble(
         (CSVRecord r) -> Double.parseDouble(r.get("share")))).orElseThrow();

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The charts a landscape aggregated from assignment rows can draw ({@code landscape aggregate}, the Spark job):
- * the theme shares, and, when trends can be told, the theme trends and their slopes; the same figures, colours and
- * titles as a run's. Charts of topics and terms need the model's documents and are not drawn.
+ * the theme shares, and, when trends can be told, the theme trends and their slopes, then each topic's terms (from
+ * the saved model's counts); the same figures, colours and titles as a run's. The themes' own term charts (their
+ * member papers' words), the distance map and the heatmap need the papers' words and topics, and are not drawn.
  */
 public final class AggregateCharts {
   private AggregateCharts() {}
@@ -18,9 +19,12 @@ public final class AggregateCharts {
    * @param kinds each theme's kind ("named", "automatic", "other"), and {@code parents} its parent or null
    * @param share each theme's share of the placed papers, {@code members} its member papers
    * @param supported whether a theme may carry a bar and a title
+   * @param model the saved model's topic-word counts, {@code vocabulary} its words and {@code themeOfTopic} each
+   *     topic's theme: each topic's term chart, as a run draws it
    */
   public static List<Figure> figures(List<String> names, List<String> kinds, List<String> parents, double[] share,
-      long[] members, boolean[] supported, TrendResult trends) {
+      long[] members, boolean[] supported, TrendResult trends, dev.landscape.topics.TopicModel model,
+      dev.landscape.text.Vocabulary vocabulary, int[] themeOfTopic) {
     ThemePalette palette = ThemePalette.of(kinds, parents);
     List<Figure> figures = new ArrayList<>();
     // Overlaps between themes are not in per-theme counts: the themes beyond the largest get no "all others" bar.
@@ -31,6 +35,10 @@ public final class AggregateCharts {
       if (slopes != null) {
         figures.add(slopes);
       }
+    }
+    TermCharts terms = new TermCharts(model, vocabulary, palette);
+    for (int k = 0; k < model.topicCount(); k++) {
+      figures.add(terms.topic(k, themeOfTopic[k], names.get(themeOfTopic[k])));
     }
     return figures;
   }

@@ -62,9 +62,13 @@ final class TermCharts {
   }
 
   Figure topic(Topic topic, Theme theme) {
-    return figure("terms-topic-" + topic.id(), "Topic " + topic.id() + " (" + theme.name() + ")",
-        terms(new int[] {topic.id()}, TERMS), palette.color(theme.id()),
-        "The most relevant terms of topic " + topic.id());
+    return topic(topic.id(), theme.id(), theme.name());
+  }
+
+  /** Topic {@code id}'s chart, in the colour of theme {@code theme} it belongs to: all it needs is the model. */
+  Figure topic(int id, int theme, String themeName) {
+    return figure("terms-topic-" + id, "Topic " + id + " (" + themeName + ")", terms(new int[] {id}, TERMS),
+        palette.color(theme), "The most relevant terms of topic " + id);
   }
 
   private Figure figure(String name, String subject, List<TermCount> terms, Color color, String shows) {
