@@ -113,12 +113,14 @@ public final class Aggregation {
   static boolean[] supported(AssignmentTotals totals, SavedModel model) {
     LearnedThemes learning = model.learning();
     int named = learning == null ? 0 : learning.specs().size();
+    // The papers the themes were learned from; unknown (0) in older models, taken as a corpus large enough.
     int trainedOn = model.about().training().papers();
     boolean[] supported = new boolean[totals.themes().size()];
     for (int t = 0; t < supported.length; t++) {
-      supported[t] = totals.members(t) > 0 && (t >= named || learning.learned()[t]
-          || (trainedOn > 0 && trainedOn < ThemeResult.MIN_PAPERS_TO_LEARN));
+      supported[t] = t >= named ? totals.members(t) > 0 : ThemeResult.headlined(ThemeResult.support(
+          totals.members(t), learning.learned()[t], trainedOn > 0 ? trainedOn : Long.MAX_VALUE));
     }
     return supported;
   }
+
 }

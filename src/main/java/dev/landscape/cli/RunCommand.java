@@ -185,25 +185,10 @@ final class RunCommand implements Callable<Integer> {
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads, themeOptions.seedPhrases());
       return new RunConfig(input, out, read, text, themeOptions, period, topics, sweepIterations, sweepSample, lda,
-          chartScale, rawCsv, command, trainingSample());
+          chartScale, rawCsv, command, TrainingSample.parse(trainSample, sampleBy));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
-  }
-
-  /** The --train-sample asked for, or null for training on every paper. */
-  private TrainingSample trainingSample() {
-    String by = sampleBy.strip().toLowerCase(java.util.Locale.ROOT);
-    if (!by.equals("uniform") && !by.equals("month")) {
-      throw new IllegalArgumentException("--sample-by must be uniform or month, found '" + sampleBy + "'");
-    }
-    if (trainSample == null) {
-      if (by.equals("month")) {
-        throw new IllegalArgumentException("--sample-by needs --train-sample");
-      }
-      return null;
-    }
-    return TrainingSample.parse(trainSample, by.equals("month"));
   }
 
   /** The themes file asked for; a broken one fails here, before any work, as an input error. */

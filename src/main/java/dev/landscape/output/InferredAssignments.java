@@ -53,16 +53,7 @@ public final class InferredAssignments implements Closeable {
 
   /** Writes to {@code target}, replaced on {@link #commit()}; {@code target} was checked by {@link InferenceTarget}. */
   public static InferredAssignments toFile(SavedModel model, CsvCells cells, Path target) {
-    Path absolute = target.toAbsolutePath().normalize();
-    try {
-      Files.createDirectories(absolute.getParent());
-      Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".tmp-", "");
-      PendingOutputs.add(temporary);
-      return new InferredAssignments(model, cells, absolute, temporary,
-          Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write beside " + target + ": " + e.getMessage(), e);
-    }
+    return open(model, cells, target, false, HEADER);
   }
 
   /**
@@ -72,21 +63,30 @@ public final class InferredAssignments implements Closeable {
    * {@link #toDevice} writes.
    */
   public static InferredAssignments docTopics(SavedModel model, CsvCells cells, InferenceTarget target) {
-    List<String> header = docTopicsHeader(model.topics().topicCount());
+    return open(model, cells, target.table(), target.stream(), docTopicsHeader(model.topics().topicCount()));
+  }
+
+  /**
+   * A table of {@code header} at {@code target}: straight into it when it is a device or pipe ({@code stream}),
+   * else into a temporary file beside it that {@link #commit()} renames over it.
+   */
+  private static InferredAssignments open(SavedModel model, CsvCells cells, Path target, boolean stream,
+      List<String> header) {
     try {
-      if (target.stream()) {
-        return new InferredAssignments(model, cells, target.table(), null, new java.io.OutputStreamWriter(
-            Files.newOutputStream(target.table(), java.nio.file.StandardOpenOption.WRITE), StandardCharsets.UTF_8),
-            true, header);
+      if (stream) {
+        return new InferredAssignments(model, cells, target, null, new java.io.OutputStreamWriter(
+            Files.newOutputStream(target, java.nio.file.StandardOpenOption.WRITE), StandardCharsets.UTF_8), true,
+            header);
       }
-      Path absolute = target.table().toAbsolutePath().normalize();
+      Path absolute = target.toAbsolutePath().normalize();
       Files.createDirectories(absolute.getParent());
       Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".tmp-", "");
       PendingOutputs.add(temporary);
       return new InferredAssignments(model, cells, absolute, temporary,
           Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), true, header);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target.table() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + (stream ? "" : "beside ") + target + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -106,12 +106,7 @@ public final class InferredAssignments implements Closeable {
 
   /** Writes straight to a device or pipe, such as /dev/null or a FIFO, which a rename would replace. */
   public static InferredAssignments toDevice(SavedModel model, CsvCells cells, Path device) {
-    try {
-      return new InferredAssignments(model, cells, device, null, new java.io.OutputStreamWriter(
-          Files.newOutputStream(device, java.nio.file.StandardOpenOption.WRITE), StandardCharsets.UTF_8), true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + device + ": " + e.getMessage(), e);
-    }
+    return open(model, cells, device, true, HEADER);
   }
 
   /** Writes to {@code out} (standard output); {@link #commit()} flushes it. */

@@ -76,8 +76,8 @@ public final class Pipeline {
       if (sample == null) {
         return finish(config, folder, clock, startedAt, corpus, seeds, lda, trained, sweep, seededFor, null, null);
       }
-      SampledModel placed = clock.time("place", () -> SampledModel.place(trained, training, corpus, seeds,
-          seededThemes(seeds, seededFor), lda, progress));
+      SampledModel placed = clock.time("place", () -> SampledModel.place(trained, training, corpus, seeds, lda,
+          progress));
       return finish(config, folder, clock, startedAt, corpus, seeds, lda, placed.model(), sweep, seededFor,
           placed.reuse(), sample);
     }

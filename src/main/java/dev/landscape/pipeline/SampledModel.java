@@ -2,13 +2,11 @@ package dev.landscape.pipeline;
 
 import dev.landscape.inference.CorpusPlacement;
 import dev.landscape.progress.Progress;
-import dev.landscape.quality.QualityReport;
 import dev.landscape.text.PreparedCorpus;
 import dev.landscape.themes.LearnedThemes;
 import dev.landscape.themes.SeedIndex;
 import dev.landscape.themes.ThemeResult;
 import dev.landscape.topics.LdaParams;
-import dev.landscape.topics.TopicDescriber;
 import dev.landscape.topics.TopicModel;
 
 /**
@@ -23,14 +21,9 @@ import dev.landscape.topics.TopicModel;
  */
 record SampledModel(TopicModel model, ThemeResult.Reuse reuse) {
   static SampledModel place(TopicModel trained, PreparedCorpus training, PreparedCorpus corpus, SeedIndex seeds,
-      int[] seededThemes, LdaParams lda, Progress progress) {
-    LearnedThemes learning = null;
-    if (seeds != null) {
-      // The themes are learned on the papers the topics were trained on, as a run on the sample alone learns them.
-      QualityReport quality = QualityReport.assess(trained, training,
-          TopicDescriber.describe(trained, training.vocabulary(), Pipeline.TOP_WORDS));
-      learning = ThemeResult.of(trained, training, quality, seeds, seededThemes, lda.threads()).learning();
-    }
+      LdaParams lda, Progress progress) {
+    // The themes are learned on the papers the topics were trained on, as a run on the sample alone learns them.
+    LearnedThemes learning = seeds == null ? null : ThemeResult.learn(trained, training, seeds, lda.threads());
     TopicModel placed = CorpusPlacement.place(trained, corpus, lda.seed(), lda.threads(), progress);
     return new SampledModel(placed, learning == null ? null
         : new ThemeResult.Reuse(learning.learnedMembership(corpus, placed), learning));

@@ -26,10 +26,4 @@ public record TrainedOn(TrainingSample sample, int seed, List<String> ids, int p
   public BitSet documents() {
     return (BitSet) documents.clone();
   }
-
-  /** "7,824 of 78,240 papers (10% of the papers, uniform, seed 1)". */
-  public String describe() {
-    return String.format(java.util.Locale.ROOT, "%,d of %,d papers (%s, seed %d)", ids.size(), papers,
-        sample.describe(), seed);
-  }
 }

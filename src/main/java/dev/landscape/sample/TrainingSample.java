@@ -43,6 +43,24 @@ public record TrainingSample(long count, double fraction, boolean byMonth) imple
     }
   }
 
+  /**
+   * Parses {@code --train-sample} and {@code --sample-by} together: {@code uniform} or {@code month}; null when no
+   * sample is asked for (then {@code --sample-by} must be left at uniform).
+   */
+  public static TrainingSample parse(String text, String sampleBy) {
+    String by = sampleBy.strip().toLowerCase(Locale.ROOT);
+    if (!by.equals("uniform") && !by.equals("month")) {
+      throw new IllegalArgumentException("--sample-by must be uniform or month, found '" + sampleBy + "'");
+    }
+    if (text == null) {
+      if (by.equals("month")) {
+        throw new IllegalArgumentException("--sample-by needs --train-sample");
+      }
+      return null;
+    }
+    return parse(text, by.equals("month"));
+  }
+
   /** How many of {@code papers} papers the sample holds: at least 1, at most all of them. */
   public long sizeFor(long papers) {
     long n = count > 0 ? count : Math.round(fraction * papers);

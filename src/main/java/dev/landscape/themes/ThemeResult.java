@@ -66,13 +66,9 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
       LearnedThemes then = reuse.learning();
       learning = new LearnedThemes(seeds.themes(), then.learned(), then.cut(), then.weights(), then.features());
     } else if (seeds != null) {
-      ThemeFeatures.Built built = ThemeFeatures.of(corpus, model, seedTerms(seeds, corpus.vocabulary().size()));
-      ThemeClassifier.Learned learned = ThemeClassifier.classify(built.rows(),
-          SeedEvidence.of(corpus.scans(), seeds.themes().size()), papers.stream().map(PaperInfo::id).toList(),
-          threads);
+      Learning learned = learning(model, corpus, seeds, threads);
       membership = learned.membership();
-      learning = new LearnedThemes(seeds.themes(), membership.learned(), learned.cut(), learned.weights(),
-          built.features());
+      learning = learned.themes();
     }
     Membership learnedMembership = membership;
     int[] themeOfTopic = mapping.themeOfTopic();
@@ -85,6 +81,28 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
         ThemeMapper.TOP_TERMS));
     return new ThemeResult(seeds, mapping, membership, PaperThemes.assign(model, mapping, membership, papers),
         learning, learnedMembership);
+  }
+
+  /**
+   * What the named themes' seeds teach over {@code corpus} under {@code model}, and nothing else: what a model
+   * trained on a sample keeps to place every paper ({@code --train-sample}), without mapping topics or placing the
+   * sample's papers.
+   */
+  public static LearnedThemes learn(TopicModel model, PreparedCorpus corpus, SeedIndex seeds, int threads) {
+    return learning(model, corpus, seeds, threads).themes();
+  }
+
+  /** The membership learned from the seeds, and the fold models, cuts and features it was learned with. */
+  private record Learning(Membership membership, LearnedThemes themes) {}
+
+  private static Learning learning(TopicModel model, PreparedCorpus corpus, SeedIndex seeds, int threads) {
+    ThemeFeatures.Built built = ThemeFeatures.of(corpus, model, seedTerms(seeds, corpus.vocabulary().size()));
+    ThemeClassifier.Learned learned = ThemeClassifier.classify(built.rows(),
+        SeedEvidence.of(corpus.scans(), seeds.themes().size()), corpus.papers().stream().map(PaperInfo::id).toList(),
+        threads);
+    Membership membership = learned.membership();
+    return new Learning(membership, new LearnedThemes(seeds.themes(), membership.learned(), learned.cut(),
+        learned.weights(), built.features()));
   }
 
   /** The Other theme's number, or -1. */
@@ -117,9 +135,6 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
     return new ThemeMapper.Mapping(List.copyOf(themes), mapping.themeOfTopic(), mapping.seedMass(), mapping.lift());
   }
 
-  /** Papers a corpus needs for its named themes to be learned rather than found by their topics. */
-  public static final int MIN_PAPERS_TO_LEARN = ThemeClassifier.MIN_PAPERS;
-
   /** How well the corpus supports a named theme. */
   public enum Support {
     /** Enough papers plainly carry its seeds for its members to be learned from them. */
@@ -145,13 +160,27 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
 
   /** The support of named theme {@code t}. */
   public Support support(int t) {
-    if (papers.members(t) == 0) {
+    return support(papers.members(t), membership.learned()[t], membership.papers());
+  }
+
+  /**
+   * The support of a named theme of {@code members} member papers, learned or not, in a corpus whose themes were
+   * learned from {@code papers} papers: also for a landscape aggregated from rows, which knows these from its totals
+   * and its model.
+   */
+  public static Support support(long members, boolean learned, long papers) {
+    if (members == 0) {
       return Support.ABSENT;
     }
-    if (membership.learned()[t]) {
+    if (learned) {
       return Support.LEARNED;
     }
-    return membership.papers() < ThemeClassifier.MIN_PAPERS ? Support.TOPICS : Support.WEAK;
+    return papers < ThemeClassifier.MIN_PAPERS ? Support.TOPICS : Support.WEAK;
+  }
+
+  /** Whether a theme of that support may carry a headline, chart title or slide (see {@link #supported(int)}). */
+  public static boolean headlined(Support support) {
+    return support == Support.LEARNED || support == Support.TOPICS;
   }
 
   /**
@@ -159,8 +188,7 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
    * corpus, found by its topics), or any other theme with papers.
    */
   public boolean supported(int t) {
-    return t >= membership.themes() ? papers.members(t) > 0
-        : support(t) == Support.LEARNED || support(t) == Support.TOPICS;
+    return t >= membership.themes() ? papers.members(t) > 0 : headlined(support(t));
   }
 
   public List<Theme> themes() {

@@ -92,11 +92,6 @@ public final class TopicModel {
         trained.stats);
   }
 
-  /** Whether the documents were placed by inference on a model trained on a sample, rather than trained. */
-  public boolean isPlaced() {
-    return placed != null;
-  }
-
   /** Tokens of document {@code d} assigned to topic {@code k}, summed over the {@link #sweeps()} final sweeps. */
   public int docTopicSum(int d, int k) {
     if (placed != null) {

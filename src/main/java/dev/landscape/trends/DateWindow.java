@@ -2,7 +2,6 @@ package dev.landscape.trends;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The span of dates trends are computed over: the corpus's dates without the few that lie far outside the rest. A
@@ -20,13 +19,6 @@ public record DateWindow(LocalDate first, LocalDate last, int outside) {
   static final int FENCE_IQRS = 3;
   /** Months added to each fence, so that a corpus of a few months keeps a neighbouring year's papers. */
   static final int FENCE_MONTHS = 12;
-
-  /** The window of {@code dates} (none null, at least one). */
-  static DateWindow of(List<LocalDate> dates) {
-    MonthlySums sums = new MonthlySums(0, 0);
-    dates.forEach(date -> sums.add(date, null, null));
-    return of(sums);
-  }
 
   /** The window of the dated papers of {@code sums} (at least one). */
   static DateWindow of(MonthlySums sums) {
@@ -53,11 +45,6 @@ public record DateWindow(LocalDate first, LocalDate last, int outside) {
       }
     }
     return keys[keys.length - 1];
-  }
-
-  /** Whether {@code date} is inside the window. */
-  boolean contains(LocalDate date) {
-    return contains(MonthlySums.month(date));
   }
 
   /** Whether month {@code key} ({@code year * 12 + month - 1}) is inside the window. */

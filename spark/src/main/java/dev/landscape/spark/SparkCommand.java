@@ -149,13 +149,9 @@ final class SparkCommand implements Callable<Integer> {
       if ((model == null) == (trainSample == null)) {
         throw new IllegalArgumentException("give either --model DIR or --train-sample N|F");
       }
-      String by = sampleBy.strip().toLowerCase(Locale.ROOT);
-      if (!by.equals("uniform") && !by.equals("month")) {
-        throw new IllegalArgumentException("--sample-by must be uniform or month, found '" + sampleBy + "'");
-      }
-      SparkTraining.Settings training = trainSample == null ? null : new SparkTraining.Settings(
-          dev.landscape.sample.TrainingSample.parse(trainSample, by.equals("month")), topics, iterations, seed,
-          threads);
+      dev.landscape.sample.TrainingSample sample = dev.landscape.sample.TrainingSample.parse(trainSample, sampleBy);
+      SparkTraining.Settings training = sample == null ? null
+          : new SparkTraining.Settings(sample, topics, iterations, seed, threads);
       if (iterations < 1 || topics < 0 || threads < 1) {
         throw new IllegalArgumentException("--iterations and --threads must be at least 1 and --topics 0 or more; "
             + "found " + iterations + ", " + threads + ", " + topics);

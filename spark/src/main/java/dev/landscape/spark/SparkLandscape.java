@@ -83,9 +83,10 @@ final class SparkLandscape {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the input: " + e.getMessage(), e);
     }
+    Path given = config.training() == null ? ModelFiles.locate(config.model()) : null;
     Map<String, Path> protectedInputs = new LinkedHashMap<>();
-    if (config.training() == null) {
-      protectedInputs.put("--model", ModelFiles.locate(config.model()));
+    if (given != null) {
+      protectedInputs.put("--model", given);
     }
     try (ReportFolder folder = ReportFolder.create(config.out(), protectedInputs)) {
       String assignments = config.assignmentsOut() != null ? config.assignmentsOut()
@@ -114,7 +115,7 @@ final class SparkLandscape {
             folder.dir().resolve(TRAINING), rawCsv, config.command());
         timings.put("read_draw_and_train", (System.nanoTime() - trainStart) / 1_000_000);
       } else {
-        modelDir = ModelFiles.locate(config.model());
+        modelDir = given;
       }
       SavedModel model = ModelFiles.read(modelDir);
       Broadcast<ModelFolder> broadcast = jsc.broadcast(ModelFolder.of(modelDir, model));
