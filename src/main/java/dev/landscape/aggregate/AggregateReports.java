@@ -44,7 +44,8 @@ final class AggregateReports {
         .map(f -> new AggregateReport.Chart(LandscapeCharts.DIR + "/" + f.name() + ".png", f.title())).toList();
     List<String> limits = new ArrayList<>();
     limits.add("The papers' texts are not in assignment rows: this report has no topic table, no themes' own term "
-        + "charts, no distance map and no paper explorer. Each topic's term chart, from the model's counts, is in "
+        + "charts and no paper explorer. The distance map and the topic similarity heatmap are drawn from the model's "
+        + "counts, as a run draws them; each topic's term chart, from the same counts, is in "
         + "charts/ (listed in charts/index.csv); each paper's themes, two strongest topics and (from the Spark job) "
         + "theme weights and topic distribution are in the per-paper tables.");
     if (totals.topics() == 0) {

@@ -90,16 +90,13 @@ public final class Aggregation {
   /** The theme share and trend charts ({@link AggregateCharts}). */
   private static List<Figure> figures(AssignmentTotals totals, SavedModel model, TrendResult trends) {
     int n = totals.themes().size();
-    LearnedThemes learning = model.learning();
-    int named = learning == null ? 0 : learning.specs().size();
     double[] share = new double[n];
     long[] members = new long[n];
-    List<String> parents = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       share[t] = totals.share(t);
       members[t] = totals.members(t);
-      parents.add(t < named ? learning.specs().get(t).parent() : null);
     }
+    List<String> parents = model.themes().stream().map(SavedModel.ThemeName::parent).toList();
     return AggregateCharts.figures(totals.themes(), model.themes().stream().map(SavedModel.ThemeName::kind).toList(),
         parents, share, members, supported(totals, model), trends, model.topics(), model.text().vocabulary(),
         model.themeOfTopic());

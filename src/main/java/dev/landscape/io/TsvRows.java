@@ -67,14 +67,24 @@ public final class TsvRows {
 
   /** Hands every row after the header to {@code handler}; each must have exactly {@code fields} fields. */
   public static void read(Path file, int fields, Handler handler) {
+    read(file, fields, fields, handler);
+  }
+
+  /**
+   * As {@link #read(Path, int, Handler)}, for a file with {@code minFields} to {@code maxFields} columns (a column
+   * added in a later version); every row has as many fields as the header.
+   */
+  public static void read(Path file, int minFields, int maxFields, Handler handler) {
     long line = 1;
     try (BufferedReader reader = new BufferedReader(new BoundedReader(
         new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()),
         BoundedReader.DEFAULT_LIMIT, true));
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(TsvWriter.FORMAT).get()) {
       java.util.Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext() || records.next().size() != fields) {
-        throw new InputException(file + ":1: expected a header of " + fields + " tab-separated columns");
+      int fields = records.hasNext() ? records.next().size() : 0;
+      if (fields < minFields || fields > maxFields) {
+        throw new InputException(file + ":1: expected a header of " + (minFields == maxFields ? "" + minFields
+            : minFields + " to " + maxFields) + " tab-separated columns");
       }
       while (records.hasNext()) {
         CSVRecord record = records.next();

@@ -96,9 +96,10 @@ public final class ModelFiles {
         out.row(k, topics.alpha(k), model.themeOfTopic()[k], model.topicLabels().get(k));
       }
     }
-    try (TsvWriter out = TsvWriter.create(dir.resolve(THEMES), List.of("theme", "kind", "name"))) {
+    try (TsvWriter out = TsvWriter.create(dir.resolve(THEMES), List.of("theme", "kind", "name", "parent"))) {
       for (int t = 0; t < model.themes().size(); t++) {
-        out.row(t, model.themes().get(t).kind(), model.themes().get(t).name());
+        SavedModel.ThemeName theme = model.themes().get(t);
+        out.row(t, theme.kind(), theme.name(), theme.parent() == null ? "" : theme.parent());
       }
     }
     try (TsvWriter out = TsvWriter.create(dir.resolve(TOPIC_WORDS), List.of("word", "counts"))) {
@@ -149,11 +150,12 @@ public final class ModelFiles {
           + vocabularySize);
     }
     List<SavedModel.ThemeName> themes = new ArrayList<>();
-    TsvRows.read(dir.resolve(THEMES), 3, (row, at) -> {
+    // The parent column came with format 2's later models; without it a theme has no parent.
+    TsvRows.read(dir.resolve(THEMES), 3, 4, (row, at) -> {
       if (at.integer(row[0], 0, Integer.MAX_VALUE) != themes.size()) {
         throw at.fault("themes must be numbered 0, 1, 2, ... in order");
       }
-      themes.add(new SavedModel.ThemeName(row[2], row[1]));
+      themes.add(new SavedModel.ThemeName(row[2], row[1], row.length < 4 || row[3].isEmpty() ? null : row[3]));
     });
     // Sizes are checked against the files' own rows before anything is allocated by them: a hand-edited model.json
     // saying two billion topics must be refused, not answered with an OutOfMemoryError.

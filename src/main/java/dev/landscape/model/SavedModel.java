@@ -31,6 +31,9 @@ public record SavedModel(TextModel text, TopicModel topics, List<String> topicLa
     return themeOfTopic.clone();
   }
 
-  /** A theme's name and kind (named, auto, other). */
-  public record ThemeName(String name, String kind) {}
+  /**
+   * A theme's name, kind (named, auto, other) and parent grouping (null when none, and in models saved before the
+   * parent was kept): the charts shade the themes of one parent alike.
+   */
+  public record ThemeName(String name, String kind, String parent) {}
 }

@@ -86,7 +86,8 @@ class AggregateCommandTest {
     List<CSVRecord> aggregated = records(fromShards.resolve("themes.csv"));
     assertEquals(run.size(), aggregated.size());
     for (int t = 0; t < run.size(); t++) {
-      for (String column : List.of("theme", "name", "kind", "member_papers", "primary_papers", "share")) {
+      for (String column : List.of("theme", "name", "kind", "parent", "topics", "member_papers", "primary_papers",
+          "share")) {
         assertEquals(run.get(t).get(column), aggregated.get(t).get(column), "theme " + t + " " + column);
       }
     }
@@ -105,13 +106,14 @@ class AggregateCommandTest {
         "charts/theme-share.png", "charts/theme-share.svg", "charts/theme-trends.png", "charts/theme-slopes.png")),
         files.toString());
     assertTrue(files.stream().allMatch(f -> !f.startsWith("charts/") || f.matches("charts/(theme-(share|trends|slopes)"
-        + "|terms-topic-\\d+)\\.(png|svg|pdf)|charts/[a-z]+\\.(csv|json|tsv)")), files.toString());
-    // Each topic's term chart is the run's: the same title (its theme and leading terms) from the same model.
+        + "|distance-map|topic-similarity|terms-topic-\\d+)\\.(png|svg|pdf)|charts/[a-z]+\\.(csv|json|tsv)")), files.toString());
+    // Each topic's term chart and the topic maps are the run's: the same titles from the same model.
     Map<String, String> runCharts = new java.util.HashMap<>();
     records(report.resolve("charts/index.csv")).forEach(r -> runCharts.put(r.get("file"), r.get("title")));
     List<CSVRecord> topicCharts = records(fromShards.resolve("charts/index.csv")).stream()
-        .filter(r -> r.get("file").startsWith("terms-topic-")).toList();
-    assertEquals(12, topicCharts.size());
+        .filter(r -> r.get("file").startsWith("terms-topic-") || r.get("file").equals("distance-map")
+            || r.get("file").equals("topic-similarity")).toList();
+    assertEquals(14, topicCharts.size());
     topicCharts.forEach(r -> assertEquals(runCharts.get(r.get("file")), r.get("title"), r.get("file")));
     // The report says what the tables say: its headline is the largest theme of themes.csv, with its numbers.
     CSVRecord largest = aggregated.stream().max(java.util.Comparator.comparingDouble(

@@ -197,6 +197,31 @@ class InferCommandTest {
     return err;
   }
 
+  /** A model saved before themes.tsv kept each theme's parent still places papers, with the same rows. */
+  @Test
+  void aModelSavedWithoutThemeParentsStillLoads(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path model = copyOfModel();
+    Path themes = model.resolve("themes.tsv");
+    String current = Files.readString(themes);
+    assertTrue(current.startsWith("theme\tkind\tname\tparent\n"), current);
+    String old = current.lines().map(l -> l.substring(0, l.lastIndexOf('\t'))).collect(
+        java.util.stream.Collectors.joining("\n", "", "\n"));
+    Files.writeString(themes, old);
+    Path json = model.resolve("model.json");
+    Files.writeString(json, Files.readString(json).replace(sha256(current), sha256(old)));
+    Path expected = dir.resolve("expected.csv");
+    Path actual = dir.resolve("actual.csv");
+    assertEquals(ExitCodes.OK, infer(expected), cli.err.toString());
+    assertEquals(ExitCodes.OK, cli.execute("infer", "--model", model.toString(), "--input", CORPUS.toString(),
+        "--out", actual.toString()), cli.err.toString());
+    assertEquals(Files.readString(expected), Files.readString(actual));
+  }
+
+  private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   @Test
   void damagedModelsAreRefusedWithOneLine() throws IOException {
     Path model = copyOfModel();

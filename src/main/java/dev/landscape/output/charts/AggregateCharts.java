@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * The charts a landscape aggregated from assignment rows can draw ({@code landscape aggregate}, the Spark job):
- * the theme shares, and, when trends can be told, the theme trends and their slopes, then each topic's terms (from
- * the saved model's counts); the same figures, colours and titles as a run's. The themes' own term charts (their
- * member papers' words), the distance map and the heatmap need the papers' words and topics, and are not drawn.
+ * the theme shares, the intertopic distance map and the topic similarity heatmap (from the saved model's counts),
+ * and, when trends can be told, the theme trends and their slopes, then each topic's terms (from the model's counts);
+ * the same figures, colours and titles as a run's. The themes' own term charts rank the words of their member papers,
+ * which assignment rows do not carry; they are not drawn.
  */
 public final class AggregateCharts {
   private AggregateCharts() {}
@@ -29,6 +30,15 @@ public final class AggregateCharts {
     List<Figure> figures = new ArrayList<>();
     // Overlaps between themes are not in per-theme counts: the themes beyond the largest get no "all others" bar.
     figures.add(ShareCharts.themeShare(new ShareCharts.Shares(names, share, members, supported, null), palette));
+    if (model.topicCount() >= 3) {
+      // The run's maps: topics as TopicDescriber reads them from the same counts, so the same labels and shares.
+      List<dev.landscape.topics.Topic> topics = dev.landscape.topics.TopicDescriber.describe(model, vocabulary,
+          TermCharts.TERMS);
+      TopicThemes topicThemes = TopicThemes.of(names, kinds, parents, themeOfTopic);
+      double[][] distance = dev.landscape.themes.TopicClustering.distances(model);
+      figures.add(DistanceMap.build(topics, topicThemes, distance));
+      figures.add(SimilarityHeatmap.build(topics, topicThemes, distance));
+    }
     if (trends.available()) {
       figures.add(TrendChart.build(palette, trends));
       Figure slopes = ShareCharts.slopes(palette, trends);

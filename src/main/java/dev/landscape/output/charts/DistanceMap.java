@@ -1,7 +1,5 @@
 package dev.landscape.output.charts;
 
-import dev.landscape.themes.Theme;
-import dev.landscape.themes.ThemeResult;
 import dev.landscape.topics.Topic;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -77,10 +75,9 @@ final class DistanceMap {
     return points;
   }
 
-  static Figure build(List<Topic> topics, ThemeResult themes, double[][] distance) {
+  static Figure build(List<Topic> topics, TopicThemes themes, double[][] distance) {
     double[][] points = coordinates(distance);
-    String title = "Intertopic distance map: " + topics.size() + " topics in " + themes.themes().stream()
-        .filter(t -> t.topics().length > 0).count() + " themes";
+    String title = "Intertopic distance map: " + topics.size() + " topics in " + themes.withTopics() + " themes";
     return new Figure("distance-map", title, "Topics placed by multidimensional scaling of their Jensen-Shannon "
         + "distances; bubble area = share of tokens, colour = theme", (g, w, h) -> {
           int top = ChartStyle.title(g, title, "Nearby topics use similar words; bubble area is the topic's share "
@@ -99,29 +96,28 @@ final class DistanceMap {
   /**
    * The themes the map colours: the {@link #COLOURED_THEMES} with the most tokens in their topics, Other aside.
    */
-  static List<Theme> coloured(List<Topic> topics, ThemeResult themes) {
-    double[] tokens = new double[themes.themes().size()];
+  static List<Integer> coloured(List<Topic> topics, TopicThemes themes) {
+    double[] tokens = new double[themes.names().size()];
     for (Topic t : topics) {
-      tokens[themes.themeOfTopic(t.id()).id()] += t.tokenShare();
+      tokens[themes.themeOf(t.id())] += t.tokenShare();
     }
-    return themes.themes().stream().filter(t -> tokens[t.id()] > 0 && t.kind() != Theme.Kind.OTHER)
-        .sorted(Comparator.comparingDouble((Theme t) -> -tokens[t.id()]).thenComparingInt(Theme::id))
+    return java.util.stream.IntStream.range(0, tokens.length).filter(t -> tokens[t] > 0 && !themes.other()[t])
+        .boxed().sorted(Comparator.comparingDouble((Integer t) -> -tokens[t]).thenComparingInt(t -> t))
         .limit(COLOURED_THEMES).toList();
   }
 
   /** A topic's colour on the map: its theme's when the theme is coloured, else grey. */
-  private static Color color(ThemeResult themes, ThemePalette palette, List<Theme> coloured, Topic topic) {
-    Theme theme = themes.themeOfTopic(topic.id());
-    return coloured.contains(theme) ? palette.color(theme.id()) : ChartStyle.GREY;
+  private static Color color(TopicThemes themes, List<Integer> coloured, Topic topic) {
+    int theme = themes.themeOf(topic.id());
+    return coloured.contains(theme) ? themes.palette().color(theme) : ChartStyle.GREY;
   }
 
   /** The legend in a column at the right: the coloured themes, then one grey entry for the rest; its width. */
-  private static int legend(Graphics2D g, ThemeResult themes, List<Topic> topics, int w, int top, int h,
+  private static int legend(Graphics2D g, TopicThemes themes, List<Topic> topics, int w, int top, int h,
       boolean draw) {
-    List<Theme> shown = coloured(topics, themes);
-    ThemePalette palette = ThemePalette.of(themes);
-    long rest = themes.themes().stream().filter(t -> t.topics().length > 0).count() - shown.size();
-    List<String> names = new ArrayList<>(shown.stream().map(Theme::name).toList());
+    List<Integer> shown = coloured(topics, themes);
+    long rest = themes.withTopics() - shown.size();
+    List<String> names = new ArrayList<>(shown.stream().map(themes.names()::get).toList());
     if (rest > 0) {
       names.add(rest == 1 ? "1 other theme" : rest + " other themes");
     }
@@ -133,7 +129,7 @@ final class DistanceMap {
       int x = w - width - 30;
       int y = top + 20;
       for (int i = 0; i < names.size(); i++) {
-        g.setColor(i < shown.size() ? palette.color(shown.get(i).id()) : ChartStyle.GREY);
+        g.setColor(i < shown.size() ? themes.palette().color(shown.get(i)) : ChartStyle.GREY);
         g.fillOval(x, y, size, size);
         g.setColor(ChartStyle.TEXT);
         g.drawString(names.get(i), x + size + 10, y + size - 3);
@@ -144,10 +140,9 @@ final class DistanceMap {
   }
 
   /** Bubbles go inside {@code area}; labels may use the larger {@code bounds}. */
-  private static void paintMap(Graphics2D g, List<Topic> topics, ThemeResult themes, double[][] points,
+  private static void paintMap(Graphics2D g, List<Topic> topics, TopicThemes themes, double[][] points,
       Rectangle2D area, Rectangle2D bounds) {
-    List<Theme> coloured = coloured(topics, themes);
-    ThemePalette palette = ThemePalette.of(themes);
+    List<Integer> coloured = coloured(topics, themes);
     double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
     for (double[] p : points) {
       minX = Math.min(minX, p[0]);
@@ -173,7 +168,7 @@ final class DistanceMap {
         .thenComparingInt(Topic::id)).toList();
     for (Topic t : bySize) {
       double[] c = centre[t.id()];
-      Color color = color(themes, palette, coloured, t);
+      Color color = color(themes, coloured, t);
       g.setColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 150));
       g.fill(new Ellipse2D.Double(c[0] - c[2], c[1] - c[2], 2 * c[2], 2 * c[2]));
       g.setColor(color.darker());

@@ -63,8 +63,9 @@ public final class LandscapeCharts {
         .toList();
     figures.add(terms.overview(withTopics));
     if (topics.size() >= 3) {
-      figures.add(DistanceMap.build(topics, themes, distance));
-      figures.add(SimilarityHeatmap.build(topics, themes, distance));
+      TopicThemes topicThemes = TopicThemes.of(themes, topics.size());
+      figures.add(DistanceMap.build(topics, topicThemes, distance));
+      figures.add(SimilarityHeatmap.build(topics, topicThemes, distance));
     } else {
       LOG.info("No distance map or similarity heatmap: they need at least 3 topics, the model has {}",
           topics.size());

@@ -1,6 +1,5 @@
 package dev.landscape.output.charts;
 
-import dev.landscape.themes.ThemeResult;
 import dev.landscape.themes.TopicClustering;
 import dev.landscape.topics.Topic;
 import java.awt.Color;
@@ -20,7 +19,7 @@ final class SimilarityHeatmap {
 
   private SimilarityHeatmap() {}
 
-  static Figure build(List<Topic> topics, ThemeResult themes, double[][] distance) {
+  static Figure build(List<Topic> topics, TopicThemes themes, double[][] distance) {
     int[] order = TopicClustering.leafOrder(distance);
     String title = "Topic similarity: similar topics sit together";
     return new Figure("topic-similarity", title, "Similarity (1 - Jensen-Shannon distance) of every pair of topics, "
@@ -46,13 +45,12 @@ final class SimilarityHeatmap {
               }
             }
           }
-          ThemePalette palette = ThemePalette.of(themes);
           for (int i = 0; i < n; i++) {
             int a = order[i];
             g.setColor(ChartStyle.TEXT);
             String label = label(topics.get(a));
             g.drawString(label, x0 - 30 - fm.stringWidth(label), y0 + i * size + (size + fm.getAscent()) / 2 - 2);
-            g.setColor(palette.color(themes.themeOfTopic(a).id()));
+            g.setColor(themes.palette().color(themes.themeOf(a)));
             g.fillRect(x0 - 22, y0 + i * size, 14, size);
             for (int j = 0; j < n; j++) {
               int b = order[j];
