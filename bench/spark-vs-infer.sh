@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The Spark job against `landscape infer` (issue 22), side by side in one script run: the same papers placed on the
-# same saved model by `landscape infer` (2 threads, with --doc-topics: the same per-paper outputs but Parquet) and by
+# same saved model by `landscape infer` (2 threads, with --doc-topics and --theme-terms: the same per-paper outputs but
+# Parquet, and the same word counts) and by
 # the Spark job in local mode (local[2], in one JVM, as
 # `spark-submit --master local[2]` runs it: Spark's jars, then landscape-spark.jar). Prints wall time, peak memory
-# (RSS) and CPU of each, the ratio Spark / infer, and whether every row is the same; then, with SYNTHETIC=N, N
+# (RSS) and CPU of each, the ratio Spark / infer, whether every row is the same, and whether `landscape aggregate` over
+# infer's tables writes the Spark job's tables (themes.csv with its top terms, the trend tables); then, with SYNTHETIC=N, N
 # synthetic papers (bench/synthetic-corpus.py, drawn from the model) placed by the Spark job with a driver heap of
 # at most 2 GiB.
 #
@@ -54,7 +56,7 @@ if [[ -z "$model" ]]; then
 fi
 echo "label wall_s peak_mib cpu_s"
 measure infer java -jar "$jar" infer -q --model "$model" --input "$corpus" --out "$work/infer.csv" --threads 2 \
-  --doc-topics "$work/infer-topics.csv" | tee "$work/infer.time"
+  --doc-topics "$work/infer-topics.csv" --theme-terms "$work/infer-terms.csv" | tee "$work/infer.time"
 spark_cmd 8g
 measure spark "${cmd[@]}" --model "$model" --input "$corpus" --out "$work/spark-out" --partitions "$partitions" -q \
   | tee "$work/spark.time"
@@ -66,10 +68,17 @@ rows=$(wc -l < "$work/infer.sorted")
 if cmp -s "$work/infer.sorted" "$work/spark.sorted" && cmp -s "$work/infer-topics.sorted" "$work/spark-topics.sorted"
 then same="identical ($rows rows, and their topic distributions)"; else
   same="DIFFERENT: $(comm -3 "$work/infer.sorted" "$work/spark.sorted" | wc -l) lines differ of $rows"; fi
+measure aggregate java -jar "$jar" aggregate -q --assignments "$work/infer.csv" --doc-topics "$work/infer-topics.csv" \
+  --theme-terms "$work/infer-terms.csv" --model "$model" --out "$work/aggregate-out" > "$work/aggregate.time"
+tables=identical
+for table in themes.csv trends.csv theme-trends.csv topic-trends.csv; do
+  cmp -s "$work/aggregate-out/$table" "$work/spark-out/$table" || tables="DIFFERENT ($table)"
+done
 read -r _ iw im ic < "$work/infer.time"
 read -r _ sw sm sc < "$work/spark.time"
 echo
 echo "rows: $same"
+echo "tables of landscape aggregate over infer's tables and of the Spark job: $tables"
 echo "infer: $iw s, $(calc "round($rows / $iw)") papers/s; spark local[2]: $sw s, $(calc "round($rows / $sw)") papers/s"
 echo "spark / infer wall time: $(calc "round($sw / $iw, 2)") (target: at most 1.5); peak RSS $im MiB (infer), $sm MiB (spark, heap limit 8 GiB)"
 echo "spark timings (ms): $(/usr/bin/python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['timings_ms'])" "$work/spark-out/run.json")"

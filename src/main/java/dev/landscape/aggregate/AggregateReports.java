@@ -1,6 +1,7 @@
 package dev.landscape.aggregate;
 
 import dev.landscape.model.SavedModel;
+import dev.landscape.themes.Theme;
 import dev.landscape.output.charts.Figure;
 import dev.landscape.output.charts.LandscapeCharts;
 import dev.landscape.output.report.AggregateReport;
@@ -18,8 +19,13 @@ import java.util.stream.IntStream;
 final class AggregateReports {
   private AggregateReports() {}
 
-  static AggregateReport of(AssignmentTotals totals, SavedModel model, TrendResult trends, List<Figure> figures,
-      boolean[] supported, Aggregation.Provenance provenance) {
+  /**
+   * The report of {@code totals}; {@code themes} as {@link DescribedThemes} describes them, {@code counted} when the
+   * words of the named themes' member papers were counted (their terms and term charts).
+   */
+  static AggregateReport of(AssignmentTotals totals, SavedModel model, List<Theme> themes, TrendResult trends,
+      List<Figure> figures,
+      boolean[] supported, boolean counted, Aggregation.Provenance provenance) {
     int n = totals.themes().size();
     List<Integer> order = IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingDouble((Integer t) -> -totals.share(t)).thenComparingInt(t -> t)).toList();
@@ -28,10 +34,11 @@ final class AggregateReports {
             + "to it.", totals.themes().get(t), totals.members(t), totals.assigned(), 100 * totals.share(t)))
         .orElse(String.format(Locale.ROOT, "No theme has papers enough to name the largest (%,d papers placed).",
             totals.assigned()));
-    List<AggregateReport.ThemeRow> themes = new ArrayList<>();
+    List<AggregateReport.ThemeRow> rows = new ArrayList<>();
     for (int t : order) {
-      themes.add(AggregateReport.ThemeRow.of(totals.themes().get(t), model.themes().get(t).kind(), totals.members(t),
-          totals.primary(t), totals.share(t), totals.strongest(t).stream().map(StrongestPapers.Paper::id).toList()));
+      rows.add(AggregateReport.ThemeRow.of(totals.themes().get(t), themes.get(t).kind().key(), totals.members(t),
+          totals.primary(t), totals.share(t), themes.get(t).topTerms().stream().limit(5).toList(),
+          totals.strongest(t).stream().map(StrongestPapers.Paper::id).toList()));
     }
     List<AggregateReport.TrendRow> trendRows = new ArrayList<>();
     if (trends.available()) {
@@ -39,15 +46,22 @@ final class AggregateReports {
           trendRows.add(AggregateReport.TrendRow.of(s.name(), s.fit().firstShare(), s.fit().lastShare(),
               s.fit().verdict().words())));
     }
-    // The theme charts in the report and the deck; each topic's term chart is in charts/ (see charts/index.csv).
-    List<AggregateReport.Chart> charts = figures.stream().filter(f -> !f.name().startsWith("terms-"))
+    // The landscape's charts in the report and the deck; each theme's and topic's term chart is in charts/ (see
+    // charts/index.csv), as in a run's report.
+    List<AggregateReport.Chart> charts = figures.stream().filter(f -> !f.name().startsWith("terms-")
+            || f.name().equals("terms-overview"))
         .map(f -> new AggregateReport.Chart(LandscapeCharts.DIR + "/" + f.name() + ".png", f.title())).toList();
     List<String> limits = new ArrayList<>();
-    limits.add("The papers' texts are not in assignment rows: this report has no topic table, no themes' own term "
-        + "charts and no paper explorer. The distance map and the topic similarity heatmap are drawn from the model's "
-        + "counts, as a run draws them; each topic's term chart, from the same counts, is in "
-        + "charts/ (listed in charts/index.csv); each paper's themes, two strongest topics and (from the Spark job) "
-        + "theme weights and topic distribution are in the per-paper tables.");
+    limits.add("The papers themselves are not gathered here: this report has no topic table and no paper explorer. "
+        + "The distance map and the topic similarity heatmap are drawn from the model's counts, as a run draws them; "
+        + "each topic's term chart, from the same counts, is in charts/ (listed in charts/index.csv); each paper's "
+        + "themes, two strongest topics and (from the Spark job) theme weights and topic distribution are in the "
+        + "per-paper tables.");
+    if (!counted) {
+      limits.add("The named themes' top terms and term charts rank the words of their member papers, which were not "
+          + "counted (give the --theme-terms tables of landscape infer for them); automatic themes' terms come from "
+          + "their topics.");
+    }
     if (totals.topics() == 0) {
       limits.add("Topic trends are not computed: a row names a paper's two strongest topics, not its distribution "
           + "(give the --doc-topics tables of landscape infer for them).");
@@ -86,6 +100,6 @@ final class AggregateReports {
     facts.add(new ReportData.Fact("Started", provenance.startedAt()));
     facts.add(new ReportData.Fact("Command", String.join(" ", provenance.command())));
     return new AggregateReport(String.format(Locale.ROOT, "Research landscape of %,d papers", totals.assigned()),
-        headline, TrendStory.finding(trends), themes, trendRows, charts, facts, limits);
+        headline, TrendStory.finding(trends), rows, trendRows, charts, facts, limits);
   }
 }

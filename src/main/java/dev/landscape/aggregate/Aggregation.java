@@ -17,6 +17,8 @@ import dev.landscape.output.charts.AggregateCharts;
 import dev.landscape.output.charts.Figure;
 import dev.landscape.output.charts.LandscapeCharts;
 import dev.landscape.themes.LearnedThemes;
+import dev.landscape.themes.MemberTerms;
+import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;
 import dev.landscape.trends.TrendAnalysis;
 import dev.landscape.trends.TrendOptions;
@@ -49,9 +51,14 @@ public final class Aggregation {
       List<AggregateManifest.Input> inputs, Map<String, Long> skipped, Map<String, List<String>> skipExamples,
       Map<String, Long> timingsMs) {}
 
-  /** Writes every table of {@code totals} into {@code folder} (not committed); returns what run.json says. */
-  public static AggregateManifest write(AssignmentTotals totals, SavedModel model, TrendOptions options,
-      CsvCells cells, ReportFolder folder, Provenance provenance) {
+  /**
+   * Writes every table of {@code totals} into {@code folder} (not committed); returns what run.json says.
+   *
+   * @param terms the words of the named themes' member papers, summed over the same papers as {@code totals}, or null
+   *     when they were not counted: the themes' top terms and term charts need them
+   */
+  public static AggregateManifest write(AssignmentTotals totals, MemberTerms terms, SavedModel model,
+      TrendOptions options, CsvCells cells, ReportFolder folder, Provenance provenance) {
     if (totals.assigned() == 0) {
       throw new InputException("no paper in " + provenance.inputs().size() + " input file"
           + (provenance.inputs().size() == 1 ? "" : "s") + " was placed on the model (" + totals.unassignable()
@@ -60,15 +67,17 @@ public final class Aggregation {
     // Topic trends when the rows came with their papers' distributions (infer --doc-topics, the Spark job).
     TrendResult trends = TrendAnalysis.analyse(totals.monthly(), totals.themes(),
         totals.topics() > 0 ? model.topicLabels() : List.of(), options);
+    List<Theme> themes = DescribedThemes.of(model, terms);
     List<String> outputs = new ArrayList<>();
-    outputs.add(ThemeTotalsTable.write(totals, model, folder.dir(), cells));
+    outputs.add(ThemeTotalsTable.write(totals, themes, folder.dir(), cells));
     outputs.addAll(TrendTables.write(trends, folder.dir(), cells));
-    List<Figure> figures = figures(totals, model, trends);
+    List<Figure> figures = figures(totals, themes, model, trends);
     LandscapeCharts.write(figures, folder.dir(), String.format(java.util.Locale.ROOT,
         "landscape %s · %,d papers placed on a %d-topic model", Versions.landscape(), totals.assigned(),
         model.topics().topicCount()), 1, 2);
     outputs.add(LandscapeCharts.DIR + "/");
-    AggregateReport report = AggregateReports.of(totals, model, trends, figures, supported(totals, model), provenance);
+    AggregateReport report = AggregateReports.of(totals, model, themes, trends, figures, supported(totals, model),
+        terms != null, provenance);
     outputs.addAll(ReportWriter.aggregate(report, folder.dir()));
     outputs.add(AggregateDeck.write(report, provenance.startedAt(), folder.dir()));
     outputs.add(ReportFolder.MARKER);
@@ -87,8 +96,9 @@ public final class Aggregation {
     return manifest;
   }
 
-  /** The theme share and trend charts ({@link AggregateCharts}). */
-  private static List<Figure> figures(AssignmentTotals totals, SavedModel model, TrendResult trends) {
+  /** The charts of {@link AggregateCharts}. */
+  private static List<Figure> figures(AssignmentTotals totals, List<Theme> themes, SavedModel model,
+      TrendResult trends) {
     int n = totals.themes().size();
     double[] share = new double[n];
     long[] members = new long[n];
@@ -96,10 +106,8 @@ public final class Aggregation {
       share[t] = totals.share(t);
       members[t] = totals.members(t);
     }
-    List<String> parents = model.themes().stream().map(SavedModel.ThemeName::parent).toList();
-    return AggregateCharts.figures(totals.themes(), model.themes().stream().map(SavedModel.ThemeName::kind).toList(),
-        parents, share, members, supported(totals, model), trends, model.topics(), model.text().vocabulary(),
-        model.themeOfTopic());
+    return AggregateCharts.figures(themes, share, members, supported(totals, model), trends, model.topics(),
+        model.text().vocabulary(), model.themeOfTopic());
   }
 
   /**

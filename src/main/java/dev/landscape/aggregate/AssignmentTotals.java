@@ -32,6 +32,8 @@ public final class AssignmentTotals implements Serializable {
   private final List<StrongestPapers> strongest = new ArrayList<>();
   private long assigned;
   private long unassignable;
+  /** The assigned papers' tokens (words the model knows), to check term counts against. */
+  private long tokens;
 
   /** Topics whose per-month sums are kept: the model's when the rows come with distributions, else 0. */
   private final int topics;
@@ -108,6 +110,7 @@ public final class AssignmentTotals implements Serializable {
       throw new IllegalArgumentException("status is '" + status + "', not assigned or unassignable");
     }
     assigned++;
+    tokens += tokens(row.get(15));
     int theme = theme(row.get(3));
     primary[theme]++;
     double[] belongs = new double[themes.size()];
@@ -130,6 +133,7 @@ public final class AssignmentTotals implements Serializable {
     }
     assigned += other.assigned;
     unassignable += other.unassignable;
+    tokens += other.tokens;
     for (int t = 0; t < themes.size(); t++) {
       members[t] += other.members[t];
       primary[t] += other.primary[t];
@@ -149,6 +153,23 @@ public final class AssignmentTotals implements Serializable {
   }
 
   /** Papers with no word the model knows: counted, placed nowhere. */
+  /** The tokens of the assigned papers: words the model knows. */
+  public long tokens() {
+    return tokens;
+  }
+
+  private static long tokens(String cell) {
+    try {
+      long n = Long.parseLong(cell);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("tokens is '" + cell + "', not a positive whole number");
+  }
+
   public long unassignable() {
     return unassignable;
   }

@@ -1,10 +1,11 @@
 package dev.landscape.aggregate;
 
-import dev.landscape.model.SavedModel;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.CsvTables;
 import dev.landscape.output.ThemesTable;
+import dev.landscape.themes.Theme;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,22 +18,22 @@ import java.util.stream.Collectors;
 public final class ThemeTotalsTable {
   private ThemeTotalsTable() {}
 
-  /** Writes themes.csv into {@code dir}; returns its name. */
-  public static String write(AssignmentTotals totals, SavedModel model, Path dir, CsvCells cells) {
+  /**
+   * Writes themes.csv into {@code dir}; returns its name. {@code themes} as {@link DescribedThemes} describes them:
+   * their parents, topics, and top terms where they are known (empty otherwise).
+   */
+  public static String write(AssignmentTotals totals, List<Theme> themes, Path dir, CsvCells cells) {
     CsvTables.write(dir.resolve(ThemesTable.FILE), List.of("theme", "name", "kind", "parent", "topics",
-        "member_papers", "primary_papers", "share", "representative_papers"), printer -> {
-          int[] themeOfTopic = model.themeOfTopic();
+        "member_papers", "primary_papers", "share", "top_terms", "representative_papers"), printer -> {
           for (int t = 0; t < totals.themes().size(); t++) {
-            List<StrongestPapers.Paper> best = totals.strongest(t);
-            int theme = t;
-            String parent = model.themes().get(t).parent();
-            // The theme's topics as the model maps them, listed as a run's themes.csv lists them.
-            String topics = java.util.stream.IntStream.range(0, themeOfTopic.length)
-                .filter(k -> themeOfTopic[k] == theme).mapToObj(Integer::toString)
-                .collect(Collectors.joining(CsvTables.LIST_SEPARATOR));
-            printer.printRecord(t, cells.text(totals.themes().get(t)), model.themes().get(t).kind(),
-                parent == null ? "" : cells.text(parent), topics, totals.members(t), totals.primary(t), CsvCells.number(totals.share(t), 4),
-                cells.text(best.stream().map(StrongestPapers.Paper::id)
+            Theme theme = themes.get(t);
+            printer.printRecord(t, cells.text(totals.themes().get(t)), theme.kind().key(),
+                theme.parent() == null ? "" : cells.text(theme.parent()),
+                Arrays.stream(theme.topics()).mapToObj(Integer::toString)
+                    .collect(Collectors.joining(CsvTables.LIST_SEPARATOR)),
+                totals.members(t), totals.primary(t), CsvCells.number(totals.share(t), 4),
+                cells.text(String.join(CsvTables.LIST_SEPARATOR, theme.topTerms())),
+                cells.text(totals.strongest(t).stream().map(StrongestPapers.Paper::id)
                     .collect(Collectors.joining(CsvTables.LIST_SEPARATOR))));
           }
         });

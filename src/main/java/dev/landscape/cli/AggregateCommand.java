@@ -3,6 +3,9 @@ package dev.landscape.cli;
 import dev.landscape.aggregate.AssignmentFiles;
 import dev.landscape.aggregate.AssignmentTotals;
 import dev.landscape.aggregate.Aggregation;
+import dev.landscape.aggregate.ThemeTermFiles;
+import dev.landscape.inference.PaperPlacer;
+import dev.landscape.themes.MemberTerms;
 import dev.landscape.model.ModelFiles;
 import dev.landscape.model.SavedModel;
 import dev.landscape.output.AggregateManifest;
@@ -33,9 +36,10 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = LandscapeCommand.VersionProvider.class,
     description = {"Aggregate the tables 'landscape infer' wrote, one per shard of a corpus too large for one run, "
-        + "into the tables of one landscape: themes.csv (each theme's member and primary papers, share and "
-        + "representative papers), trends.csv and theme-trends.csv (each theme's share of each period), and "
-        + "run.json. Rows stream through; nothing per paper is held. The shards must not share papers."},
+        + "into one landscape: themes.csv (each theme's member and primary papers, share, top terms and "
+        + "representative papers), trends.csv and theme-trends.csv (each theme's share of each period), the charts, "
+        + "report.html, report.md, landscape.pptx and run.json. Rows stream through; nothing per paper is held. The "
+        + "shards must not share papers."},
     footer = ExitCodes.HELP,
     showDefaultValues = true)
 final class AggregateCommand implements Callable<Integer> {
@@ -53,6 +57,11 @@ final class AggregateCommand implements Callable<Integer> {
       description = "The tables 'landscape infer --doc-topics' wrote beside them, in the same order (a folder: its "
           + ".csv files by name), for the topics' trends too (topic-trends.csv and the topic rows of trends.csv).")
   List<Path> docTopics;
+
+  @Option(names = "--theme-terms", paramLabel = "FILE|DIR", arity = "1..*",
+      description = "The tables 'landscape infer --theme-terms' wrote for the same papers (a folder: its .csv files), "
+          + "summed for the named themes' top terms and term charts, ranked as a run ranks them.")
+  List<Path> themeTerms;
 
   @Option(names = {"-m", "--model"}, paramLabel = "DIR", defaultValue = "reports/model",
       description = "The model every table was placed on: a report folder or its model/ folder.")
@@ -95,17 +104,26 @@ final class AggregateCommand implements Callable<Integer> {
         inputs.put("--doc-topics " + distributions.get(i), distributions.get(i));
       }
     }
+    List<Path> termFiles = themeTerms == null ? List.of() : AssignmentFiles.expand(themeTerms);
+    termFiles.forEach(file -> inputs.put("--theme-terms " + file, file));
     AssignmentTotals totals = new AssignmentTotals(saved, distributions != null);
+    MemberTerms terms = themeTerms == null ? null : PaperPlacer.termCounts(saved);
     List<AggregateManifest.Input> read = new ArrayList<>();
     AggregateManifest manifest;
     try (ReportFolder folder = ReportFolder.create(out, inputs)) {
       for (int i = 0; i < files.size(); i++) {
         read.add(AssignmentFiles.read(files.get(i), distributions == null ? null : distributions.get(i), totals));
       }
+      for (Path file : termFiles) {
+        read.add(ThemeTermFiles.read(file, saved, terms));
+      }
+      if (terms != null) {
+        ThemeTermFiles.requireSamePapers(terms, totals, termFiles.size());
+      }
       long readMillis = (System.nanoTime() - start) / 1_000_000;
       Map<String, Long> timings = new LinkedHashMap<>();
       timings.put("read", readMillis);
-      manifest = Aggregation.write(totals, saved, period, CsvCells.of(rawCsv), folder,
+      manifest = Aggregation.write(totals, terms, saved, period, CsvCells.of(rawCsv), folder,
           new Aggregation.Provenance("landscape aggregate", LandscapeCommand.given(spec), startedAt,
               model.toString(), read, Map.of(), Map.of(), timings));
       folder.commit();
@@ -113,7 +131,7 @@ final class AggregateCommand implements Callable<Integer> {
     if (!root.quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(Locale.ROOT, "Aggregated %s in %s: %s (%s unassignable)%n",
-          Counts.of(read.stream().mapToLong(AggregateManifest.Input::rows).sum(), "row"),
+          Counts.of(read.subList(0, files.size()).stream().mapToLong(AggregateManifest.Input::rows).sum(), "row"),
           Counts.of(files.size(), "file"), Counts.of(totals.assigned(), "paper"), Counts.of(totals.unassignable(),
               "paper"));
       stdout.printf(Locale.ROOT, "Trends: %s%n", manifest.trends().available()

@@ -48,6 +48,13 @@ final class InferCommand implements Callable<Integer> {
           + "only when inference succeeds. By default not written.")
   Path docTopics;
 
+  @Option(names = "--theme-terms", paramLabel = "FILE",
+      description = "Also write the words of the papers: for each word of the model's vocabulary they use, its "
+          + "tokens in all of them and in the member papers of each named theme. 'landscape aggregate "
+          + "--theme-terms' sums the shards' tables into the themes' term charts and top terms. By default not "
+          + "written.")
+  Path themeTerms;
+
   @CommandLine.Mixin
   InputOptions inputOptions;
 
@@ -88,7 +95,8 @@ final class InferCommand implements Callable<Integer> {
       summary.printf(Locale.ROOT, "Wrote %s%s%n", config.out() == null ? "standard output"
           : result.provenance() == null ? config.out().toString()
           : config.out() + " and " + result.provenance().getFileName(),
-          config.docTopics() == null ? "" : "; topic distributions in " + config.docTopics());
+          (config.docTopics() == null ? "" : "; topic distributions in " + config.docTopics())
+              + (config.themeTerms() == null ? "" : "; theme term counts in " + config.themeTerms()));
       summary.flush();
     }
     return ExitCodes.OK;
@@ -105,7 +113,7 @@ final class InferCommand implements Callable<Integer> {
       }
       return new Inference.Config(dev.landscape.model.ModelFiles.locate(model), input, out.equals("-") ? null : Path.of(out),
           inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv,
-          LandscapeCommand.given(spec), docTopics);
+          LandscapeCommand.given(spec), docTopics, themeTerms);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -13,6 +13,7 @@ import dev.landscape.output.InferenceTarget;
 import dev.landscape.output.Versions;
 import dev.landscape.output.InferredAssignments;
 import dev.landscape.progress.Progress;
+import dev.landscape.themes.MemberTerms;
 import dev.landscape.topics.MalletInferencer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,13 +54,15 @@ public final class Inference {
    * @param rawCsv write corpus text as it is, not neutralized for spreadsheets
    * @param command the arguments as given, for the provenance
    * @param docTopics the table of every paper's full topic distribution to write too ({@code --doc-topics}), or null
+   * @param themeTerms the table of the words of the named themes' member papers to write too ({@code
+   *     --theme-terms}), or null
    */
   public record Config(Path model, Path input, Path out, ReadOptions read, int iterations, int burnIn, int thinning,
-      int threads, boolean rawCsv, List<String> command, Path docTopics) {
-    /** Without a topic distribution table. */
+      int threads, boolean rawCsv, List<String> command, Path docTopics, Path themeTerms) {
+    /** Without a topic distribution or term table. */
     public Config(Path model, Path input, Path out, ReadOptions read, int iterations, int burnIn, int thinning,
         int threads, boolean rawCsv, List<String> command) {
-      this(model, input, out, read, iterations, burnIn, thinning, threads, rawCsv, command, null);
+      this(model, input, out, read, iterations, burnIn, thinning, threads, rawCsv, command, null, null);
     }
   }
 
@@ -86,7 +89,11 @@ public final class Inference {
     InferenceTarget target = config.out() == null ? null
         : InferenceTarget.check(config.out(), config.input(), config.model());
     InferenceTarget docTopicsTarget = config.docTopics() == null ? null
-        : InferenceTarget.checkDocTopics(config.docTopics(), config.out(), config.input(), config.model());
+        : InferenceTarget.checkAlso("--doc-topics", config.docTopics(), config.out(), config.input(), config.model(),
+            config.themeTerms());
+    InferenceTarget themeTermsTarget = config.themeTerms() == null ? null
+        : InferenceTarget.checkAlso("--theme-terms", config.themeTerms(), config.out(), config.input(),
+            config.model(), config.docTopics());
     SavedModel model = ModelFiles.read(config.model());
     MalletInferencer inferencer = PaperPlacer.inferencer(model,
         new MalletInferencer.Settings(config.iterations(), config.burnIn(), config.thinning(), model.seed()));
@@ -103,8 +110,11 @@ public final class Inference {
             : InferredAssignments.toFile(model, cells, target.table());
         InferredAssignments docTopics = docTopicsTarget == null ? null
             : InferredAssignments.docTopics(model, cells, docTopicsTarget);
+        InferredAssignments themeTerms = themeTermsTarget == null ? null
+            : InferredAssignments.themeTerms(model, cells, themeTermsTarget);
         Progress.Task task = progress.start("Inferring", -1, "papers")) {
       int topics = model.topics().topicCount();
+      MemberTerms terms = themeTerms == null ? null : PaperPlacer.termCounts(model);
       ArrayDeque<Future<List<PaperPlacer.Placed>>> inFlight = new ArrayDeque<>();
       List<Paper> batch = stream.nextBatch(BATCH);
       while (!batch.isEmpty() || !inFlight.isEmpty()) {
@@ -119,6 +129,9 @@ public final class Inference {
           if (docTopics != null) {
             docTopics.write(docTopics.docTopicsRow(placed.info(), placed.proportions(), topics));
           }
+          if (terms != null) {
+            placed.countTerms(terms);
+          }
           papers++;
           if (!placed.assigned()) {
             unassignable++;
@@ -129,6 +142,10 @@ public final class Inference {
       table.commit();
       if (docTopics != null) {
         docTopics.commit();
+      }
+      if (themeTerms != null) {
+        themeTerms.writeThemeTerms(terms, model.text().vocabulary(), cells);
+        themeTerms.commit();
       }
       stats = stream.stats();
     } catch (IOException e) {
@@ -158,7 +175,8 @@ public final class Inference {
     timings.put("load_model", result.loadMillis());
     timings.put("infer", result.inferMillis());
     InferenceProvenance.of(config.out(), config.command(), startedAt, result.read(), about, settings,
-        result.papers(), result.unassignable(), timings, Versions.all(), config.docTopics()).write(config.out());
+        result.papers(), result.unassignable(), timings, Versions.all(), config.docTopics(), config.themeTerms())
+        .write(config.out());
   }
 
   /** One pool thread's placer. */

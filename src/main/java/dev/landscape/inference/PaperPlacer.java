@@ -5,6 +5,7 @@ import dev.landscape.corpus.PaperInfo;
 import dev.landscape.model.SavedModel;
 import dev.landscape.output.InferredAssignments;
 import dev.landscape.themes.LearnedThemes;
+import dev.landscape.themes.MemberTerms;
 import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.SeedMatcher;
 import dev.landscape.topics.MalletInferencer;
@@ -30,18 +31,30 @@ public final class PaperPlacer {
    * A paper placed on the model.
    *
    * @param info the paper
-   * @param tokens its words the model knows
+   * @param words its words the model knows, as vocabulary ids (kept, not copied)
    * @param proportions its topic proportions, or null when it has no word the model knows (unassignable)
    * @param themes its themes, or null when unassignable
    */
-  public record Placed(PaperInfo info, int tokens, double[] proportions, InferredAssignments.Themes themes) {
+  public record Placed(PaperInfo info, int[] words, double[] proportions, InferredAssignments.Themes themes) {
     public boolean assigned() {
       return proportions != null;
     }
 
+    /** How many of its words the model knows. */
+    public int tokens() {
+      return words.length;
+    }
+
+    /** Adds its words to {@code counts}, under each named theme it belongs to. */
+    public void countTerms(MemberTerms counts) {
+      if (assigned()) {
+        counts.add(words, themes.members()::contains);
+      }
+    }
+
     /** The paper's row in the columns of {@link InferredAssignments#HEADER}. */
     public List<String> row(InferredAssignments.Rows rows) {
-      return assigned() ? rows.assigned(info, tokens, proportions, themes) : rows.unassignable(info);
+      return assigned() ? rows.assigned(info, tokens(), proportions, themes) : rows.unassignable(info);
     }
   }
 
@@ -56,6 +69,12 @@ public final class PaperPlacer {
     this.matcher = model.learning() == null ? null : new SeedMatcher(model.learning().specs());
   }
 
+  /** Empty counts of the words of {@code model}'s named themes' member papers, for {@link Placed#countTerms}. */
+  public static MemberTerms termCounts(SavedModel model) {
+    return new MemberTerms(model.learning() == null ? 0 : model.learning().specs().size(),
+        model.text().vocabulary().size());
+  }
+
   /** The inferencer of {@code model} with {@code settings}: build it once, take a sampler per thread. */
   public static MalletInferencer inferencer(SavedModel model, MalletInferencer.Settings settings) {
     return new MalletInferencer(model.topics(), model.text().vocabulary().words(), settings);
@@ -64,10 +83,10 @@ public final class PaperPlacer {
   public Placed place(Paper paper) {
     int[] words = model.text().prepare(paper.modelText());
     if (words.length == 0) {
-      return new Placed(paper.info(), 0, null, null);
+      return new Placed(paper.info(), words, null, null);
     }
     double[] proportions = sampler.proportions(paper.info().id(), words);
-    return new Placed(paper.info(), words.length, proportions, themes(paper, words, proportions));
+    return new Placed(paper.info(), words, proportions, themes(paper, words, proportions));
   }
 
   /** The paper's themes as the run would have found them (see {@link LearnedThemes}). */

@@ -21,10 +21,11 @@ import java.util.Map;
  * @param tool always "landscape infer"
  * @param table the table's file name
  * @param docTopics the file of every paper's topic distribution ({@code --doc-topics}) as given, or null
+ * @param themeTerms the file of the named themes' member papers' words ({@code --theme-terms}) as given, or null
  */
 public record InferenceProvenance(String tool, String version, List<String> command, String startedAt,
     RunManifest.Input input, Model model, Parameters parameters, Counts counts, Map<String, Long> timingsMs,
-    Map<String, String> versions, String table, String docTopics) {
+    Map<String, String> versions, String table, String docTopics, String themeTerms) {
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -50,11 +51,11 @@ public record InferenceProvenance(String tool, String version, List<String> comm
   /** The provenance of an inference that read {@code read} and wrote {@code table}. */
   public static InferenceProvenance of(Path table, List<String> command, String startedAt, ReadStats read,
       Model model, Parameters parameters, long papers, long unassignable, Map<String, Long> timingsMs,
-      Map<String, String> versions, Path docTopics) {
+      Map<String, String> versions, Path docTopics, Path themeTerms) {
     return new InferenceProvenance("landscape infer", versions.get("landscape"), command, startedAt,
         RunManifest.Input.of(read), model, parameters, new Counts(read.records(), read.accepted(), read.faults(),
             read.examples(), papers, unassignable), timingsMs, versions, table.getFileName().toString(),
-        docTopics == null ? null : docTopics.toString());
+        docTopics == null ? null : docTopics.toString(), themeTerms == null ? null : themeTerms.toString());
   }
 
   /** Where the provenance of {@code table} goes. */

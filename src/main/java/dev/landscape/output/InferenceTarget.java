@@ -39,21 +39,30 @@ public record InferenceTarget(Path table, boolean stream) {
   }
 
   /**
-   * Checks {@code --doc-topics}' file as {@link #check} checks {@code --out}'s, and against the table {@code out}
-   * writes (null: standard output) and that table's provenance file.
+   * Checks the file of {@code option} ({@code --doc-topics}, {@code --theme-terms}) as {@link #check} checks
+   * {@code --out}'s, and against the table {@code out} writes (null: standard output), that table's provenance
+   * file and the other files of this inference ({@code others}, nulls ignored).
    */
-  public static InferenceTarget checkDocTopics(Path file, Path out, Path input, Path modelDir) {
+  public static InferenceTarget checkAlso(String option, Path file, Path out, Path input, Path modelDir,
+      Path... others) {
     Path absolute = file.toAbsolutePath().normalize();
+    java.util.List<Path> taken = new java.util.ArrayList<>();
     if (out != null) {
-      Path table = out.toAbsolutePath().normalize();
-      if (absolute.equals(table) || absolute.equals(InferenceProvenance.fileFor(table))
-          || (Files.exists(absolute) && (isSameFile(absolute, table)
-              || isSameFile(absolute, InferenceProvenance.fileFor(table))))) {
-        throw new InputException("--doc-topics " + file + ": is the table --out writes, or its provenance; "
-            + "choose another name");
+      taken.add(out.toAbsolutePath().normalize());
+      taken.add(InferenceProvenance.fileFor(out.toAbsolutePath().normalize()));
+    }
+    for (Path other : others) {
+      if (other != null) {
+        taken.add(other.toAbsolutePath().normalize());
       }
     }
-    return new InferenceTarget(file, checkPath("--doc-topics", file, input, modelDir));
+    for (Path other : taken) {
+      if (absolute.equals(other) || (Files.exists(absolute) && isSameFile(absolute, other))) {
+        throw new InputException(option + " " + file + ": is another file this inference writes (the table, its "
+            + "provenance, or the file of another option); choose another name");
+      }
+    }
+    return new InferenceTarget(file, checkPath(option, file, input, modelDir));
   }
 
   /** Refuses a folder, the input, or a file of the model folder; returns whether it is a device or pipe. */

@@ -67,6 +67,46 @@ public final class InferredAssignments implements Closeable {
   }
 
   /**
+   * The table of {@code --theme-terms}: for each word of the model's vocabulary that the papers use, its id, the
+   * word, its tokens in all the placed papers and in the member papers of each named theme (one column per named
+   * theme, by name); written once every paper is placed, as {@link #toFile} or {@link #toDevice} writes.
+   */
+  public static InferredAssignments themeTerms(SavedModel model, CsvCells cells, InferenceTarget target) {
+    return open(model, cells, target.table(), target.stream(), themeTermsHeader(model));
+  }
+
+  /** The header of a {@link #themeTerms} table of {@code model}. */
+  public static List<String> themeTermsHeader(SavedModel model) {
+    int named = model.learning() == null ? 0 : model.learning().specs().size();
+    List<String> header = new java.util.ArrayList<>(List.of("term_id", "term", "papers"));
+    for (int t = 0; t < named; t++) {
+      header.add(model.themes().get(t).name());
+    }
+    return List.copyOf(header);
+  }
+
+  /**
+   * Writes every row of {@code counts} (the words the papers used, by id, as {@code vocabulary} spells them) to this
+   * {@link #themeTerms} table.
+   */
+  public void writeThemeTerms(dev.landscape.themes.MemberTerms counts, dev.landscape.text.Vocabulary vocabulary,
+      CsvCells cells) {
+    for (int w = 0; w < counts.words(); w++) {
+      if (counts.corpus(w) == 0) {
+        continue;
+      }
+      List<String> row = new java.util.ArrayList<>(3 + counts.themes());
+      row.add(Integer.toString(w));
+      row.add(cells.text(vocabulary.word(w)));
+      row.add(Long.toString(counts.corpus(w)));
+      for (int t = 0; t < counts.themes(); t++) {
+        row.add(Long.toString(counts.theme(t, w)));
+      }
+      write(row);
+    }
+  }
+
+  /**
    * A table of {@code header} at {@code target}: straight into it when it is a device or pipe ({@code stream}),
    * else into a temporary file beside it that {@link #commit()} renames over it.
    */

@@ -77,8 +77,8 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
         weights[themeOfTopic[k]] += model.proportion(d, k);
       }
     }, mapping.themes().size(), otherTheme(mapping));
-    mapping = withMemberTerms(mapping, MemberTerms.of(corpus.tokens(), corpus.vocabulary(), membership,
-        ThemeMapper.TOP_TERMS));
+    mapping = withMemberTerms(mapping, MemberTerms.of(corpus.tokens(), corpus.vocabulary(), membership)
+        .top(corpus.vocabulary(), ThemeMapper.TOP_TERMS));
     return new ThemeResult(seeds, mapping, membership, PaperThemes.assign(model, mapping, membership, papers),
         learning, learnedMembership);
   }

@@ -31,6 +31,8 @@ class AggregateCommandTest {
   static Path whole;
   static Path shardTopics;
   static Path wholeTopics;
+  static Path shardTerms;
+  static Path wholeTerms;
 
   @BeforeAll
   static void runAndInferShards() throws IOException {
@@ -42,6 +44,7 @@ class AggregateCommandTest {
     List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
     shards = Files.createDirectory(tmp.resolve("shards"));
     shardTopics = Files.createDirectory(tmp.resolve("shard-topics"));
+    shardTerms = Files.createDirectory(tmp.resolve("shard-terms"));
     for (int s = 0; s < 3; s++) {
       // Shards of every third line: each holds papers of every month, as shards of a real corpus would not need to.
       Path shard = tmp.resolve("shard-" + s + ".jsonl");
@@ -52,12 +55,15 @@ class AggregateCommandTest {
       Files.write(shard, mine, StandardCharsets.UTF_8);
       assertEquals(ExitCodes.OK, cli.execute("infer", "-q", "--model", report.toString(), "--input",
           shard.toString(), "--out", shards.resolve("part-" + s + ".csv").toString(), "--doc-topics",
-          shardTopics.resolve("part-" + s + ".csv").toString()), cli.err.toString());
+          shardTopics.resolve("part-" + s + ".csv").toString(), "--theme-terms",
+          shardTerms.resolve("part-" + s + ".csv").toString()), cli.err.toString());
     }
     whole = tmp.resolve("whole.csv");
     wholeTopics = tmp.resolve("whole-topics.csv");
+    wholeTerms = tmp.resolve("whole-terms.csv");
     assertEquals(ExitCodes.OK, cli.execute("infer", "-q", "--model", report.toString(), "--input", corpus.toString(),
-        "--out", whole.toString(), "--doc-topics", wholeTopics.toString()), cli.err.toString());
+        "--out", whole.toString(), "--doc-topics", wholeTopics.toString(), "--theme-terms", wholeTerms.toString()),
+        cli.err.toString());
   }
 
   private static List<CSVRecord> records(Path csv) throws IOException {
@@ -72,11 +78,13 @@ class AggregateCommandTest {
     Path fromShards = tmp.resolve("from-shards");
     Path fromWhole = tmp.resolve("from-whole");
     assertEquals(ExitCodes.OK, cli.execute("aggregate", "--assignments", shards.toString(), "--model",
-        report.toString(), "--out", fromShards.toString()), cli.err.toString());
+        report.toString(), "--out", fromShards.toString(), "--theme-terms", shardTerms.toString()),
+        cli.err.toString());
     assertTrue(cli.out.toString().startsWith("Aggregated 2,400 rows in 3 files: 2,400 papers (0 papers unassignable)"),
         cli.out.toString());
     assertEquals(ExitCodes.OK, cli.execute("aggregate", "-q", "--assignments", whole.toString(), "--model",
-        report.toString(), "--out", fromWhole.toString()), cli.err.toString());
+        report.toString(), "--out", fromWhole.toString(), "--theme-terms", wholeTerms.toString()),
+        cli.err.toString());
     for (String table : List.of("themes.csv", "trends.csv", "theme-trends.csv")) {
       assertEquals(Files.readString(fromWhole.resolve(table)), Files.readString(fromShards.resolve(table)), table);
     }
@@ -87,7 +95,7 @@ class AggregateCommandTest {
     assertEquals(run.size(), aggregated.size());
     for (int t = 0; t < run.size(); t++) {
       for (String column : List.of("theme", "name", "kind", "parent", "topics", "member_papers", "primary_papers",
-          "share")) {
+          "share", "top_terms")) {
         assertEquals(run.get(t).get(column), aggregated.get(t).get(column), "theme " + t + " " + column);
       }
     }
@@ -98,7 +106,7 @@ class AggregateCommandTest {
         Files.readString(fromShards.resolve("theme-trends.csv")));
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(fromShards.resolve("run.json").toFile());
     assertEquals("landscape aggregate", json.get("made_by").asText());
-    assertEquals(3, json.get("inputs").size());
+    assertEquals(6, json.get("inputs").size()); // three tables and their three --theme-terms tables
     assertEquals(2_400, json.at("/counts/papers").asInt());
     List<String> files = java.util.stream.StreamSupport.stream(json.get("files").spliterator(), false)
         .map(n -> n.asText()).toList();
@@ -106,14 +114,16 @@ class AggregateCommandTest {
         "charts/theme-share.png", "charts/theme-share.svg", "charts/theme-trends.png", "charts/theme-slopes.png")),
         files.toString());
     assertTrue(files.stream().allMatch(f -> !f.startsWith("charts/") || f.matches("charts/(theme-(share|trends|slopes)"
-        + "|distance-map|topic-similarity|terms-topic-\\d+)\\.(png|svg|pdf)|charts/[a-z]+\\.(csv|json|tsv)")), files.toString());
+        + "|distance-map|topic-similarity|terms-overview|terms-(theme|topic)-\\d+)\\.(png|svg|pdf)|charts/[a-z]+\\.(csv|json|tsv)")), files.toString());
     // Each topic's term chart and the topic maps are the run's: the same titles from the same model.
     Map<String, String> runCharts = new java.util.HashMap<>();
     records(report.resolve("charts/index.csv")).forEach(r -> runCharts.put(r.get("file"), r.get("title")));
     List<CSVRecord> topicCharts = records(fromShards.resolve("charts/index.csv")).stream()
-        .filter(r -> r.get("file").startsWith("terms-topic-") || r.get("file").equals("distance-map")
+        .filter(r -> r.get("file").startsWith("terms-") || r.get("file").equals("distance-map")
             || r.get("file").equals("topic-similarity")).toList();
-    assertEquals(14, topicCharts.size());
+    assertEquals(runCharts.keySet().stream().filter(f -> f.startsWith("terms-") || f.equals("distance-map")
+        || f.equals("topic-similarity")).sorted().toList(), topicCharts.stream().map(r -> r.get("file")).sorted()
+        .toList());
     topicCharts.forEach(r -> assertEquals(runCharts.get(r.get("file")), r.get("title"), r.get("file")));
     // The report says what the tables say: its headline is the largest theme of themes.csv, with its numbers.
     CSVRecord largest = aggregated.stream().max(java.util.Comparator.comparingDouble(
@@ -172,6 +182,35 @@ class AggregateCommandTest {
         "--doc-topics", shardTopics.resolve("part-1.csv").toString(), "--model", report.toString(), "--out",
         tmp.resolve("never").toString()));
     assertTrue(cli.err.toString().contains("not the same papers in the same order"), cli.err.toString());
+  }
+
+  /** Term counts must be of the tables' papers and of the model: one line says which is not. */
+  @Test
+  void themeTermsOfOtherPapersOrAnotherTableAreRefused() throws IOException {
+    CliRunner cli = new CliRunner();
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", shards.toString(), "--theme-terms",
+        shardTerms.resolve("part-0.csv").toString(), "--model", report.toString(), "--out",
+        tmp.resolve("never").toString()));
+    assertTrue(cli.err.toString().matches("(?s)landscape: --theme-terms: 1 table counts [\\d,]+ tokens, the "
+        + "assignment tables' papers have [\\d,]+: not the same papers\\s*"), cli.err.toString());
+    cli.clear();
+    Path topics = shardTopics.resolve("part-0.csv");
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", shards.resolve("part-0.csv").toString(),
+        "--theme-terms", topics.toString(), "--model", report.toString(), "--out", tmp.resolve("never").toString()));
+    assertTrue(cli.err.toString().startsWith("landscape: " + topics + ":1: not a --theme-terms table of this model"),
+        cli.err.toString());
+    // A term the model's vocabulary spells otherwise: placed on another model, named by file and line.
+    List<String> lines = new ArrayList<>(Files.readAllLines(shardTerms.resolve("part-0.csv")));
+    String[] cells = lines.get(3).split(",", -1);
+    cells[1] = "notaword";
+    lines.set(3, String.join(",", cells));
+    Path edited = Files.write(tmp.resolve("edited-terms.csv"), lines);
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", shards.resolve("part-0.csv").toString(),
+        "--theme-terms", edited.toString(), "--model", report.toString(), "--out", tmp.resolve("never").toString()));
+    assertTrue(cli.err.toString().startsWith("landscape: " + edited + ":4: term " + cells[0] + " is 'notaword'"),
+        cli.err.toString());
+    assertTrue(Files.notExists(tmp.resolve("never")));
   }
 
   @Test

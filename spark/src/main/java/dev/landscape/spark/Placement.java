@@ -4,6 +4,7 @@ import dev.landscape.inference.PaperPlacer;
 import dev.landscape.model.SavedModel;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.InferredAssignments;
+import dev.landscape.themes.MemberTerms;
 import dev.landscape.topics.MalletInferencer;
 import java.io.Serializable;
 import java.util.Iterator;
@@ -42,7 +43,11 @@ final class Placement {
     }
   }
 
-  static Iterator<Out> place(Iterator<Counted> items, ModelFolder folder, boolean rawCsv) {
+  /**
+   * The partition's papers placed, in order; each placed paper's words are added to {@code terms} under the named
+   * themes it belongs to, as {@code landscape infer --theme-terms} counts them.
+   */
+  static Iterator<Out> place(Iterator<Counted> items, ModelFolder folder, boolean rawCsv, MemberTerms terms) {
     SavedModel model = folder.load();
     MalletInferencer inferencer = INFERENCERS.computeIfAbsent(folder.fingerprint(),
         key -> PaperPlacer.inferencer(model, MalletInferencer.Settings.defaults(model.seed())));
@@ -65,7 +70,9 @@ final class Placement {
           return new Stats(stats.stats());
         }
         SparkPaper paper = ((CorpusReading.PaperItem) counted.item()).paper();
-        return new Placed(PlacedPaper.of(placer.place(paper.paper()), rows, raw, model), counted.count() - 1);
+        PaperPlacer.Placed placed = placer.place(paper.paper());
+        placed.countTerms(terms);
+        return new Placed(PlacedPaper.of(placed, rows, raw, model), counted.count() - 1);
       }
     };
   }

@@ -3,11 +3,13 @@ package dev.landscape.spark;
 import dev.landscape.aggregate.AssignmentTotals;
 import dev.landscape.aggregate.Aggregation;
 import dev.landscape.corpus.ReadOptions;
+import dev.landscape.inference.PaperPlacer;
 import dev.landscape.model.ModelFiles;
 import dev.landscape.model.SavedModel;
 import dev.landscape.output.AggregateManifest;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.ReportFolder;
+import dev.landscape.themes.MemberTerms;
 import dev.landscape.trends.TrendOptions;
 import java.io.IOException;
 import java.io.Serializable;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +58,16 @@ final class SparkLandscape {
       AggregateManifest manifest, Map<String, Long> timings) {}
 
   /**
-   * One partition's part of the totals, with the papers dropped for sharing an id with one read earlier, and what
-   * reading the input files it met found.
+   * One partition's part of the totals and of the words of the named themes' member papers, with the papers dropped
+   * for sharing an id with one read earlier, and what reading the input files it met found.
    */
-  record PartTotals(AssignmentTotals totals, long duplicates, List<FileStats> stats) implements Serializable {
+  record PartTotals(AssignmentTotals totals, MemberTerms terms, long duplicates, List<FileStats> stats)
+      implements Serializable {
     PartTotals merge(PartTotals other) {
       List<FileStats> both = new ArrayList<>(stats);
       both.addAll(other.stats);
-      return new PartTotals(totals.merge(other.totals), duplicates + other.duplicates, both);
+      return new PartTotals(totals.merge(other.totals), terms.merge(other.terms), duplicates + other.duplicates,
+          both);
     }
   }
 
@@ -121,10 +126,12 @@ final class SparkLandscape {
       Broadcast<ModelFolder> broadcast = jsc.broadcast(ModelFolder.of(modelDir, model));
       // One pass: each task places its partition's papers, writes their CSV part and Parquet file, and sums its
       // totals; only the totals and each input file's statistics come back to the driver.
+      // Summed in a tree, so that no more than a few partitions' term counts reach the driver at once.
       PartTotals totals = unique
-          .mapPartitions(items -> Placement.place(items, broadcast.value(), rawCsv))
-          .mapPartitionsWithIndex((index, outs) -> {
+          .mapPartitionsWithIndex((index, items) -> {
             SavedModel loaded = broadcast.value().load();
+            MemberTerms terms = PaperPlacer.termCounts(loaded);
+            Iterator<Placement.Out> outs = Placement.place(items, broadcast.value(), rawCsv, terms);
             AssignmentTotals part = new AssignmentTotals(loaded, true);
             long[] duplicates = new long[1];
             List<FileStats> filesRead = new ArrayList<>();
@@ -132,8 +139,8 @@ final class SparkLandscape {
               part.addProportions(p.paper().row(), p.paper().topics());
               duplicates[0] += p.duplicates();
             }, other -> filesRead.add(((Placement.Stats) other).stats()));
-            return List.of(new PartTotals(part, duplicates[0], filesRead)).iterator();
-          }, false).reduce(PartTotals::merge);
+            return List.of(new PartTotals(part, terms, duplicates[0], filesRead)).iterator();
+          }, false).treeReduce(PartTotals::merge);
       List<FileStats> stats = new ArrayList<>(totals.stats());
       stats.sort(Comparator.comparingInt(FileStats::file));
       unique.unpersist(false);
@@ -144,7 +151,7 @@ final class SparkLandscape {
       List<AggregateManifest.Input> inputs = stats.stream().map(s -> new AggregateManifest.Input(s.name(),
           s.sha256(), s.bytes(), s.records())).toList();
       timings.put("total", (System.nanoTime() - start) / 1_000_000);
-      AggregateManifest manifest = Aggregation.write(totals.totals(), model, config.trends(),
+      AggregateManifest manifest = Aggregation.write(totals.totals(), totals.terms(), model, config.trends(),
           CsvCells.of(rawCsv), folder, new Aggregation.Provenance("landscape-spark", config.command(), startedAt,
               config.training() == null ? config.model().toString() : TRAINING + "/model", inputs, skipped, FileStats.examples(stats, 3), timings));
       folder.commit();

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.landscape.aggregate.AssignmentFiles;
 import dev.landscape.aggregate.AssignmentTotals;
 import dev.landscape.aggregate.Aggregation;
+import dev.landscape.aggregate.ThemeTermFiles;
+import dev.landscape.inference.PaperPlacer;
+import dev.landscape.themes.MemberTerms;
 import dev.landscape.corpus.ReadOptions;
 import dev.landscape.inference.Inference;
 import dev.landscape.model.ModelFiles;
@@ -57,6 +60,7 @@ class SparkLandscapeTest {
   static Path everything;
   static Path inferred;
   static Path inferredTopics;
+  static Path inferredTerms;
 
   private static final String[][] FIELDS = {
       {"lora", "low-rank adaptation", "adapters", "rank", "frozen", "trainable", "parameters", "matrices"},
@@ -109,9 +113,10 @@ class SparkLandscapeTest {
         1, false, List.of("landscape", "run"), null));
     inferred = tmp.resolve("inferred.csv");
     inferredTopics = tmp.resolve("inferred-topics.csv");
+    inferredTerms = tmp.resolve("inferred-terms.csv");
     new Inference(Progress.NONE).run(new Inference.Config(report.resolve("model"), everything, inferred,
-        ReadOptions.defaults(), 100, 10, 10, 2, false, List.of("landscape", "infer"), inferredTopics),
-        new StringWriter());
+        ReadOptions.defaults(), 100, 10, 10, 2, false, List.of("landscape", "infer"), inferredTopics,
+        inferredTerms), new StringWriter());
 
     spark = SparkSession.builder().master("local[2]").appName("landscape-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
@@ -181,9 +186,12 @@ class SparkLandscapeTest {
     SavedModel model = ModelFiles.read(report.resolve("model"));
     AssignmentTotals totals = new AssignmentTotals(model, true);
     AssignmentFiles.read(inferred, inferredTopics, totals);
+    // The words of the themes' member papers, counted by the tasks as infer --theme-terms counts them.
+    MemberTerms terms = PaperPlacer.termCounts(model);
+    ThemeTermFiles.read(inferredTerms, model, terms);
     Path expected = tmp.resolve("expected");
     try (ReportFolder folder = ReportFolder.create(expected)) {
-      Aggregation.write(totals, model, TrendOptions.AUTO, CsvCells.SAFE, folder, new Aggregation.Provenance(
+      Aggregation.write(totals, terms, model, TrendOptions.AUTO, CsvCells.SAFE, folder, new Aggregation.Provenance(
           "test", List.of(), "", "", List.of(), Map.of(), Map.of(), Map.of()));
       folder.commit();
     }

@@ -29,12 +29,14 @@ public record AggregateReport(String title, String headline, String trend, List<
   }
 
   /** A theme: its counts as themes.csv has them, the share printed as the tables print it. */
-  public record ThemeRow(String name, String kind, String members, String primary, String share,
+  public record ThemeRow(String name, String kind, String members, String primary, String share, String terms,
       String representatives) {
+    /** {@code terms}: its leading terms, none when they are not known. */
     public static ThemeRow of(String name, String kind, long members, long primary, double share,
-        List<String> representatives) {
+        List<String> terms, List<String> representatives) {
       return new ThemeRow(name, kind, String.format(Locale.ROOT, "%,d", members),
-          String.format(Locale.ROOT, "%,d", primary), ShareFormat.percent(share), String.join(", ", representatives));
+          String.format(Locale.ROOT, "%,d", primary), ShareFormat.percent(share), String.join(", ", terms),
+          String.join(", ", representatives));
     }
   }
 
