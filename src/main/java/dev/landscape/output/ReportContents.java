@@ -32,7 +32,7 @@ final class ReportContents {
    * The top-level files a run may write. {@code ReportFolderTest} checks a full run against this list, so a new
    * output cannot be forgotten here.
    */
-  static final Set<String> TOP_LEVEL = Set.of(MARKER, "report.html", "report.md", "landscape.pptx",
+  static final Set<String> TOP_LEVEL = Set.of(MARKER, "report.html", "report.md", "landscape.pptx", "landscape.xlsx",
       "topic-assignments.csv", "topics.csv", "topic-terms.csv", "doc-topics.csv", "themes.csv", "trends.csv", "theme-trends.csv",
       "topic-trends.csv", "vocabulary.csv", "sweep.csv");
   /** The folders a run writes, with files of varying names inside. */

@@ -16,7 +16,7 @@ public final class VocabularyTable {
         printer -> {
           for (VocabularyEntry e : entries) {
             printer.printRecord(cells.text(e.term()), cells.text(e.display()),
-                e.documents() < 0 ? "" : Long.toString(e.documents()), e.occurrences(), e.status(),
+                Long.toString(e.documents()), e.occurrences(), e.status(),
                 cells.text(String.join(CsvTables.LIST_SEPARATOR, e.forms())));
           }
         });

@@ -19,6 +19,7 @@ import dev.landscape.output.TrainingPapers;
 import dev.landscape.output.TrendTables;
 import dev.landscape.output.Versions;
 import dev.landscape.output.VocabularyTable;
+import dev.landscape.output.Workbook;
 import dev.landscape.output.charts.ChartIndex;
 import dev.landscape.output.charts.Figure;
 import dev.landscape.output.charts.LandscapeCharts;
@@ -90,8 +91,9 @@ public final class Outputs {
 
   private List<String> tables() {
     PreparedCorpus corpus = found.corpus();
-    // The tables written: four of the model, themes, three of trends when there are trends, vocabulary, sweep.
-    int tables = 4 + 1 + (found.trends().available() ? 3 : 0) + 1 + (found.sweep() != null ? 1 : 0);
+    // The tables written: four of the model, themes, three of trends when there are trends, vocabulary, sweep, and
+    // the workbook of them all.
+    int tables = 4 + 1 + (found.trends().available() ? 3 : 0) + 1 + (found.sweep() != null ? 1 : 0) + 1;
     try (Progress.Task task = progress.start("Writing", tables, "tables")) {
       CsvCells cells = CsvCells.of(options.rawCsv());
       List<String> written = new ArrayList<>(new CsvTables(corpus, found.model(), found.topics(), found.quality(),
@@ -102,6 +104,7 @@ public final class Outputs {
       if (found.sweep() != null) {
         written.add(SweepTable.write(found.sweep(), folder.dir()));
       }
+      written.add(Workbook.write(folder.dir(), folder.dir(), options.rawCsv()));
       task.stepTo(written.size());
       return written;
     }

@@ -41,6 +41,10 @@ final class TermMapper {
   private final Map<String, String> hyphenKeys = new HashMap<>();
   private final Map<String, Split> splits = new LinkedHashMap<>();
   private final Map<String, Long> stopCounts = new HashMap<>();
+  /** Per surface form of the corpus mapped, the stopwords it yields and the glued word it is, for vocabulary.csv. */
+  private List<List<String>> stopsOfType = List.of();
+  private String[] gluedOfType = new String[0];
+  private List<String> currentStops;
   private Segmenter segmenter;
 
   TermMapper(StopWords stopWords, Lexicon lexicon) {
@@ -71,10 +75,62 @@ final class TermMapper {
     useCounts(raw.tokens());
     Map<String, List<String>> glued = findGlued(lower);
     int[][] codes = new int[raw.typeCount()][];
+    stopsOfType = new ArrayList<>(raw.typeCount());
+    gluedOfType = new String[raw.typeCount()];
     for (int id = 0; id < raw.typeCount(); id++) {
+      currentStops = new ArrayList<>(1);
       codes[id] = mapType(lower[id], raw.surface(id), raw.count(id), glued, terms);
+      stopsOfType.add(currentStops.isEmpty() ? List.of() : currentStops);
+      gluedOfType[id] = glued.containsKey(lower[id]) ? lower[id] : null;
     }
+    currentStops = null;
     return codes;
+  }
+
+  /** Papers that hold each stopword and each glued word, by word: vocabulary.csv's {@code documents}. */
+  record Documents(Map<String, Long> stopwords, Map<String, Long> glued) {}
+
+  /** Counts, over the documents of {@code raw} (the corpus {@link #map} mapped), the papers of every dropped word. */
+  Documents documents(RawCorpus raw) {
+    Map<String, Integer> index = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    int[][] keys = new int[gluedOfType.length][];
+    for (int id = 0; id < keys.length; id++) {
+      List<String> words = new ArrayList<>();
+      stopsOfType.get(id).forEach(w -> words.add("s" + w));
+      if (gluedOfType[id] != null) {
+        words.add("g" + gluedOfType[id]);
+      }
+      keys[id] = words.stream().mapToInt(w -> index.computeIfAbsent(w, x -> {
+        names.add(x);
+        return names.size() - 1;
+      })).toArray();
+    }
+    long[] papers = new long[names.size()];
+    int[] lastSeen = new int[names.size()];
+    java.util.Arrays.fill(lastSeen, -1);
+    for (int d = 0; d < raw.documentCount(); d++) {
+      for (int id : raw.document(d)) {
+        if (id == RawCorpus.BOUNDARY) {
+          continue;
+        }
+        for (int k : keys[id]) {
+          if (lastSeen[k] != d) {
+            lastSeen[k] = d;
+            papers[k]++;
+          }
+        }
+      }
+    }
+    Map<String, Long> stopwords = new HashMap<>();
+    Map<String, Long> glued = new HashMap<>();
+    for (int k = 0; k < names.size(); k++) {
+      (names.get(k).charAt(0) == 's' ? stopwords : glued).put(names.get(k).substring(1), papers[k]);
+    }
+    // Needed once: the mapper lives on in the saved text model.
+    stopsOfType = List.of();
+    gluedOfType = new String[0];
+    return new Documents(stopwords, glued);
   }
 
   /**
@@ -143,8 +199,12 @@ final class TermMapper {
   }
 
   private int mapWord(String lower, String surface, long count, Terms terms) {
-    return decide(lower, key -> addForm(terms, key, surface, count), word -> stopCounts.merge(word, count,
-        Long::sum));
+    return decide(lower, key -> addForm(terms, key, surface, count), word -> {
+      stopCounts.merge(word, count, Long::sum);
+      if (currentStops != null && !currentStops.contains(word)) {
+        currentStops.add(word);
+      }
+    });
   }
 
   /**

@@ -59,6 +59,7 @@ public final class TextPreparer {
     Terms terms = new Terms();
     TermMapper mapper = new TermMapper(stopWords, lexicon);
     int[][] codes = mapper.map(raw, terms);
+    TermMapper.Documents dropped = mapper.documents(raw); // before expanding releases the documents
     int[][] coded = expandAll(raw, codes);
     Map<String, TextModel.Form> forms = forms(raw, codes, mapper);
     t0 = lap(millis, "map_words", t0);
@@ -77,7 +78,7 @@ public final class TextPreparer {
     int minDocs = options.minDocsFor(papers.size());
     int maxDocs = (int) Math.floor(options.maxDocFractionFor(papers.size()) * papers.size());
     VocabularyBuilder.Result built = new VocabularyBuilder(terms, minDocs, maxDocs, options.threads())
-        .build(coded, mapper.splits(), mapper.stopCounts());
+        .build(coded, mapper.splits(), mapper.stopCounts(), dropped);
 
     lap(millis, "prune", t0);
     List<PaperInfo> modelled = new ArrayList<>();

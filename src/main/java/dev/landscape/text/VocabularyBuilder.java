@@ -40,7 +40,8 @@ final class VocabularyBuilder {
    */
   record Result(Vocabulary vocabulary, int[][] documents, List<VocabularyEntry> entries, int[] vocabularyIds) {}
 
-  Result build(int[][] coded, Map<String, TermMapper.Split> splits, Map<String, Long> stopCounts) {
+  Result build(int[][] coded, Map<String, TermMapper.Split> splits, Map<String, Long> stopCounts,
+      TermMapper.Documents dropped) {
     countTerms(coded);
     kept = new boolean[terms.size()];
     for (int t = 0; t < kept.length; t++) {
@@ -48,11 +49,11 @@ final class VocabularyBuilder {
     }
     // The listing for vocabulary.csv needs only the counts, so it is made beside the rewriting.
     if (threads < 2) {
-      return rewrite(coded).with(entries(splits, stopCounts));
+      return rewrite(coded).with(entries(splits, stopCounts, dropped));
     }
     ExecutorService pool = Futures.pool(1, "vocabulary");
     try {
-      Future<List<VocabularyEntry>> listing = pool.submit(() -> entries(splits, stopCounts));
+      Future<List<VocabularyEntry>> listing = pool.submit(() -> entries(splits, stopCounts, dropped));
       Rewritten rewritten = rewrite(coded);
       return rewritten.with(Futures.await(listing, "listing the vocabulary"));
     } finally {
@@ -117,7 +118,8 @@ final class VocabularyBuilder {
     return documents[term] > maxDocs ? "too_common" : "kept";
   }
 
-  private List<VocabularyEntry> entries(Map<String, TermMapper.Split> splits, Map<String, Long> stopCounts) {
+  private List<VocabularyEntry> entries(Map<String, TermMapper.Split> splits, Map<String, Long> stopCounts,
+      TermMapper.Documents dropped) {
     List<VocabularyEntry> entries = new ArrayList<>();
     for (int t = 0; t < terms.size(); t++) {
       if (occurrences[t] > 0) {
@@ -126,9 +128,10 @@ final class VocabularyBuilder {
       }
     }
     stopCounts.forEach((word, count) ->
-        entries.add(new VocabularyEntry(word, word, -1, count, "stopword", List.of(word))));
-    splits.forEach((glued, split) -> entries.add(new VocabularyEntry(glued, String.join(" ", split.parts()), -1,
-        split.count(), "split", List.of(glued))));
+        entries.add(new VocabularyEntry(word, word, dropped.stopwords().getOrDefault(word, 0L), count, "stopword",
+            List.of(word))));
+    splits.forEach((glued, split) -> entries.add(new VocabularyEntry(glued, String.join(" ", split.parts()),
+        dropped.glued().getOrDefault(glued, 0L), split.count(), "split", List.of(glued))));
     entries.sort(Comparator.comparingLong(VocabularyEntry::occurrences).reversed()
         .thenComparing(VocabularyEntry::status).thenComparing(VocabularyEntry::term));
     return entries;

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param term the term's key (lower case, folded; phrases joined by "_")
  * @param display how labels show it
- * @param documents papers it appears in (after phrases were joined); -1 where not counted (stopwords, splits)
+ * @param documents papers it appears in (for a term, after phrases were joined; for a stopword or a glued word,
+ *     as read)
  * @param occurrences tokens of it
  * @param status {@code kept}, or why it was dropped: {@code stopword}, {@code too_rare} (fewer papers than the
  *     floor), {@code too_common} (more than the ceiling share of papers), {@code split} (a glued token; display

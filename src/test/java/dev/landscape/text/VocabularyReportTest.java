@@ -40,6 +40,27 @@ class VocabularyReportTest {
         "links are removed");
   }
 
+  /** Every row counts its papers, stopwords and split glued words too: the column is whole numbers throughout. */
+  @Test
+  void droppedWordsCountTheirPapers(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path file = java.nio.file.Files.writeString(dir.resolve("papers.jsonl"), String.join("\n",
+        "{\"id\":\"2401.00001\",\"abstract\":\"The model and the data. The model learns.\"}",
+        "{\"id\":\"2401.00002\",\"abstract\":\"A model of data learns quickly.\"}",
+        "{\"id\":\"2401.00003\",\"abstract\":\"The data of the model learns slowly.\"}") + "\n");
+    PreparedCorpus corpus;
+    try (PaperStream papers = PaperStream.open(file, ReadOptions.defaults())) {
+      corpus = new TextPreparer(TextOptions.defaults(2)).prepare(papers, Progress.NONE);
+    }
+    Map<String, VocabularyEntry> byTerm = corpus.report().vocabulary().stream()
+        .collect(Collectors.toMap(VocabularyEntry::term, Function.identity(), (a, b) -> a));
+    assertEquals("stopword", byTerm.get("the").status());
+    assertEquals(2, byTerm.get("the").documents(), "in papers 1 and 3");
+    assertEquals(5, byTerm.get("the").occurrences());
+    assertEquals(2, byTerm.get("of").documents());
+    assertTrue(corpus.report().vocabulary().stream().allMatch(e -> e.documents() >= 0
+        && e.documents() <= 3), corpus.report().vocabulary().toString());
+  }
+
   @Test
   void everyDroppedTermSaysWhy() throws IOException {
     PreparedCorpus corpus = defaultCorpus();
