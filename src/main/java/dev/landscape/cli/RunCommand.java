@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.landscape.publish.OutputSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,6 +101,22 @@ final class RunCommand implements Callable<Integer> {
       description = "PNG charts are 1920 x 1080 times N (2 for 4K). SVG and PDF are vectors at any size.")
   int chartScale;
 
+  @Option(names = "--outputs", paramLabel = "LIST", defaultValue = "all",
+      description = "What to write, separated by commas: csv (the tables), xlsx (landscape.xlsx, every table in one "
+          + "workbook), charts (charts/), report (report.html, report.md), deck (landscape.pptx), model (model/ for "
+          + "'landscape infer', state/ for 'landscape report --from'); all for everything. The report and the deck "
+          + "bring the charts they show. run.json is always written.")
+  String outputs;
+
+  @Option(names = "--chart-formats", paramLabel = "LIST", defaultValue = "png,svg,pdf",
+      description = "The charts' formats, separated by commas: png, svg, pdf. The report needs png and svg, the "
+          + "deck png.")
+  String chartFormats;
+
+  @Option(names = "--open", description = "Open report.html in the desktop's browser when the run ends; where there "
+      + "is no desktop, say so and where the report is.")
+  boolean open;
+
   @Option(names = "--raw-csv", description = "Write corpus text into the CSVs exactly as it is. By default a text "
       + "cell that starts with =, +, -, @, tab or carriage return gets a leading ' so spreadsheets show it as text "
       + "instead of running it as a formula.")
@@ -170,6 +187,9 @@ final class RunCommand implements Callable<Integer> {
     if (!root.quiet) {
       RunSummary.print(spec.commandLine().getOut(), result, null);
     }
+    if (open) {
+      ReportOpener.open(result.outDir().resolve("report.html"), spec.commandLine().getErr());
+    }
     return ExitCodes.OK;
   }
 
@@ -184,8 +204,12 @@ final class RunCommand implements Callable<Integer> {
       ThemeOptions themeOptions = themeOptions();
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
           maxDocFraction, threads, themeOptions.seedPhrases());
+      OutputSelection selection = OutputSelection.parse(outputs, chartFormats);
+      if (open && !selection.has(OutputSelection.Output.REPORT)) {
+        throw new IllegalArgumentException("--open opens report.html, which --outputs leaves out; add report");
+      }
       return new RunConfig(input, out, read, text, themeOptions, period, topics, sweepIterations, sweepSample, lda,
-          chartScale, rawCsv, command, TrainingSample.parse(trainSample, sampleBy));
+          chartScale, rawCsv, command, TrainingSample.parse(trainSample, sampleBy), selection);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }

@@ -45,6 +45,8 @@ import dev.landscape.corpus.ReadOptions;
  * @param period the trend period asked for: auto, month, quarter or year
  * @param chartScale PNG pixels per chart unit
  * @param rawCsv whether corpus text went into the CSVs as it is
+ * @param outputs what was asked to be written ({@code --outputs}: csv, xlsx, charts, report, deck, model)
+ * @param chartFormats the charts' formats ({@code --chart-formats})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunParameters(
@@ -84,7 +86,9 @@ public record RunParameters(
     double mixedMargin,
     String period,
     int chartScale,
-    boolean rawCsv) {
+    boolean rawCsv,
+    java.util.List<String> outputs,
+    java.util.List<String> chartFormats) {
 
   /** Whether K was chosen by a sweep. */
   public boolean swept() {

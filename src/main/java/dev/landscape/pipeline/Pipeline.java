@@ -127,7 +127,7 @@ public final class Pipeline {
     Findings found = new Findings(corpus, lda, model, topics, quality, themes, trends, sweep, seededFor,
         sample);
     RunManifest manifest = Outputs.write(found, new OutputOptions(config.input(), config.read(), config.text(),
-        config.chartScale(), config.rawCsv(), lda.threads()), folder, progress, clock,
+        config.chartScale(), config.rawCsv(), lda.threads(), config.outputs()), folder, progress, clock,
         new RunProvenance(config, startedAt, found, clock));
     folder.commit();
     return new RunResult(folder.target(), manifest);

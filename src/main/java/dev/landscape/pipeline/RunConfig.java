@@ -7,6 +7,7 @@ import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeOptions;
 import dev.landscape.trends.TrendOptions;
 import dev.landscape.topics.LdaParams;
+import dev.landscape.publish.OutputSelection;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -31,11 +32,22 @@ import java.util.Objects;
  * @param command the arguments as given, recorded in run.json
  * @param trainSample the papers the model trains on when not all of them ({@code --train-sample}): every paper is
  *     then placed on the trained model by inference; null trains on every paper
+ * @param outputs which outputs are written, and the charts' formats ({@code --outputs}, {@code --chart-formats})
  */
 public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text, ThemeOptions themes,
     TrendOptions trends, TopicChoice topics, int sweepIterations, int sweepSample, LdaParams lda,
-    int chartScale, boolean rawCsv, List<String> command, dev.landscape.sample.TrainingSample trainSample) {
+    int chartScale, boolean rawCsv, List<String> command, dev.landscape.sample.TrainingSample trainSample,
+    OutputSelection outputs) {
+  /** Every output, in every chart format. */
+  public RunConfig(Path input, Path out, ReadOptions read, TextOptions text, ThemeOptions themes,
+      TrendOptions trends, TopicChoice topics, int sweepIterations, int sweepSample, LdaParams lda,
+      int chartScale, boolean rawCsv, List<String> command, dev.landscape.sample.TrainingSample trainSample) {
+    this(input, out, read, text, themes, trends, topics, sweepIterations, sweepSample, lda, chartScale, rawCsv,
+        command, trainSample, OutputSelection.ALL);
+  }
+
   public RunConfig {
+    Objects.requireNonNull(outputs, "outputs");
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(read, "read");
@@ -65,7 +77,7 @@ public record RunConfig(Path input, Path out, ReadOptions read, TextOptions text
   /** The same settings with {@code text} for the text preparation. */
   public RunConfig withText(TextOptions text) {
     return new RunConfig(input, out, read, text, themes, trends, topics, sweepIterations, sweepSample, lda,
-        chartScale, rawCsv, command, trainSample);
+        chartScale, rawCsv, command, trainSample, outputs);
   }
 
   /**

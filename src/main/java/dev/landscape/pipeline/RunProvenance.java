@@ -126,6 +126,6 @@ final class RunProvenance implements Outputs.Provenance {
         themes.seeds() == null ? 0 : Math.min(themes.seeds().presentThemes().length, lda.topics() - 1),
         ThemeMapper.MIN_SEED_MASS, ThemeMapper.MIN_LIFT, ThemeMapper.MERGE_FRACTION, PaperThemes.MIXED_MARGIN,
         config.trends().granularity() == null ? "auto" : config.trends().granularity().key(), config.chartScale(),
-        config.rawCsv());
+        config.rawCsv(), config.outputs().names(), config.outputs().chartFormats());
   }
 }

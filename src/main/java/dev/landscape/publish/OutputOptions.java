@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param chartScale PNG pixels per chart unit: 1 for 1920 x 1080, 2 for 4K
  * @param rawCsv write corpus text into CSV cells as it is, not neutralized for spreadsheets
  * @param threads charts and report files written at once
+ * @param selection which outputs are written, the charts in which formats
  */
 public record OutputOptions(Path input, ReadOptions read, TextOptions text, int chartScale, boolean rawCsv,
-    int threads) {}
+    int threads, OutputSelection selection) {}

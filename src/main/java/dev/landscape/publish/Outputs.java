@@ -36,6 +36,7 @@ import dev.landscape.themes.TopicClustering;
 import dev.landscape.topics.Topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,12 +75,22 @@ public final class Outputs {
   public static RunManifest write(Findings found, OutputOptions options, ReportFolder folder, Progress progress,
       StageClock clock, Provenance provenance) {
     Outputs outputs = new Outputs(found, options, folder, progress);
-    List<String> written = new ArrayList<>(clock.time("write_tables", outputs::tables));
-    written.addAll(clock.time("save_model", outputs::model));
-    written.add(clock.time("charts", outputs::charts));
-    // The report shows the provenance so far; run.json, written last, also times the report itself.
-    RunManifest draft = provenance.of(written, List.of());
-    written.addAll(clock.time("report", () -> outputs.report(draft)));
+    OutputSelection selection = options.selection();
+    List<String> written = new ArrayList<>();
+    if (selection.has(OutputSelection.Output.CSV) || selection.has(OutputSelection.Output.XLSX)) {
+      written.addAll(clock.time("write_tables", outputs::tables));
+    }
+    if (selection.has(OutputSelection.Output.MODEL)) {
+      written.addAll(clock.time("save_model", outputs::model));
+    }
+    if (selection.has(OutputSelection.Output.CHARTS)) {
+      written.add(clock.time("charts", outputs::charts));
+    }
+    if (selection.has(OutputSelection.Output.REPORT) || selection.has(OutputSelection.Output.DECK)) {
+      // The report shows the provenance so far; run.json, written last, also times the report itself.
+      RunManifest draft = provenance.of(written, List.of());
+      written.addAll(clock.time("report", () -> outputs.report(draft)));
+    }
     written.add(ReportFolder.MARKER);
     List<String> files = new ArrayList<>(folder.written());
     files.add(ReportFolder.MARKER);
@@ -89,22 +100,44 @@ public final class Outputs {
     return manifest;
   }
 
+  /**
+   * The CSV tables, and the workbook made of them; without {@code csv} among the outputs the tables are written
+   * into a hidden folder of our own for the workbook, then removed.
+   */
   private List<String> tables() {
+    if (options.selection().has(OutputSelection.Output.CSV)) {
+      List<String> written = csvTables(folder.dir());
+      if (options.selection().has(OutputSelection.Output.XLSX)) {
+        written.add(Workbook.write(folder.dir(), folder.dir(), options.rawCsv()));
+      }
+      return written;
+    }
+    // A failed run leaves it in the staging folder, which is never committed.
+    Path scratch = folder.dir().resolve(".landscape-tables");
+    try {
+      csvTables(java.nio.file.Files.createDirectories(scratch));
+      String workbook = Workbook.write(scratch, folder.dir(), options.rawCsv());
+      dev.landscape.io.FileTrees.deleteTree(scratch);
+      return List.of(workbook);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the tables for " + Workbook.FILE + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<String> csvTables(Path dir) {
     PreparedCorpus corpus = found.corpus();
-    // The tables written: four of the model, themes, three of trends when there are trends, vocabulary, sweep, and
-    // the workbook of them all.
-    int tables = 4 + 1 + (found.trends().available() ? 3 : 0) + 1 + (found.sweep() != null ? 1 : 0) + 1;
+    // The tables written: four of the model, themes, three of trends when there are trends, vocabulary, sweep.
+    int tables = 4 + 1 + (found.trends().available() ? 3 : 0) + 1 + (found.sweep() != null ? 1 : 0);
     try (Progress.Task task = progress.start("Writing", tables, "tables")) {
       CsvCells cells = CsvCells.of(options.rawCsv());
       List<String> written = new ArrayList<>(new CsvTables(corpus, found.model(), found.topics(), found.quality(),
-          found.themes(), cells).writeAll(folder.dir()));
-      written.add(ThemesTable.write(found.themes(), corpus.papers(), folder.dir(), cells));
-      written.addAll(TrendTables.write(found.trends(), folder.dir(), cells));
-      written.add(VocabularyTable.write(corpus.report().vocabulary(), folder.dir(), cells));
+          found.themes(), cells).writeAll(dir));
+      written.add(ThemesTable.write(found.themes(), corpus.papers(), dir, cells));
+      written.addAll(TrendTables.write(found.trends(), dir, cells));
+      written.add(VocabularyTable.write(corpus.report().vocabulary(), dir, cells));
       if (found.sweep() != null) {
-        written.add(SweepTable.write(found.sweep(), folder.dir()));
+        written.add(SweepTable.write(found.sweep(), dir));
       }
-      written.add(Workbook.write(folder.dir(), folder.dir(), options.rawCsv()));
       task.stepTo(written.size());
       return written;
     }
@@ -153,7 +186,8 @@ public final class Outputs {
     List<Figure> figures = LandscapeCharts.figures(found.model(), found.corpus().vocabulary(), found.topics(),
         found.themes(), found.trends(), found.sweep(), distance);
     try (Progress.Task task = progress.start("Charts", figures.size(), "charts")) {
-      drawn = LandscapeCharts.write(figures, folder.dir(), footer(), options.chartScale(), options.threads());
+      drawn = LandscapeCharts.write(figures, folder.dir(), footer(), options.chartScale(), options.threads(),
+          options.selection().chartFormats());
       task.stepTo(figures.size());
       return LandscapeCharts.DIR + "/";
     }
@@ -170,12 +204,23 @@ public final class Outputs {
           corpus.papers(), Explorer.PAPER_CAP).build(found.topics().size() >= 3
               ? LandscapeCharts.mapCoordinates(distance) : new double[0][], LandscapeCharts.colors(found.themes()));
       HtmlPage page = HtmlPage.of(explorer);
-      // The three files side by side; the deck, the slowest, first.
-      List<String> written = Futures.all(List.<Callable<String>>of(() -> SlideDeck.write(data, folder.dir()),
-          () -> ReportWriter.html(data, page, folder.dir()), () -> ReportWriter.markdown(data, folder.dir())),
-          options.threads(), "report", "writing the report");
+      // The files side by side; the deck, the slowest, first.
+      List<Callable<String>> files = new ArrayList<>();
+      if (options.selection().has(OutputSelection.Output.DECK)) {
+        files.add(() -> SlideDeck.write(data, folder.dir()));
+      }
+      if (options.selection().has(OutputSelection.Output.REPORT)) {
+        files.add(() -> ReportWriter.html(data, page, folder.dir()));
+        files.add(() -> ReportWriter.markdown(data, folder.dir()));
+      }
+      List<String> written = new ArrayList<>(Futures.all(files, options.threads(), "report",
+          "writing the report"));
       task.stepTo(3);
-      return List.of(written.get(1), written.get(2), written.get(0));
+      // As the index lists them: report.html, report.md, then the deck.
+      if (options.selection().has(OutputSelection.Output.DECK)) {
+        written.add(written.remove(0));
+      }
+      return written;
     }
   }
 

@@ -20,12 +20,13 @@ import java.util.List;
  */
 public final class ChartWriter {
   static final int FOOTER_HEIGHT = 44;
-  /** The formats every figure is written in. */
+  /** The formats a figure can be written in, and by default is. */
   public static final List<String> FORMATS = List.of("png", "svg", "pdf");
 
   private final Path dir;
   private final String footer;
   private final int scale;
+  private final List<String> formats;
 
   /**
    * @param dir where the files go
@@ -33,31 +34,47 @@ public final class ChartWriter {
    * @param scale PNG pixels per chart unit: 1 for 1920 x 1080, 2 for 4K
    */
   public ChartWriter(Path dir, String footer, int scale) {
+    this(dir, footer, scale, FORMATS);
+  }
+
+  /** As {@link #ChartWriter(Path, String, int)}, in {@code formats} only (some of {@link #FORMATS}). */
+  public ChartWriter(Path dir, String footer, int scale, List<String> formats) {
     if (scale < 1 || scale > 4) {
       throw new IllegalArgumentException("--chart-scale must be 1, 2, 3 or 4, found " + scale);
+    }
+    if (formats.isEmpty() || !FORMATS.containsAll(formats)) {
+      throw new IllegalArgumentException("chart formats must be some of " + FORMATS + ", found " + formats);
     }
     this.dir = dir;
     this.footer = footer;
     this.scale = scale;
+    this.formats = List.copyOf(formats);
   }
 
-  /** Writes {@code figure} in every format; returns the file names. */
+  /** Writes {@code figure} in each of its formats; returns the file names. */
   public List<String> write(Figure figure) {
     String name = figure.name();
     try {
-      BufferedImage image = new BufferedImage(ChartStyle.WIDTH * scale, ChartStyle.HEIGHT * scale,
-          BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = image.createGraphics();
-      g.scale(scale, scale);
-      paint(figure, g);
-      g.dispose();
-      PngEncoder.write(image, dir.resolve(name + ".png"));
-      // One vector drawing serves both vector formats: one paint fewer per chart.
-      VectorGraphics2D vector = new VectorGraphics2D();
-      paint(figure, vector);
-      vector(vector, "svg", dir.resolve(name + ".svg"));
-      vector(vector, "pdf", dir.resolve(name + ".pdf"));
-      return List.of(name + ".png", name + ".svg", name + ".pdf");
+      if (formats.contains("png")) {
+        BufferedImage image = new BufferedImage(ChartStyle.WIDTH * scale, ChartStyle.HEIGHT * scale,
+            BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.scale(scale, scale);
+        paint(figure, g);
+        g.dispose();
+        PngEncoder.write(image, dir.resolve(name + ".png"));
+      }
+      if (formats.contains("svg") || formats.contains("pdf")) {
+        // One vector drawing serves both vector formats: one paint fewer per chart.
+        VectorGraphics2D vector = new VectorGraphics2D();
+        paint(figure, vector);
+        for (String format : List.of("svg", "pdf")) {
+          if (formats.contains(format)) {
+            vector(vector, format, dir.resolve(name + "." + format));
+          }
+        }
+      }
+      return formats.stream().map(f -> name + "." + f).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write chart " + name + ": " + e.getMessage(), e);
     }

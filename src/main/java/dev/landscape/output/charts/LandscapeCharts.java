@@ -94,28 +94,34 @@ public final class LandscapeCharts {
    * the report output.
    */
   public static ChartIndex write(List<Figure> figures, Path reportDir, String footer, int scale, int threads) {
+    return write(figures, reportDir, footer, scale, threads, ChartWriter.FORMATS);
+  }
+
+  /** As {@link #write(List, Path, String, int, int)}, in {@code formats} only (some of png, svg, pdf). */
+  public static ChartIndex write(List<Figure> figures, Path reportDir, String footer, int scale, int threads,
+      List<String> formats) {
     Path dir = reportDir.resolve(DIR);
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + DIR + ": " + e.getMessage(), e);
     }
-    ChartWriter writer = new ChartWriter(dir, footer, scale);
+    ChartWriter writer = new ChartWriter(dir, footer, scale, formats);
     List<Callable<List<String>>> drawings = new ArrayList<>();
     for (Figure figure : figures) {
       drawings.add(() -> writer.write(figure));
     }
     Futures.all(drawings, threads, "charts", "drawing charts");
-    writeIndex(figures, dir.resolve(INDEX));
+    writeIndex(figures, formats, dir.resolve(INDEX));
     return ChartIndex.of(dir, figures);
   }
 
-  private static void writeIndex(List<Figure> figures, Path file) {
+  private static void writeIndex(List<Figure> figures, List<String> formats, Path file) {
     CSVFormat format = dev.landscape.output.CsvCells.format(List.of("file", "formats", "title", "shows"));
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, format)) {
       for (Figure figure : figures) {
-        printer.printRecord(figure.name(), String.join(" ", ChartWriter.FORMATS), figure.title(), figure.shows());
+        printer.printRecord(figure.name(), String.join(" ", formats), figure.title(), figure.shows());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + DIR + "/" + INDEX + ": " + e.getMessage(), e);
