@@ -1,5 +1,6 @@
 package dev.landscape.cli;
 
+import dev.landscape.progress.Counts;
 import dev.landscape.aggregate.AssignmentFiles;
 import dev.landscape.aggregate.AssignmentTotals;
 import dev.landscape.aggregate.Aggregation;

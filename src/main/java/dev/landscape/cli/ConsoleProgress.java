@@ -1,5 +1,6 @@
 package dev.landscape.cli;
 
+import dev.landscape.progress.Counts;
 import dev.landscape.progress.Progress;
 import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -24,15 +25,19 @@ final class ConsoleProgress {
     return System.console() != null ? ConsoleProgress::bar : ConsoleProgress::logLines;
   }
 
+  /** The widest a bar is drawn, so that it never fills a wide terminal's last column and wraps. */
+  static final int MAX_WIDTH = 110;
+
   private static Progress.Task bar(String name, long total, String unit) {
-    ProgressBar bar = new ProgressBarBuilder()
+    boolean bytes = unit.equals(Progress.BYTES);
+    ProgressBarBuilder builder = new ProgressBarBuilder()
         .setTaskName(name)
         .setInitialMax(total)
-        .setUnit(" " + unit, 1)
+        .setUnit(bytes ? " MiB" : " " + unit, bytes ? 1 << 20 : 1)
         .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .setUpdateIntervalMillis(250)
-        .build();
+        .setConsumer(new ConsoleProgressBarConsumer(System.err, Math.min(MAX_WIDTH, terminalWidth() - 1)))
+        .setUpdateIntervalMillis(250);
+    ProgressBar bar = builder.build();
     return new Progress.Task() {
       @Override
       public void stepTo(long done) {
@@ -51,6 +56,29 @@ final class ConsoleProgress {
     };
   }
 
+  /** The terminal's width as the progress bar library finds it, 80 when it cannot tell. */
+  private static int terminalWidth() {
+    try {
+      java.lang.reflect.Method width = Class.forName("me.tongfei.progressbar.TerminalUtils")
+          .getDeclaredMethod("getTerminalWidth");
+      width.setAccessible(true);
+      int columns = (int) width.invoke(null);
+      return columns > 10 ? columns : 80;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return 80;
+    }
+  }
+
+  /** A step count as a log line shows it: MiB for bytes, with the share done when the total is known. */
+  static String amount(long done, long total, String unit) {
+    if (unit.equals(Progress.BYTES)) {
+      return String.format(java.util.Locale.ROOT, "%.1f of %.1f MiB (%.0f%%)", done / 1048576.0, total / 1048576.0,
+          total > 0 ? 100.0 * done / total : 0);
+    }
+    return String.format(java.util.Locale.ROOT, "%,d%s %s", done, total > 0 ? String.format(java.util.Locale.ROOT,
+        "/%,d", total) : "", unit);
+  }
+
   private static Progress.Task logLines(String name, long total, String unit) {
     return new Progress.Task() {
       private final long start = System.nanoTime();
@@ -63,7 +91,7 @@ final class ConsoleProgress {
         done = now;
         if (System.nanoTime() - lastLog >= LOG_EVERY_NANOS) {
           lastLog = System.nanoTime();
-          log.info("{}: {}{} {} {}", name, done, total > 0 ? "/" + total : "", unit, message);
+          log.info("{}: {}{}", name, amount(done, total, unit), message.isEmpty() ? "" : " " + message);
         }
       }
 
@@ -75,8 +103,10 @@ final class ConsoleProgress {
       @Override
       public void close() {
         double seconds = (System.nanoTime() - start) / 1e9;
-        log.info("{}: {} in {} s{}", name, Counts.of(done, unit.endsWith("s") ? unit.substring(0, unit.length() - 1)
-            : unit, unit), String.format(java.util.Locale.ROOT, "%.1f", seconds), message.isEmpty() ? "" : " " + message);
+        String amount = unit.equals(Progress.BYTES) ? String.format(java.util.Locale.ROOT, "%.1f MiB", done / 1048576.0)
+            : Counts.of(done, unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit, unit);
+        log.info("{}: {} in {} s{}", name, amount, String.format(java.util.Locale.ROOT, "%.1f", seconds),
+            message.isEmpty() ? "" : " " + message);
       }
     };
   }

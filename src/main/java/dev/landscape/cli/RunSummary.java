@@ -1,5 +1,6 @@
 package dev.landscape.cli;
 
+import dev.landscape.progress.Counts;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.RunSummaries;
 import dev.landscape.pipeline.RunResult;

@@ -38,14 +38,56 @@ final class InputFile implements Closeable {
   private final long maxRecord;
   private BoundedReader bounded;
 
+  private final Counted counter;
+
   private InputFile(String name, MessageDigest digest, InputStream raw, BufferedInputStream content, boolean gzipped,
-      long maxRecord) {
+      long maxRecord, Counted counter) {
+    this.counter = counter;
     this.name = name;
     this.maxRecord = maxRecord;
     this.digest = digest;
     this.raw = raw;
     this.content = content;
     this.gzipped = gzipped;
+  }
+
+  /** The bytes of the file read so far (compressed bytes for a gzip file), for progress. */
+  long bytesRead() {
+    return counter.count;
+  }
+
+  /** Counts the bytes read through it; read by the progress thread while the reading thread adds. */
+  private static final class Counted extends java.io.FilterInputStream {
+    private volatile long count;
+
+    Counted(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
   }
 
   /**
@@ -76,7 +118,9 @@ final class InputFile implements Closeable {
   static InputFile open(String name, InputStream in, long maxRecord) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      InputStream raw = new BufferedInputStream(new DigestInputStream(in, digest), 1 << 16);
+      // The digest counts the file's bytes as they are read, compressed or not: how far reading is.
+      Counted counter = new Counted(in);
+      InputStream raw = new BufferedInputStream(new DigestInputStream(counter, digest), 1 << 16);
       raw.mark(2);
       boolean gzipped = raw.read() == 0x1f && raw.read() == 0x8b;
       raw.reset();
@@ -84,7 +128,8 @@ final class InputFile implements Closeable {
       // (a damaged second member, trailing garbage) is an error rather than silently the end of the corpus.
       InputStream decoded = gzipped ? GzipCompressorInputStream.builder().setInputStream(raw)
           .setDecompressConcatenated(true).get() : raw;
-      return new InputFile(name, digest, raw, new BufferedInputStream(decoded, 1 << 16), gzipped, maxRecord);
+      return new InputFile(name, digest, raw, new BufferedInputStream(decoded, 1 << 16), gzipped, maxRecord,
+          counter);
     } catch (ZipException | EOFException e) {
       throw InputException.at(name, 0, "corrupt or truncated gzip data");
     } catch (IOException e) {

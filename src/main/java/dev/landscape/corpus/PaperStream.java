@@ -53,6 +53,16 @@ public final class PaperStream implements PaperSource, Closeable {
     this.bytes = bytes;
   }
 
+  @Override
+  public long size() {
+    return bytes;
+  }
+
+  @Override
+  public long bytesRead() {
+    return file.bytesRead();
+  }
+
   /** Opens {@code path}, detects (or checks) its format, and reads its header. */
   public static PaperStream open(Path path, ReadOptions options) {
     InputFile file = InputFile.open(path, options.maxRecordChars());

@@ -112,7 +112,8 @@ public final class Inference {
             : InferredAssignments.docTopics(model, cells, docTopicsTarget);
         InferredAssignments themeTerms = themeTermsTarget == null ? null
             : InferredAssignments.themeTerms(model, cells, themeTermsTarget);
-        Progress.Task task = progress.start("Inferring", -1, "papers")) {
+        Progress.Task task = stream.size() > 0 ? progress.start("Inferring", stream.size(), Progress.BYTES)
+            : progress.start("Inferring", -1, "papers")) {
       int topics = model.topics().topicCount();
       MemberTerms terms = themeTerms == null ? null : PaperPlacer.termCounts(model);
       ArrayDeque<Future<List<PaperPlacer.Placed>>> inFlight = new ArrayDeque<>();
@@ -137,7 +138,11 @@ public final class Inference {
             unassignable++;
           }
         }
-        task.stepTo(papers);
+        task.stepTo(stream.size() > 0 ? Math.min(stream.size(), stream.bytesRead()) : papers);
+        task.message(dev.landscape.progress.Counts.of(papers, "paper"));
+      }
+      if (stream.size() > 0) {
+        task.stepTo(stream.size());
       }
       table.commit();
       if (docTopics != null) {

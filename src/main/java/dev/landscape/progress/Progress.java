@@ -8,6 +8,9 @@ public interface Progress {
   /** Reports nothing. */
   Progress NONE = (name, total, unit) -> Task.NONE;
 
+  /** The unit of a task counted in bytes: shown in MiB. */
+  String BYTES = "bytes";
+
   /**
    * Starts a task.
    *

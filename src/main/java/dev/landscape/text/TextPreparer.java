@@ -55,6 +55,17 @@ public final class TextPreparer {
     PaperScans.Builder scans = new PaperScans.Builder(scanner.width());
     RawCorpus raw = scanAll(stream, papers, progress, scanner, scans);
     t0 = lap(millis, "read_and_scan", t0);
+    try (Progress.Task task = progress.start("Preparing", PREPARATION_STEPS, "steps")) {
+      return prepareScanned(stream, papers, raw, scans, millis, t0, task);
+    }
+  }
+
+  /** The steps after reading, each reported to {@code task}: words, phrases, the vocabulary, the documents. */
+  static final int PREPARATION_STEPS = 4;
+
+  private PreparedCorpus prepareScanned(PaperSource stream, List<PaperInfo> papers, RawCorpus raw,
+      PaperScans.Builder scans, Map<String, Long> millis, long t0, Progress.Task task) {
+    task.message("words");
 
     Terms terms = new Terms();
     TermMapper mapper = new TermMapper(stopWords, lexicon);
@@ -63,6 +74,8 @@ public final class TextPreparer {
     int[][] coded = expandAll(raw, codes);
     Map<String, TextModel.Form> forms = forms(raw, codes, mapper);
     t0 = lap(millis, "map_words", t0);
+    task.stepTo(1);
+    task.message("phrases");
     List<int[]> named = options.seedPhrases().stream().map(p -> mapper.codesOf(p, terms))
         .filter(java.util.Objects::nonNull).toList();
     Map<int[], Integer> namedIds = new java.util.IdentityHashMap<>();
@@ -75,12 +88,16 @@ public final class TextPreparer {
       phrases = new PhraseDetector(phraseMinCount, options.phraseThreshold(), options.threads()).apply(coded, terms);
     }
     t0 = lap(millis, "phrases", t0);
+    task.stepTo(2);
+    task.message("vocabulary");
     int minDocs = options.minDocsFor(papers.size());
     int maxDocs = (int) Math.floor(options.maxDocFractionFor(papers.size()) * papers.size());
     VocabularyBuilder.Result built = new VocabularyBuilder(terms, minDocs, maxDocs, options.threads())
         .build(coded, mapper.splits(), mapper.stopCounts(), dropped);
 
     lap(millis, "prune", t0);
+    task.stepTo(3);
+    task.message("documents");
     List<PaperInfo> modelled = new ArrayList<>();
     List<int[]> documents = new ArrayList<>();
     List<PaperInfo> empty = new ArrayList<>();
@@ -98,8 +115,11 @@ public final class TextPreparer {
     List<int[]> joinedNamed = named.stream().filter(namedIds::containsKey).toList();
     TextModel frozen = new TextModel(stopWords, forms, tokens, terms, built.vocabularyIds(), joinedNamed,
         joinedNamed.stream().mapToInt(namedIds::get).toArray(), phrases.passes(), built.vocabulary(), mapper);
-    return new PreparedCorpus(modelled, built.vocabulary(), new TokenizedCorpus(documents.toArray(int[][]::new)),
-        empty, stream.stats(), report, frozen, scans.build());
+    PreparedCorpus prepared = new PreparedCorpus(modelled, built.vocabulary(),
+        new TokenizedCorpus(documents.toArray(int[][]::new)), empty, stream.stats(), report, frozen, scans.build());
+    task.stepTo(PREPARATION_STEPS);
+    task.message("");
+    return prepared;
   }
 
   /** What became of each lower-case form, for the frozen {@link TextModel}. */
@@ -168,7 +188,10 @@ public final class TextPreparer {
     ArrayDeque<Future<RawCorpus.ScannedBatch>> inFlight = new ArrayDeque<>();
     AtomicInteger workers = new AtomicInteger();
     ThreadLocal<Scanner> scanners = ThreadLocal.withInitial(() -> new Scanner(workers.getAndIncrement()));
-    try (Progress.Task task = progress.start("Reading", -1, "papers")) {
+    // By the file's bytes when its size is known (compressed bytes for gzip), so the bar has a percentage.
+    long size = stream.size();
+    try (Progress.Task task = size > 0 ? progress.start("Reading", size, Progress.BYTES)
+        : progress.start("Reading", -1, "papers")) {
       List<Paper> batch = stream.nextBatch(BATCH);
       while (!batch.isEmpty() || !inFlight.isEmpty()) {
         while (!batch.isEmpty() && inFlight.size() <= options.threads()) {
@@ -180,7 +203,11 @@ public final class TextPreparer {
         RawCorpus.ScannedBatch scanned = Futures.await(inFlight.poll(), "preparing text");
         raw.add(scanned);
         scans.add(scanned.scans());
-        task.stepTo(raw.documentCount());
+        task.stepTo(size > 0 ? Math.min(size, stream.bytesRead()) : raw.documentCount());
+        task.message(dev.landscape.progress.Counts.of(raw.documentCount(), "paper"));
+      }
+      if (size > 0) {
+        task.stepTo(size);
       }
     } finally {
       pool.shutdownNow();

@@ -305,7 +305,8 @@ public final class MalletTopicTrainer {
       if (m.find()) {
         task.stepTo(Long.parseLong(m.group(1)));
         if (m.group(2) != null) {
-          task.message(String.format(Locale.ROOT, "LL/token %s", m.group(2)));
+          // MALLET's log-likelihood per token: it rises towards 0 as the model fits, and levels off when settled.
+          task.message(String.format(Locale.ROOT, "log-likelihood/token %s (rises as it fits)", m.group(2)));
         }
       }
     }

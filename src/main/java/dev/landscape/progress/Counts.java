@@ -1,18 +1,18 @@
-package dev.landscape.cli;
+package dev.landscape.progress;
 
 import java.util.Locale;
 
 /** Counts as the console writes them: grouped digits and the noun in its right number ("1 paper", "5,000 papers"). */
-final class Counts {
+public final class Counts {
   private Counts() {}
 
   /** {@code n} and {@code singular}, with an s when {@code n} is not 1. */
-  static String of(long n, String singular) {
+  public static String of(long n, String singular) {
     return of(n, singular, singular + "s");
   }
 
   /** {@code n} and the noun in its number, for nouns whose plural is not an added s. */
-  static String of(long n, String singular, String plural) {
+  public static String of(long n, String singular, String plural) {
     return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? singular : plural);
   }
 }

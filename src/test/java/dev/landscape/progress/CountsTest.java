@@ -1,4 +1,4 @@
-package dev.landscape.cli;
+package dev.landscape.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
