@@ -49,6 +49,8 @@ public final class Workbook {
       new Table("themes.csv", "themes", "each theme: kind, support, topics, member and primary papers, share",
           Set.of("name", "kind", "parent", "description", "support", "topics"),
           List.of("top_terms", "seed_terms", "missing_seeds", "representative_papers")),
+      new Table("theme-categories.csv", "theme-categories", "each theme by category: member papers, shares",
+          Set.of("name", "category"), List.of()),
       new Table("topic-assignments.csv", "papers", "each paper: its themes and its two strongest topics",
           Set.of("id", "title", "date", "theme", "second_theme", "topic_label", "second_label"), List.of("themes")),
       new Table("topics.csv", "topics", "each topic: label, theme, shares, coherence, flags",

@@ -14,6 +14,7 @@ import dev.landscape.output.ReportFolder;
 import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.SweepTable;
+import dev.landscape.output.ThemeCategoriesTable;
 import dev.landscape.output.ThemesTable;
 import dev.landscape.output.TrainingPapers;
 import dev.landscape.output.TrendTables;
@@ -126,13 +127,19 @@ public final class Outputs {
 
   private List<String> csvTables(Path dir) {
     PreparedCorpus corpus = found.corpus();
-    // The tables written: four of the model, themes, three of trends when there are trends, vocabulary, sweep.
-    int tables = 4 + 1 + (found.trends().available() ? 3 : 0) + 1 + (found.sweep() != null ? 1 : 0);
+    // The tables written: four of the model, themes (and by category when papers have categories), three of trends
+    // when there are trends, vocabulary, sweep.
+    boolean byCategory = ThemeCategoriesTable.applies(corpus.papers());
+    int tables = 4 + 1 + (byCategory ? 1 : 0) + (found.trends().available() ? 3 : 0) + 1
+        + (found.sweep() != null ? 1 : 0);
     try (Progress.Task task = progress.start("Writing", tables, "tables")) {
       CsvCells cells = CsvCells.of(options.rawCsv());
       List<String> written = new ArrayList<>(new CsvTables(corpus, found.model(), found.topics(), found.quality(),
           found.themes(), cells).writeAll(dir));
       written.add(ThemesTable.write(found.themes(), corpus.papers(), dir, cells));
+      if (byCategory) {
+        written.add(ThemeCategoriesTable.write(found.themes(), corpus.papers(), dir, cells));
+      }
       written.addAll(TrendTables.write(found.trends(), dir, cells));
       written.add(VocabularyTable.write(corpus.report().vocabulary(), dir, cells));
       if (found.sweep() != null) {
