@@ -29,7 +29,9 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = LandscapeCommand.VersionProvider.class,
     description = {"Read a corpus, train an LDA topic model, group its topics into themes and write the tables "
-        + "(topic assignments, topics, themes, trends), charts, report.html, report.md, landscape.pptx and run.json.", "'landscape sweep' is the same command: give it --topics FROM:TO:STEP or auto."},
+        + "(topic assignments, topics, themes, trends) and landscape.xlsx, charts, report.html, report.md, "
+        + "landscape.pptx and run.json (--outputs chooses).",
+        "'landscape sweep' is the same command: give it --topics FROM:TO:STEP or auto."},
     footer = ExitCodes.HELP,
     showDefaultValues = true)
 final class RunCommand implements Callable<Integer> {
