@@ -177,6 +177,14 @@ final class ReportContents {
     return owned.isEmpty() && foreign.isEmpty() && !report;
   }
 
+  /**
+   * Whether the folder holds nothing but hidden entries of others (a {@code .gitignore}, {@code .DS_Store}, a
+   * {@code .git} folder): such a folder is filled as an empty one is, in place, and they are left as they are.
+   */
+  boolean onlyHidden() {
+    return owned.isEmpty() && !report && !foreign.isEmpty() && foreign.stream().allMatch(f -> f.startsWith("."));
+  }
+
   /** Foreign files at paths a run always writes: replacing them would destroy the user's files. */
   List<String> inTheWay() {
     return foreign.stream().filter(f -> TOP_LEVEL.contains(f) || FOLDERS.contains(f.replaceAll("/$", ""))).toList();

@@ -67,7 +67,7 @@ public final class ReportFolder implements Closeable {
     if (Files.isDirectory(absolute)) {
       Path real = realPath(absolute);
       ReportContents contents = ReportContents.read(real, shown);
-      if (!contents.isReport() && !contents.isEmpty()) {
+      if (!contents.isReport() && !contents.isEmpty() && !contents.onlyHidden()) {
         throw new InputException("--out " + shown + ": folder is not empty and holds no landscape report ("
             + MARKER + "); choose a new or empty folder");
       }

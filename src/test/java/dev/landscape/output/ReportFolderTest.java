@@ -233,6 +233,24 @@ class ReportFolderTest {
     assertEquals(inode, Files.getAttribute(empty, "unix:ino"), "an empty folder is filled, not replaced");
   }
 
+  /**
+   * A folder holding only hidden entries of others (a repository's reports/ with its .gitignore) is filled as an
+   * empty one, and they are kept, on the first run and the next; a visible file beside them is still refused.
+   */
+  @Test
+  void aFolderOfOnlyHiddenFilesIsFilledAndTheyAreKept() throws IOException {
+    Path reports = Files.createDirectories(tmp.resolve("reports"));
+    Files.writeString(reports.resolve(".gitignore"), "*\n!.gitignore\n");
+    run(reports, "topics.csv");
+    run(reports, "topics.csv", "themes.csv");
+    assertEquals(List.of(".gitignore", "run.json", "themes.csv", "topics.csv"), names(reports));
+    assertEquals("*\n!.gitignore\n", Files.readString(reports.resolve(".gitignore")));
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Files.writeString(other.resolve(".hidden"), "x");
+    Files.writeString(other.resolve("notes.txt"), "mine");
+    assertThrows(InputException.class, () -> ReportFolder.create(other));
+  }
+
   private static List<String> names(Path dir) throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
       return list.map(p -> p.getFileName().toString()).sorted().toList();
