@@ -6,6 +6,7 @@ import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +31,14 @@ final class ConsoleProgress {
 
   private static Progress.Task bar(String name, long total, String unit) {
     boolean bytes = unit.equals(Progress.BYTES);
+    // A file under a mebibyte would read "0/0 MiB" from start to end: count it in kibibytes instead.
+    boolean small = bytes && total >= 0 && total < 1 << 20;
     ProgressBarBuilder builder = new ProgressBarBuilder()
         .setTaskName(name)
         .setInitialMax(total)
-        .setUnit(bytes ? " MiB" : " " + unit, bytes ? 1 << 20 : 1)
+        .setUnit(bytes ? (small ? " KiB" : " MiB") : " " + unit, bytes ? (small ? 1 << 10 : 1 << 20) : 1)
         .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err, Math.min(MAX_WIDTH, terminalWidth() - 1)))
+        .setConsumer(new OnceEach(new ConsoleProgressBarConsumer(System.err, Math.min(MAX_WIDTH, terminalWidth() - 1))))
         .setUpdateIntervalMillis(250);
     ProgressBar bar = builder.build();
     return new Progress.Task() {
@@ -54,6 +57,37 @@ final class ConsoleProgress {
         bar.close();
       }
     };
+  }
+
+  /**
+   * Draws a bar only when it changed: the library redraws the last state when the bar closes, which a log of the
+   * terminal (or a slow one) shows as the 100% line twice.
+   */
+  static final class OnceEach implements ProgressBarConsumer {
+    private final ProgressBarConsumer drawn;
+    private String last;
+
+    OnceEach(ProgressBarConsumer drawn) {
+      this.drawn = drawn;
+    }
+
+    @Override
+    public int getMaxRenderedLength() {
+      return drawn.getMaxRenderedLength();
+    }
+
+    @Override
+    public void accept(String rendered) {
+      if (!rendered.equals(last)) {
+        last = rendered;
+        drawn.accept(rendered);
+      }
+    }
+
+    @Override
+    public void close() {
+      drawn.close();
+    }
   }
 
   /** The terminal's width as the progress bar library finds it, 80 when it cannot tell. */

@@ -306,7 +306,8 @@ public final class MalletTopicTrainer {
         task.stepTo(Long.parseLong(m.group(1)));
         if (m.group(2) != null) {
           // MALLET's log-likelihood per token: it rises towards 0 as the model fits, and levels off when settled.
-          task.message(String.format(Locale.ROOT, "log-likelihood/token %s (rises as it fits)", m.group(2)));
+          // The value comes first: a narrow terminal crops the end of a bar's line.
+          task.message(String.format(Locale.ROOT, "%s log-likelihood/token (rises as it fits)", m.group(2)));
         }
       }
     }

@@ -3,6 +3,10 @@ package dev.landscape.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.landscape.progress.Progress;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import org.junit.jupiter.api.Test;
 
 /** What a progress log line says, where there is no terminal for a bar. */
@@ -17,5 +21,19 @@ class ConsoleProgressTest {
   void stepsAreGroupedWithTheirTotalWhenKnown() {
     assertEquals("1,200/5,000 papers", ConsoleProgress.amount(1_200, 5_000, "papers"));
     assertEquals("1,200 papers", ConsoleProgress.amount(1_200, -1, "papers"));
+  }
+
+  @Test
+  void aBarIsDrawnAgainOnlyWhenItChanged() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    try (ConsoleProgress.OnceEach bar = new ConsoleProgress.OnceEach(new ConsoleProgressBarConsumer(err, 60))) {
+      bar.accept("Reading  50%");
+      bar.accept("Reading 100%");
+      bar.accept("Reading 100%");
+    }
+    String drawn = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals(1, drawn.split("100%", -1).length - 1, drawn);
+    assertEquals(1, drawn.split(" 50%", -1).length - 1, drawn);
   }
 }
