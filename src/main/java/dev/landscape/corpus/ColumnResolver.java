@@ -2,7 +2,9 @@ package dev.landscape.corpus;
 
 import dev.landscape.io.InputException;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Finds which of a header's columns holds each field: the user's name when given, otherwise the first of the usual
@@ -41,14 +43,14 @@ final class ColumnResolver {
   Indexes resolve(ReadOptions.Columns chosen) {
     return new Indexes(required(chosen.id(), ID_NAMES, "--id-column"),
         required(chosen.text(), TEXT_NAMES, "--text-column"),
-        optional(chosen.title(), TITLE_NAMES),
-        optional(chosen.categories(), CATEGORY_NAMES),
-        optional(chosen.date(), DATE_NAMES));
+        optional(chosen.title(), TITLE_NAMES, "--title-column"),
+        optional(chosen.categories(), CATEGORY_NAMES, "--categories-column"),
+        optional(chosen.date(), DATE_NAMES, "--date-column"));
   }
 
   /** The index of a required column; the error names the option that chooses it. */
   int required(String chosen, List<String> usual, String option) {
-    int index = optional(chosen, usual);
+    int index = optional(chosen, usual, option);
     if (index < 0) {
       String looked = chosen != null ? "\"" + chosen + "\""
           : "named " + String.join(", ", usual.subList(0, usual.size() - 1)) + " or " + usual.get(usual.size() - 1);
@@ -59,16 +61,16 @@ final class ColumnResolver {
   }
 
   /** The index of an optional column, -1 when absent; a column the user named must exist. */
-  int optional(String chosen, List<String> usual) {
+  int optional(String chosen, List<String> usual, String option) {
     if (chosen != null) {
-      int index = indexOf(chosen);
+      int index = indexOf(chosen, true, option);
       if (index < 0) {
         throw InputException.at(fileName, 1, "no column \"" + chosen + "\" (columns: " + String.join(", ", header) + ")");
       }
       return index;
     }
     for (String name : usual) {
-      int index = indexOf(name);
+      int index = indexOf(name, false, option);
       if (index >= 0) {
         return index;
       }
@@ -81,13 +83,35 @@ final class ColumnResolver {
     return chosen != null ? List.of(chosen.strip()) : usual;
   }
 
-  private int indexOf(String name) {
-    String wanted = name.strip().toLowerCase(Locale.ROOT);
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
-        return i;
+  /**
+   * The column named {@code name} ignoring case. Two columns that differ only in case (Abstract and abstract) are
+   * refused rather than one picked: which holds the text cannot be told from the header, and reading the wrong one
+   * would skip every paper or read the wrong field. A name the user chose ({@code exactWins}) settles it when one
+   * column is spelled exactly so.
+   */
+  private int indexOf(String name, boolean exactWins, String option) {
+    String wanted = name.strip();
+    if (exactWins) {
+      List<Integer> exact = matching(wanted::equals);
+      if (exact.size() > 1) {
+        throw InputException.at(fileName, 1, "two columns are named \"" + wanted + "\"; rename one");
+      }
+      if (exact.size() == 1) {
+        return exact.get(0);
       }
     }
-    return -1;
+    List<Integer> found = matching(wanted::equalsIgnoreCase);
+    if (found.size() > 1) {
+      throw InputException.at(fileName, 1, "columns " + found.stream().map(i -> "\"" + header.get(i).strip() + "\"")
+          .collect(Collectors.joining(" and ")) + " both match " + wanted
+          + "; choose one by its exact name with " + option);
+    }
+    return found.isEmpty() ? -1 : found.get(0);
+  }
+
+  /** The indexes of the columns whose stripped name passes {@code test}, in header order. */
+  private List<Integer> matching(Predicate<String> test) {
+    return IntStream.range(0, header.size()).filter(i -> test.test(header.get(i).strip())).boxed()
+        .toList();
   }
 }

@@ -19,8 +19,10 @@ final class DelimitedReader implements RecordReader {
 
   DelimitedReader(InputFile file, char delimiter, ReadOptions.Columns chosen) {
     this.file = file;
+    boolean quoted = delimiter != '\t' || usesQuoting(file.head());
     CSVFormat format = CSVFormat.DEFAULT.builder()
         .setDelimiter(delimiter)
+        .setQuote(quoted ? Character.valueOf('"') : null)
         .setHeader()
         .setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true)
@@ -43,6 +45,41 @@ final class DelimitedReader implements RecordReader {
     this.fields = new ColumnResolver(file.name(), header).resolve(chosen);
     this.records = parser.iterator();
   }
+
+  /**
+   * Whether a TSV file quotes its fields as CSV does. Plain TSV has no quoting: a title that starts with a quote
+   * ("What's my model inside of?": ...) is text, and quoted-mode parsing would refuse the file or read across lines.
+   * But tools such as pandas quote fields that hold a tab or newline, and abstracts often hold newlines. So quoting is
+   * assumed only when the file's start shows it: a line holding a quote whose tab count differs from the header's
+   * (a quoted field holding a tab or spanning lines), or a whole field quoted with a doubled quote inside it.
+   */
+  static boolean usesQuoting(byte[] head) {
+    List<String> lines = new String(head, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    if (lines.size() < 2) {
+      return false;
+    }
+    int width = lines.get(0).split("\t", -1).length;
+    // The last line may be cut off by the head's end.
+    for (String line : lines.subList(1, lines.size() - 1)) {
+      if (line.indexOf('"') < 0 || line.isBlank()) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (fields.length != width) {
+        return true;
+      }
+      for (String field : fields) {
+        if (QUOTED_FIELD.matcher(field).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A field written quoted, with a doubled quote inside: what a quoting writer produces and plain text never is. */
+  private static final java.util.regex.Pattern QUOTED_FIELD = java.util.regex.Pattern.compile(
+      "\"[^\"]*(?:\"\"[^\"]*)+\"");
 
   /** Invalid UTF-8 was decoded as a mark (see {@link InputFile#markingReader}): an error naming the record's line. */
   private void checkUtf8(String[] values, long line) {

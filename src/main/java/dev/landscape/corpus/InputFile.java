@@ -100,6 +100,12 @@ final class InputFile implements Closeable {
     if (Files.isDirectory(path)) {
       throw InputException.at(name, 0, "is a directory, not a corpus file");
     }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      // A run reads its input twice (to train, then for the report's abstracts) and checks it did not change; a pipe
+      // can be read only once, and a device may never end.
+      throw InputException.at(name, 0, "is a pipe or device, not a file; the input is read more than once, so save it "
+          + "to a file first (a .gz file can be given as it is)");
+    }
     try {
       return open(name, Files.newInputStream(path), maxRecord);
     } catch (NoSuchFileException e) {
@@ -151,16 +157,62 @@ final class InputFile implements Closeable {
     return gzipped;
   }
 
-  /** Up to 64 KiB of the (decompressed) content, without consuming it. */
+  /**
+   * Up to 64 KiB of the (decompressed) content from its first line that is not blank, without consuming it: a file
+   * may start with any amount of blank lines or spaces, up to the record size limit (so that what is held stays
+   * bounded), and its format is still told from its first record.
+   */
   byte[] head() {
+    long limit = Math.min(maxRecord, Integer.MAX_VALUE - 2L * SNIFF_BYTES);
     try {
-      content.mark(SNIFF_BYTES);
-      byte[] head = content.readNBytes(SNIFF_BYTES);
+      content.mark((int) limit + SNIFF_BYTES);
+      long blank = 0;
+      int lineStart = 0; // within the current chunk, where the line holding the first non-blank byte starts
+      byte[] chunk;
+      while (true) {
+        chunk = content.readNBytes(SNIFF_BYTES);
+        int firstText = firstNonBlank(chunk, blank == 0);
+        if (blank + Math.max(0, firstText) > limit || (firstText < 0 && blank + chunk.length > limit)) {
+          throw InputException.at(name, 0, "begins with more than " + BoundedReader.describe(limit)
+              + " of blank lines; raise --max-record-size to read it");
+        }
+        if (firstText >= 0) {
+          lineStart = firstText;
+          while (lineStart > 0 && chunk[lineStart - 1] != '\n') {
+            lineStart--;
+          }
+          break;
+        }
+        blank += chunk.length;
+        if (chunk.length < SNIFF_BYTES) {
+          content.reset();
+          return blank == 0 ? new byte[0] : BLANK;
+        }
+      }
+      byte[] rest = content.readNBytes(lineStart);
+      byte[] head = java.util.Arrays.copyOfRange(chunk, lineStart, chunk.length + rest.length);
+      System.arraycopy(rest, 0, head, chunk.length - lineStart, rest.length);
       content.reset();
       return head;
     } catch (IOException e) {
       throw readError(0, e);
     }
+  }
+
+  /** What {@link #head()} returns for a file of blank lines only. */
+  private static final byte[] BLANK = {'\n'};
+
+  /** The index of the first byte that is not white space (nor, at the file's start, a byte-order mark); -1 if none. */
+  private static int firstNonBlank(byte[] bytes, boolean fileStart) {
+    int from = fileStart && bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF ? 3 : 0;
+    for (int i = from; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -81,6 +81,7 @@ final class JsonLinesReader implements RecordReader {
     String firstCreated = null;
     String updateDate = null;
     boolean hasText = false;
+    boolean hasChosenDate = false;
     // Per field, the rank of the name it was found under (its place in the list of names): a record with both
     // "id" and "arxiv_id" takes "id", whatever their order.
     int idRank = Integer.MAX_VALUE;
@@ -96,7 +97,7 @@ final class JsonLinesReader implements RecordReader {
           id = text(parser, value, field, number);
           idRank = rank;
         } else {
-          parser.skipChildren();
+          duplicate(rank == idRank, field, number, parser);
         }
       } else if ((rank = rank(field, textNames)) >= 0) {
         if (rank < textRank) {
@@ -104,28 +105,32 @@ final class JsonLinesReader implements RecordReader {
           abstractText = text(parser, value, field, number);
           textRank = rank;
         } else {
-          parser.skipChildren();
+          duplicate(rank == textRank, field, number, parser);
         }
       } else if ((rank = rank(field, titleNames)) >= 0) {
         if (rank < titleRank) {
           title = text(parser, value, field, number);
           titleRank = rank;
         } else {
-          parser.skipChildren();
+          duplicate(rank == titleRank, field, number, parser);
         }
       } else if ((rank = rank(field, categoryNames)) >= 0) {
         if (rank < categoryRank) {
           categories = text(parser, value, field, number);
           categoryRank = rank;
         } else {
-          parser.skipChildren();
+          duplicate(rank == categoryRank, field, number, parser);
         }
       } else if (dateField != null && field.equalsIgnoreCase(dateField)) {
-        chosenDate = text(parser, value, field, number);
+        if (hasChosenDate) {
+          duplicate(true, field, number, parser);
+        }
+        chosenDate = dateText(parser, value);
+        hasChosenDate = true;
       } else if (dateField == null && field.equals("versions") && value == JsonToken.START_ARRAY) {
         firstCreated = firstVersionCreated(parser);
       } else if (dateField == null && field.equals("update_date")) {
-        updateDate = text(parser, value, field, number);
+        updateDate = dateText(parser, value);
       } else {
         parser.skipChildren();
       }
@@ -173,7 +178,6 @@ final class JsonLinesReader implements RecordReader {
     return v1 != null ? v1 : first;
   }
 
-  /** A string field; null when JSON null; a fault when it holds another type. */
   /** The place of {@code field} among {@code names}, ignoring case; -1 when it is none of them. */
   private static int rank(String field, List<String> names) {
     for (int i = 0; i < names.size(); i++) {
@@ -184,6 +188,36 @@ final class JsonLinesReader implements RecordReader {
     return -1;
   }
 
+  /**
+   * A field we read given a second time (the same name, or the same name in another case): which value the writer
+   * meant cannot be told, so the record is malformed rather than silently read with one of them. A lesser-ranked
+   * name (arxiv_id after id) is skipped.
+   */
+  private static void duplicate(boolean same, String field, long number, JsonParser parser)
+      throws IOException, RecordFaultException {
+    if (same) {
+      throw new RecordFaultException(RecordFault.MALFORMED, number,
+          "field \"" + field + "\" given twice (names are read without regard to case)");
+    }
+    parser.skipChildren();
+  }
+
+  /**
+   * The date field the user chose, as text whatever its JSON type: a number (2024) is read as written, and an array
+   * or object becomes text that no date parses, so the paper is kept and counted as {@code bad_date}, never dropped.
+   */
+  private static String dateText(JsonParser parser, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (value.isScalarValue()) {
+      return parser.getText();
+    }
+    parser.skipChildren();
+    return "(" + typeName(value) + ")";
+  }
+
+  /** A string field; null when JSON null; a fault when it holds another type. */
   private static String text(JsonParser parser, JsonToken value, String field, long number)
       throws IOException, RecordFaultException {
     if (value == JsonToken.VALUE_NULL) {

@@ -6,8 +6,9 @@ import java.io.Closeable;
 import java.io.IOException;
 
 /**
- * Lines of an {@link InputFile} with their numbers; a leading byte-order mark is dropped, and invalid UTF-8 is an
- * error naming its line.
+ * Lines of an {@link InputFile} with their numbers; a byte-order mark at the start of any line is dropped (files
+ * joined with {@code cat} carry one per part, and U+FEFF starts no real text), and invalid UTF-8 is an error naming
+ * its line.
  */
 final class LineSource implements Closeable {
   private final InputFile file;
@@ -27,7 +28,7 @@ final class LineSource implements Closeable {
         return null;
       }
       lineNumber++;
-      if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+      if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
         line = line.substring(1);
       }
       if (line.indexOf(InputFile.INVALID) >= 0) {

@@ -33,6 +33,9 @@ final class ViewerReader implements RecordReader {
   private List<String> readHeader() {
     List<String> names = new ArrayList<>();
     String name = lines.readLine();
+    while (name != null && name.isBlank()) {
+      name = lines.readLine(); // blank lines before the header
+    }
     while (name != null) {
       String type = lines.readLine();
       if (type == null || !FormatDetector.VIEWER_DTYPE.matcher(type.strip()).matches()) {

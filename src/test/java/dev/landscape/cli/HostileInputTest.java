@@ -37,7 +37,8 @@ class HostileInputTest {
    * @param content the input's bytes
    * @param args options besides --input and --out
    * @param error the expected error line (exit 2), or null when the run must succeed
-   * @param skipped for a run that succeeds: the expected skip counts by kind, and "empty" for papers with no words
+   * @param skipped for a run that succeeds: the expected skip counts by kind ({@code bad_date} papers are kept), and
+   *     "empty" for papers with no words
    */
   record Case(String name, String file, byte[] content, List<String> args, String error, Map<String, Long> skipped) {
     @Override
@@ -122,6 +123,12 @@ class HostileInputTest {
     return String.join("\n", rows) + "\n";
   }
 
+  /** The good papers as CSV with an empty column "Abstract" before the real "abstract". */
+  static String emptyAbstractColumn() {
+    return delimited(',').replace("id,title,abstract", "id,title,Abstract,abstract")
+        .replaceAll("(?m)^(2401\\.\\d+,[^,]*),", "$1,,");
+  }
+
   /** The good papers as a dataset-viewer export: a header block, then an id line and an abstract line per paper. */
   static String viewer(String... extraLines) {
     List<String> lines = new ArrayList<>(List.of("arxiv_id", "stringlengths", "9", "12", "abstract",
@@ -165,6 +172,17 @@ class HostileInputTest {
             Map.of("duplicate_id", 1L)),
         fails("viewer export: header only", "c.txt", utf8(viewer().lines().limit(8)
             .reduce("", (a, b) -> a + b + "\n")), "FILE: has a header but no records"),
+        fails("csv: two columns that differ only in case", "c.csv", utf8(emptyAbstractColumn()),
+            "FILE:1: columns \"Abstract\" and \"abstract\" both match abstract; choose one by its exact name with "
+                + "--text-column"),
+        skips("csv: two such columns, one chosen by its exact name", "c.csv", utf8(emptyAbstractColumn()), Map.of(),
+            "--text-column", "abstract"),
+        skips("tsv: unquoted titles that start with a quote", "c.tsv", utf8(delimited('\t',
+            "2401.30\t\"What's my model inside of?\": environments\tviolin piano melody chord",
+            "2401.31\t\"Unclosed quote in a title\trocket orbit launch satellite")), Map.of()),
+        skips("tsv: quoted as pandas writes it, an abstract over two lines", "c.tsv", utf8(delimited('\t',
+            "2401.32\t\"\"\"Quoted\"\" title\"\t\"violin piano\nmelody chord\"")), Map.of()),
+        skips("viewer export after blank lines", "c.txt", utf8("\n   \n".repeat(40_000) + viewer()), Map.of()),
         fails("viewer export: invalid UTF-8", "c.txt", concat(utf8(viewer()), new byte[] {'2', '4', (byte) 0xC0, '\n'}),
             "FILE:25: invalid UTF-8 (the corpus must be UTF-8 text)"));
   }
@@ -226,6 +244,24 @@ class HostileInputTest {
             Map.of("duplicate_id", 2L)),
         skips("byte-order mark", "c.jsonl", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, goodPlus()),
             Map.of()),
+        skips("a byte-order mark on every line (files joined with cat)", "c.jsonl", utf8(goodLines().stream()
+            .map(l -> "\uFEFF" + l + "\n").reduce("", String::concat)), Map.of()),
+        skips("more than 64 KiB of blank lines first", "c.jsonl", concat(utf8("  \n\n\t\n".repeat(30_000)),
+            goodPlus()), Map.of()),
+        fails("more blank lines first than a record may hold", "c.jsonl", concat(utf8("\n".repeat(300_000)),
+            goodPlus()), "FILE: begins with more than 256 KiB of blank lines; raise --max-record-size to read it",
+            "--max-record-size", "256k"),
+        skips("duplicate keys: a field we read given twice", "c.jsonl", goodPlus(
+            "{\"id\": \"2401.40\", \"abstract\": \"violin piano\", \"abstract\": \"rocket orbit\"}",
+            "{\"id\": \"2401.41\", \"Abstract\": \"violin piano\", \"abstract\": \"rocket orbit\"}",
+            "{\"id\": \"2401.42\", \"abstract\": \"violin piano\", \"authors\": \"a\", \"authors\": \"b\"}"),
+            Map.of("malformed", 2L)),
+        skips("--date-column naming a number, an array and an object", "c.jsonl", goodPlus(
+            "{\"id\": \"2401.50\", \"abstract\": \"violin piano\", \"when\": 2024}",
+            "{\"id\": \"2401.51\", \"abstract\": \"rocket orbit\", \"when\": [2024, 1]}",
+            "{\"id\": \"2401.52\", \"abstract\": \"melody chord\", \"when\": {\"y\": 2024}}",
+            "{\"id\": \"2401.53\", \"abstract\": \"galaxy telescope\", \"when\": true}"),
+            Map.of("bad_date", 4L), "--date-column", "when"), // kept, dated from their ids (a bare year is no month)
         skips("CRLF line ends", "c.jsonl", utf8(new String(goodPlus(), StandardCharsets.UTF_8).replace("\n", "\r\n")),
             Map.of()),
         skips("CSV with a BOM and CRLF", "c.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
@@ -283,8 +319,9 @@ class HostileInputTest {
     }
     assertEquals(ExitCodes.OK, code, err);
     JsonNode counts = JSON.readTree(out.resolve("run.json").toFile()).get("counts");
-    for (String kind : List.of("malformed", "missing_id", "missing_abstract", "duplicate_id")) {
-      assertEquals(c.skipped().getOrDefault(kind, 0L), counts.get("skipped").get(kind).asLong(), kind);
+    for (String kind : List.of("malformed", "missing_id", "missing_abstract", "duplicate_id", "bad_date")) {
+      JsonNode count = counts.get("skipped").get(kind);
+      assertEquals(c.skipped().getOrDefault(kind, 0L), count == null ? 0 : count.asLong(), kind);
     }
     assertEquals(c.skipped().getOrDefault("empty", 0L), counts.get("empty_after_preprocessing").asLong());
     try (var entries = Files.list(tmp)) {
@@ -292,6 +329,21 @@ class HostileInputTest {
           "ids never become paths; no temporary files left");
     }
     assertTrue(Files.exists(out.resolve("report.html")));
+  }
+
+  /** A named pipe (as a process substitution gives): refused at once, before it is opened, since it can be read once. */
+  @org.junit.jupiter.api.Test
+  void aPipeAsInput() throws Exception {
+    Path fifo = tmp.resolve("corpus.jsonl");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    CliRunner cli = new CliRunner();
+    Path out = tmp.resolve("reports");
+    int code = cli.execute("run", "-q", "--input", fifo.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.USAGE, code);
+    assertEquals("landscape: " + fifo + ": is a pipe or device, not a file; the input is read more than once, so save "
+        + "it to a file first (a .gz file can be given as it is)", cli.err.toString().strip());
+    assertFalse(Files.exists(out));
   }
 
   /** Options that point at the wrong place, and broken themes files: one line naming the option or file, exit 2. */
