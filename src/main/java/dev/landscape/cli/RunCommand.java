@@ -136,7 +136,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--sweep-sample", paramLabel = "N", defaultValue = "20000",
       description = "A sweep trains and scores its candidates on a fixed sample of at most this many papers "
-          + "(chosen by a hash of the id); the final model uses all of them.")
+          + "(chosen by a hash of the id; a smaller corpus is swept whole, and run.json records how many it used); the "
+          + "final model uses all of them.")
   int sweepSample;
 
   @Option(names = "--iterations", paramLabel = "N|auto", defaultValue = "1000",

@@ -25,6 +25,9 @@ public final class SmallFiles {
   /** Longest line of a word list. */
   public static final int MAX_LINE = 1 << 20;
 
+  /** What invalid UTF-8 is decoded as: U+FFFF, a noncharacter that no text file has reason to hold. */
+  private static final char INVALID = '\uFFFF';
+
   private SmallFiles() {}
 
   /** Receives one line and its number (1-based). */
@@ -52,8 +55,10 @@ public final class SmallFiles {
    * than {@code maxLine} characters and files longer than {@code maxChars}.
    */
   public static void lines(Path file, long maxLine, long maxChars, LineHandler handler) {
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    // Bad bytes are decoded as a mark and refused by line: a strict decoder fails while filling its buffer, lines
+    // ahead of them, and the error would name the wrong line.
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(String.valueOf(INVALID));
     long number = 0;
     long total = 0;
     try (BufferedReader reader = new BufferedReader(new BoundedReader(
@@ -64,6 +69,9 @@ public final class SmallFiles {
         if (total > maxChars) {
           throw InputException.at(file.toString(), number, "the file is longer than "
               + BoundedReader.describe(maxChars) + ", too long for this kind of file");
+        }
+        if (line.indexOf(INVALID) >= 0) {
+          throw failure(file, number, new java.nio.charset.MalformedInputException(1));
         }
         handler.line(number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line, number);
       }

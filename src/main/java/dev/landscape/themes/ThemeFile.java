@@ -33,7 +33,10 @@ public final class ThemeFile {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      // A second document (after "---") or a key given twice would otherwise be dropped without a word.
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private ThemeFile() {}
 

@@ -262,6 +262,8 @@ class HostileInputTest {
             "{\"id\": \"2401.52\", \"abstract\": \"melody chord\", \"when\": {\"y\": 2024}}",
             "{\"id\": \"2401.53\", \"abstract\": \"galaxy telescope\", \"when\": true}"),
             Map.of("bad_date", 4L), "--date-column", "when"), // kept, dated from their ids (a bare year is no month)
+        skips("--sweep-sample beyond the corpus: the sweep takes every paper", "c.jsonl", goodPlus(), Map.of(),
+            "--topics", "auto", "--sweep-sample", "50000"),
         skips("CRLF line ends", "c.jsonl", utf8(new String(goodPlus(), StandardCharsets.UTF_8).replace("\n", "\r\n")),
             Map.of()),
         skips("CSV with a BOM and CRLF", "c.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
@@ -355,6 +357,13 @@ class HostileInputTest {
     Files.writeString(notAFolder, "my notes");
     Path yamlError = tmp.resolve("broken.yaml");
     Files.writeString(yamlError, "themes:\n  - name: PEFT\n    seeds: [lora, adapters\n");
+    Path twoDocuments = tmp.resolve("two.yaml");
+    Files.writeString(twoDocuments, "themes:\n  - name: PEFT\n    seeds: [lora]\n---\nthemes:\n  - name: RAG\n"
+        + "    seeds: [retrieval]\n");
+    Path twiceKey = tmp.resolve("twice.yaml");
+    Files.writeString(twiceKey, "themes:\n  - name: PEFT\n    seeds: [lora]\n    seeds: [adapters]\n");
+    Path latin1Stopwords = tmp.resolve("stop.txt");
+    Files.write(latin1Stopwords, new byte[] {'w', 'e', '\n', 'd', (byte) 0xE9, 'j', (byte) 0xE0, '\n'});
     Path unknownKey = tmp.resolve("unknown.yaml");
     Files.writeString(unknownKey, "themes:\n  - name: PEFT\n    seeds: [lora]\n    colour: red\n");
     Map<List<String>, String> expected = new java.util.LinkedHashMap<>();
@@ -366,6 +375,12 @@ class HostileInputTest {
         "--out " + tmp + ": folder is not empty and holds no landscape report (run.json); choose a new or empty folder");
     expected.put(List.of("--themes", yamlError.toString()), null);
     expected.put(List.of("--themes", unknownKey.toString()), null);
+    expected.put(List.of("--themes", twoDocuments.toString()), null);
+    expected.put(List.of("--themes", twiceKey.toString()), null);
+    expected.put(List.of("--stopwords", latin1Stopwords.toString()),
+        "--stopwords " + latin1Stopwords + ":2: invalid UTF-8 (the file must be UTF-8 text)");
+    expected.put(List.of("--alpha", "1e-320"),
+        "--alpha must be a number of at least 0.000001, found 1.0E-320");
     for (Map.Entry<List<String>, String> e : expected.entrySet()) {
       List<String> args = new ArrayList<>(List.of("run", "-q", "--input", input.toString(), "--iterations", "20",
           "--topics", "2"));
