@@ -49,7 +49,7 @@ final class ConsoleProgress {
 
       @Override
       public void message(String message) {
-        bar.setExtraMessage(message);
+        bar.setExtraMessage(dev.landscape.io.ControlCharacters.visible(message));
       }
 
       @Override
@@ -131,7 +131,7 @@ final class ConsoleProgress {
 
       @Override
       public void message(String text) {
-        message = text;
+        message = dev.landscape.io.ControlCharacters.visible(text);
       }
 
       @Override

@@ -1,5 +1,6 @@
 package dev.landscape.cli;
 
+import dev.landscape.io.ControlCharacters;
 import dev.landscape.io.InputException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -32,7 +33,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       code = ExitCodes.FAILURE;
       message = "internal error: " + e + (root.verbose ? "" : " (run with --verbose for details)");
     }
-    err.println("landscape: " + message);
+    // Messages quote input (file names, ids, dates): its control characters are shown, not obeyed.
+    err.println("landscape: " + ControlCharacters.visible(message));
     if (root.verbose) {
       e.printStackTrace(err);
     }

@@ -51,7 +51,7 @@ final class LandscapeCommand implements Runnable {
     cmd.setParameterExceptionHandler((e, args) -> {
       // One line and a pointer to the help, not the whole help text.
       CommandLine failed = e.getCommandLine();
-      failed.getErr().println("landscape: " + e.getMessage());
+      failed.getErr().println("landscape: " + dev.landscape.io.ControlCharacters.visible(e.getMessage()));
       // A mistyped command or option gets picocli's nearest matches ("runn": "Did you mean: run?").
       if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
         java.util.List<String> near = unmatched.getSuggestions();

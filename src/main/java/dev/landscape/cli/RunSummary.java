@@ -20,7 +20,7 @@ final class RunSummary {
     RunManifest.Counts c = m.counts();
     long skipped = c.records() - c.accepted();
     out.printf(Locale.ROOT, "Read %,d papers from %s (%s): %,d accepted, %,d skipped%s%n", c.records(),
-        m.input().path(), m.input().format(), c.accepted(), skipped, faultSummary(c.skipped()));
+        visible(m.input().path()), m.input().format(), c.accepted(), skipped, faultSummary(c.skipped()));
     if (c.emptyAfterPreprocessing() > 0) {
       out.printf(Locale.ROOT, "  %,d papers had no words left after preprocessing and were not modelled%n",
           c.emptyAfterPreprocessing());
@@ -37,7 +37,7 @@ final class RunSummary {
           m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
     } else {
       out.printf(Locale.ROOT, "Took the %d topics trained on %,d papers (%,d tokens, %,d word types) from %s; "
-          + "nothing trained again%n", m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), trainedIn);
+          + "nothing trained again%n", m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), visible(String.valueOf(trainedIn)));
     }
     if (trainedIn == null && m.parameters().iterations().auto()) {
       out.printf(Locale.ROOT, "  --iterations auto: %s%n", m.parameters().iterationsStopped());
@@ -48,7 +48,7 @@ final class RunSummary {
     printThemes(out, m.results().themes(), m.results().trends().available()
         && m.results().trends().cannotTell() == null);
     printTrends(out, m.results().trends());
-    out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", result.outDir(), String.join(", ", m.outputs()),
+    out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", visible(result.outDir().toString()), String.join(", ", m.outputs()),
         m.timingsMs().get("total") / 1000.0);
   }
 
@@ -73,8 +73,13 @@ final class RunSummary {
     }
   }
 
+  /** Paths as the user gave them may hold control characters: shown as escapes, never sent to the terminal. */
+  private static String visible(String text) {
+    return dev.landscape.io.ControlCharacters.visible(text);
+  }
+
   private static String strip(String line) {
-    return line.stripTrailing();
+    return visible(line.stripTrailing());
   }
 
   private static void printTrends(PrintWriter out, RunSummaries.Trends trends) {

@@ -1,5 +1,6 @@
 package dev.landscape.corpus;
 
+import dev.landscape.io.ControlCharacters;
 import dev.landscape.io.InputException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -184,7 +185,7 @@ public final class PaperStream implements PaperSource, Closeable {
     if (kept.size() < EXAMPLES_PER_KIND) {
       kept.add(where);
       if (!quiet) {
-        log.warn("{} ({})", where, kind.dropsRecord() ? "skipped" : "kept");
+        log.warn("{} ({})", ControlCharacters.visible(where), kind.dropsRecord() ? "skipped" : "kept");
       }
     }
   }

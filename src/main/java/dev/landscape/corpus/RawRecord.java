@@ -1,9 +1,13 @@
 package dev.landscape.corpus;
 
+import dev.landscape.io.ControlCharacters;
+
 /**
  * A record as a reader found it, before any checks: fields are {@code null} when the record has no such field.
  * A lone UTF-16 surrogate (JSON allows {@code "\ud800"} alone) is replaced by U+FFFD here, as a decoder replaces
- * malformed bytes: it is no character, and no UTF-8 output could hold it.
+ * malformed bytes: it is no character, and no UTF-8 output could hold it. So is every control character but tab and
+ * line breaks (NUL, ESC, backspace, ...; see {@link ControlCharacters}): no abstract means them, and kept they would
+ * reach terminals, CSV cells, Markdown and SVG.
  *
  * @param line the line (or record number) where the record starts, for error messages
  * @param id the id as written
@@ -14,11 +18,15 @@ package dev.landscape.corpus;
  */
 record RawRecord(long line, String id, String title, String abstractText, String categories, String dateText) {
   RawRecord {
-    id = wellFormed(id);
-    title = wellFormed(title);
-    abstractText = wellFormed(abstractText);
-    categories = wellFormed(categories);
-    dateText = wellFormed(dateText);
+    id = clean(id);
+    title = clean(title);
+    abstractText = clean(abstractText);
+    categories = clean(categories);
+    dateText = clean(dateText);
+  }
+
+  private static String clean(String text) {
+    return ControlCharacters.replace(wellFormed(text));
   }
 
   /** {@code text} with every surrogate that is not half of a pair replaced by U+FFFD; the same string when none. */

@@ -54,15 +54,24 @@ public final class CsvCells {
 
   /**
    * Corpus text for a cell that people open in spreadsheets: a cell that begins with {@code = + - @}, tab or
-   * carriage return would be read as a formula (CSV injection), so it gets a leading apostrophe, which
-   * spreadsheets show as text and hide. Unchanged in {@link #RAW} mode.
+   * a line break, or with white space before one of those (spreadsheets that trim cells read " =1+1" as a formula),
+   * could be read as a formula (CSV injection), so it gets a leading apostrophe, which spreadsheets show as text and
+   * hide. Unchanged in {@link #RAW} mode; null stays null (an empty cell).
    */
   public String text(String value) {
-    if (raw || value.isEmpty()) {
+    if (raw || value == null || value.isEmpty()) {
       return value;
     }
     char first = value.charAt(0);
-    boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    if (first == '\t' || first == '\r' || first == '\n') {
+      return "'" + value;
+    }
+    int i = 0;
+    while (i < value.length() && value.charAt(i) == ' ') {
+      i++;
+    }
+    char c = i < value.length() ? value.charAt(i) : ' ';
+    boolean formula = c == '=' || c == '+' || c == '-' || c == '@';
     return formula ? "'" + value : value;
   }
 }

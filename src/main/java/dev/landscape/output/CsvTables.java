@@ -74,7 +74,7 @@ public final class CsvTables {
             int first = leading[0];
             int second = leading[1];
             int secondTheme = assigned.secondary(d);
-            printer.printRecord(cells.text(paper.id()), cells.text(paper.title()), paper.dateText(),
+            printer.printRecord(cells.text(paper.id()), cells.text(paper.title()), cells.text(paper.dateText()),
                 cells.text(themeName(assigned.primary(d))),
                 cells.text(String.join("; ", assigned.themesOf(d).stream().map(this::themeName).toList())),
                 CsvCells.number(assigned.confidence(d), 4),

@@ -233,7 +233,7 @@ public final class InferredAssignments implements Closeable {
     private void addPaper(List<String> row, PaperInfo paper) {
       row.add(cells.text(paper.id()));
       row.add(cells.text(paper.title()));
-      row.add(paper.dateText());
+      row.add(cells.text(paper.dateText()));
     }
 
     private String themeName(int theme) {

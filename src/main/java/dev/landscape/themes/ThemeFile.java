@@ -110,6 +110,7 @@ public final class ThemeFile {
       if (e == null || e.name() == null || e.name().isBlank()) {
         throw InputException.at(file, 0, where + " has no name");
       }
+      refuseControls(file, where, e);
       String themeName = e.name().strip();
       where = "theme '" + themeName + "'";
       long line = lineOf(lines, themeName);
@@ -157,6 +158,28 @@ public final class ThemeFile {
           topics));
     }
     return specs;
+  }
+
+  /**
+   * Names, seeds and parents go into chart titles (SVG, where most control characters are illegal XML), CSV cells and
+   * terminal lines: a control character in one is refused, naming the theme by its place (its name cannot be shown).
+   * A description may hold line breaks and tabs.
+   */
+  private static void refuseControls(String file, String where, Entry e) {
+    List<String> fields = new ArrayList<>();
+    fields.add(e.name());
+    fields.add(e.parent());
+    fields.addAll(e.seeds() == null ? List.of() : e.seeds());
+    fields.addAll(e.was() == null ? List.of() : e.was());
+    for (String field : fields) {
+      if (field != null && field.chars().anyMatch(c -> dev.landscape.io.ControlCharacters.isControl((char) c))) {
+        throw InputException.at(file, 0, where + " has a control character in its name, parent, seeds or was");
+      }
+    }
+    if (e.description() != null && !dev.landscape.io.ControlCharacters.replace(e.description())
+        .equals(e.description())) {
+      throw InputException.at(file, 0, where + " has a control character in its description");
+    }
   }
 
   /** The first line that names the theme, so an error can point at it; 0 when not found. */

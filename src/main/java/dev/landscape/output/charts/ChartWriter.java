@@ -1,5 +1,11 @@
 package dev.landscape.output.charts;
 
+import de.erichseifert.vectorgraphics2d.intermediate.CommandSequence;
+import de.erichseifert.vectorgraphics2d.intermediate.MutableCommandSequence;
+import de.erichseifert.vectorgraphics2d.intermediate.commands.Command;
+import de.erichseifert.vectorgraphics2d.intermediate.commands.DrawStringCommand;
+import dev.landscape.io.ControlCharacters;
+
 import de.erichseifert.vectorgraphics2d.Document;
 import de.erichseifert.vectorgraphics2d.Processor;
 import de.erichseifert.vectorgraphics2d.Processors;
@@ -82,11 +88,28 @@ public final class ChartWriter {
 
   private static void vector(VectorGraphics2D g, String format, Path file) throws IOException {
     Processor processor = Processors.get(format);
-    Document document = processor.getDocument(g.getCommands(),
+    Document document = processor.getDocument(withoutControls(g.getCommands()),
         new PageSize(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
     try (OutputStream out = Files.newOutputStream(file)) {
       document.writeTo(out);
     }
+  }
+
+  /**
+   * The drawing with control characters in its text replaced: most are illegal in XML even escaped, so one in a
+   * title or the footer (an input file name) would make the SVG unreadable. Here every string drawn passes.
+   */
+  private static CommandSequence withoutControls(CommandSequence commands) {
+    MutableCommandSequence clean = new MutableCommandSequence();
+    for (Command<?> command : commands) {
+      if (command instanceof DrawStringCommand text) {
+        String value = ControlCharacters.replace(text.getValue());
+        clean.add(value.equals(text.getValue()) ? command : new DrawStringCommand(value, text.getX(), text.getY()));
+      } else {
+        clean.add(command);
+      }
+    }
+    return clean;
   }
 
   /** The figure above, the footer below. */

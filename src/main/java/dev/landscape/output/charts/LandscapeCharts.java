@@ -1,5 +1,7 @@
 package dev.landscape.output.charts;
 
+import dev.landscape.output.CsvCells;
+
 import dev.landscape.concurrent.Futures;
 import dev.landscape.selection.TopicSweep;
 import dev.landscape.text.Vocabulary;
@@ -121,7 +123,9 @@ public final class LandscapeCharts {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, format)) {
       for (Figure figure : figures) {
-        printer.printRecord(figure.name(), String.join(" ", formats), figure.title(), figure.shows());
+        // Titles quote theme names from the user's themes file: guarded against formulas like any text cell.
+        printer.printRecord(figure.name(), String.join(" ", formats), CsvCells.SAFE.text(figure.title()),
+            CsvCells.SAFE.text(figure.shows()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + DIR + "/" + INDEX + ": " + e.getMessage(), e);

@@ -31,6 +31,10 @@ final class MarkdownEscaper {
         case '&' -> out.append("&amp;");
         case '\n', '\r', '\t' -> out.append(' ');
         default -> {
+          if (dev.landscape.io.ControlCharacters.isControl(c)) {
+            out.append('\uFFFD'); // NUL, ESC, backspace: no Markdown means them, and terminals obey them
+            continue;
+          }
           if (SPECIAL.indexOf(c) >= 0) {
             out.append('\\');
           }

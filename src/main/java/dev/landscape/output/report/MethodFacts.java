@@ -17,7 +17,8 @@ final class MethodFacts {
   static List<ReportData.Fact> method(RunManifest manifest) {
     RunParameters p = manifest.parameters();
     List<ReportData.Fact> facts = new ArrayList<>();
-    facts.add(new ReportData.Fact("Input", manifest.input().path() + " (" + manifest.input().format() + ", "
+    facts.add(new ReportData.Fact("Input",
+        dev.landscape.io.ControlCharacters.visible(manifest.input().path()) + " (" + manifest.input().format() + ", "
         + String.format(Locale.ROOT, "%,d bytes", manifest.input().bytes()) + ")"));
     facts.add(new ReportData.Fact("Input SHA-256", manifest.input().sha256()));
     RunManifest.Counts c = manifest.counts();

@@ -72,7 +72,8 @@ public final class ReportBuilder {
 
   public ReportData build() {
     List<ReportData.ThemeView> views = themeViews();
-    return new ReportData("Research landscape of " + Path.of(manifest.input().path()).getFileName(),
+    return new ReportData("Research landscape of "
+        + dev.landscape.io.ControlCharacters.visible(String.valueOf(Path.of(manifest.input().path()).getFileName())),
         manifest.startedAt() == null ? "" : manifest.startedAt(), summary(views),
         views, topicViews(), trendsView(), MethodFacts.method(manifest),
         MethodFacts.limitations(manifest, papers.size(), quality, trends), chartFiles());
