@@ -46,7 +46,9 @@ final class RunCommand implements Callable<Integer> {
   Path input;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports",
-      description = "Report folder. Replaced as a whole when the run succeeds; must be new, empty or a report.")
+      description = "Report folder: new, empty, or an earlier report, of which only the files its run wrote (listed "
+          + "in its run.json) are replaced when this run succeeds; anything else in it is kept. A folder of other "
+          + "files, or one holding a file at a name a run writes, is refused before any work.")
   Path out;
 
   @CommandLine.Mixin

@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Every step is deterministic and independent of the number of threads.
  */
 public final class TextPreparer {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TextPreparer.class);
+
   private static final int BATCH = 512;
 
   private final TextOptions options;
@@ -94,6 +96,15 @@ public final class TextPreparer {
     int maxDocs = (int) Math.floor(options.maxDocFractionFor(papers.size()) * papers.size());
     VocabularyBuilder.Result built = new VocabularyBuilder(terms, minDocs, maxDocs, options.threads())
         .build(coded, mapper.splits(), mapper.stopCounts(), dropped);
+    if (options.maxDocFraction() == 0 && maxDocs < papers.size() && ceilingTookMost(built.entries())) {
+      // The default ceiling is meant to drop a field's few ubiquitous words; in a corpus whose small vocabulary is
+      // used evenly, every word is "ubiquitous" and it would leave nothing to model. A default must not do that.
+      log.warn("--max-doc-fraction: the default ceiling (a term in at most {} of {} papers) would remove most of the "
+          + "words left, so this run applies none; set --max-doc-fraction to choose one", maxDocs, papers.size());
+      maxDocs = papers.size();
+      built = new VocabularyBuilder(terms, minDocs, maxDocs, options.threads())
+          .build(coded, mapper.splits(), mapper.stopCounts(), dropped);
+    }
 
     lap(millis, "prune", t0);
     task.stepTo(3);
@@ -120,6 +131,20 @@ public final class TextPreparer {
     task.stepTo(PREPARATION_STEPS);
     task.message("");
     return prepared;
+  }
+
+  /** Whether the document-frequency ceiling removed more tokens than the vocabulary kept. */
+  static boolean ceilingTookMost(List<VocabularyEntry> entries) {
+    long removed = 0;
+    long kept = 0;
+    for (VocabularyEntry entry : entries) {
+      if (entry.status().equals("too_common")) {
+        removed += entry.occurrences();
+      } else if (entry.status().equals("kept")) {
+        kept += entry.occurrences();
+      }
+    }
+    return removed > kept;
   }
 
   /** What became of each lower-case form, for the frozen {@link TextModel}. */

@@ -26,6 +26,18 @@ class CsvCellsTest {
   void tabAndCarriageReturnStartsAreNeutralisedToo() {
     assertEquals("'\tcmd", CsvCells.SAFE.text("\tcmd"));
     assertEquals("'\rcmd", CsvCells.SAFE.text("\rcmd"));
+    assertEquals("'\t=1+1", CsvCells.SAFE.text("\t=1+1"));
+    assertEquals("'\r\n=1+1", CsvCells.SAFE.text("\r\n=1+1"));
+    assertEquals("'\n=1+1", CsvCells.SAFE.text("\n=1+1"));
+  }
+
+  /** Spreadsheets that trim cells would read " =1+1" as a formula; a space inside text is no formula. */
+  @Test
+  void spacesBeforeAFormulaAreNeutralisedToo() {
+    assertEquals("'  =1+1", CsvCells.SAFE.text("  =1+1"));
+    assertEquals("' @SUM(A1)", CsvCells.SAFE.text(" @SUM(A1)"));
+    assertEquals("  plain", CsvCells.SAFE.text("  plain"));
+    assertEquals(null, CsvCells.SAFE.text(null), "an empty cell stays empty");
   }
 
   @ParameterizedTest

@@ -103,4 +103,25 @@ class VocabularyReportTest {
       assertEquals(TextFixtures.terms(one, d), TextFixtures.terms(two, d));
     }
   }
+
+  /**
+   * 2,000 papers over 25 words used evenly: every word is in nearly every paper, so the default ceiling (25% of
+   * papers from 2,000 up) would remove them all. The default lifts itself instead; a ceiling the user chose is kept.
+   */
+  @Test
+  void theDefaultCeilingNeverEmptiesASmallEvenVocabulary() {
+    List<String> words = TextFixtures.SUBJECTS.stream().flatMap(List::stream).limit(25).toList();
+    java.util.Random random = new java.util.Random(3);
+    List<String> texts = new java.util.ArrayList<>();
+    for (int d = 0; d < 2_000; d++) {
+      texts.add(random.ints(20, 0, words.size()).mapToObj(words::get).collect(Collectors.joining(" ")));
+    }
+    TextOptions defaults = new TextOptions(null, null, false, 0, 0.5, 0, 0, 2, List.of());
+    PreparedCorpus corpus = TextFixtures.prepare(texts, defaults);
+    assertEquals(25, corpus.vocabulary().size());
+    assertEquals(2_000, corpus.papers().size());
+    assertEquals(2_000, corpus.report().maxDocs(), "no ceiling, as run.json then says");
+    TextOptions chosen = new TextOptions(null, null, false, 0, 0.5, 0, 0.25, 2, List.of());
+    assertEquals(0, TextFixtures.prepare(texts, chosen).vocabulary().size(), "the user's own ceiling is applied");
+  }
 }
