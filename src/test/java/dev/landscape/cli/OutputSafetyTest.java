@@ -203,4 +203,32 @@ class OutputSafetyTest {
       assertEquals(1, err.strip().lines().count(), err);
     }
   }
+
+  /**
+   * A mount point (a Docker volume) cannot be renamed: the report is written inside it, on the first run and on the
+   * next, instead of failing at the very end. Needs root to mount a tmpfs; skipped elsewhere.
+   */
+  @Test
+  void aMountPointAsOutIsFilledInPlace() throws Exception {
+    Path volume = Files.createDirectory(tmp.resolve("volume"));
+    boolean mounted = new ProcessBuilder("mount", "-t", "tmpfs", "none", volume.toString()).redirectErrorStream(true)
+        .start().waitFor() == 0;
+    org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "can mount a tmpfs (root)");
+    try {
+      Files.writeString(volume.resolve("notes.txt"), "mine");
+      CliRunner cli = new CliRunner();
+      assertEquals(ExitCodes.USAGE, run(cli, volume), "a volume of other files is refused like any folder");
+      Files.delete(volume.resolve("notes.txt"));
+      for (int i = 0; i < 2; i++) {
+        cli = new CliRunner();
+        assertEquals(ExitCodes.OK, run(cli, volume), cli.err.toString());
+        assertTrue(Files.exists(volume.resolve("run.json")));
+        try (Stream<Path> entries = Files.list(volume)) {
+          assertTrue(entries.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no hidden folder left");
+        }
+      }
+    } finally {
+      new ProcessBuilder("umount", volume.toString()).start().waitFor();
+    }
+  }
 }
