@@ -37,7 +37,8 @@ final class RunSummary {
           m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
     } else {
       out.printf(Locale.ROOT, "Took the %d topics trained on %,d papers (%,d tokens, %,d word types) from %s; "
-          + "nothing trained again%n", m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), visible(String.valueOf(trainedIn)));
+          + "nothing trained again%n", m.results().topics(), c.papers(), c.tokens(), c.vocabulary(),
+          visible(String.valueOf(trainedIn)));
     }
     if (trainedIn == null && m.parameters().iterations().auto()) {
       out.printf(Locale.ROOT, "  --iterations auto: %s%n", m.parameters().iterationsStopped());
@@ -48,7 +49,8 @@ final class RunSummary {
     printThemes(out, m.results().themes(), m.results().trends().available()
         && m.results().trends().cannotTell() == null);
     printTrends(out, m.results().trends());
-    out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", visible(result.outDir().toString()), String.join(", ", m.outputs()),
+    out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", visible(result.outDir().toString()),
+        String.join(", ", m.outputs()),
         m.timingsMs().get("total") / 1000.0);
   }
 

@@ -59,8 +59,9 @@ final class DelimitedReader implements RecordReader {
       return false;
     }
     int width = lines.get(0).split("\t", -1).length;
-    // The last line may be cut off by the head's end.
-    for (String line : lines.subList(1, lines.size() - 1)) {
+    // The last line may be cut off by the head's end, unless the head ends a line.
+    boolean lastWhole = head[head.length - 1] == '\n';
+    for (String line : lines.subList(1, lastWhole ? lines.size() : lines.size() - 1)) {
       if (line.indexOf('"') < 0 || line.isBlank()) {
         continue;
       }

@@ -239,7 +239,9 @@ public final class Outputs {
         : String.format(Locale.ROOT, "%d-%02d to %d-%02d", months.getMin() / 12, months.getMin() % 12 + 1,
             months.getMax() / 12, months.getMax() % 12 + 1);
     return String.format(Locale.ROOT, "%s · %,d papers · %s · LDA (MALLET) K=%d, %d iterations, seed %d"
-            + " · landscape %s", dev.landscape.io.ControlCharacters.visible(String.valueOf(options.input().getFileName())), found.corpus().papers().size(), dates,
+            + " · landscape %s",
+        dev.landscape.io.ControlCharacters.visible(String.valueOf(options.input().getFileName())),
+        found.corpus().papers().size(), dates,
         found.lda().topics(), found.model().stats().iterations(), found.lda().seed(), Versions.landscape());
   }
 }

@@ -333,7 +333,7 @@ class HostileInputTest {
     assertTrue(Files.exists(out.resolve("report.html")));
   }
 
-  /** A named pipe (as a process substitution gives): refused at once, before it is opened, since it can be read once. */
+  /** A named pipe (as a process substitution gives): refused at once, before it is opened; it can be read once. */
   @org.junit.jupiter.api.Test
   void aPipeAsInput() throws Exception {
     Path fifo = tmp.resolve("corpus.jsonl");

@@ -35,11 +35,13 @@ class InjectionTest {
     Path input = tmp.resolve("c\u001b[2J\nFORGED file.jsonl");
     List<String> lines = new ArrayList<>(HostileInputTest.goodLines());
     lines.add("{\"id\": \"2401.90\\u001b[31m\\nFORGED id\", \"title\": \"NUL \\u0000 and backspace \\b\\b title\", "
-        + "\"abstract\": \"violin piano \\u001b[2J melody chord \\u0007 rhythm\", \"date\": \"2024\\u001b[2J\\nFORGED date\"}");
+        + "\"abstract\": \"violin piano \\u001b[2J melody chord \\u0007 rhythm\", "
+        + "\"date\": \"2024\\u001b[2J\\nFORGED date\"}");
     lines.add("{\"id\": \"2401.91\", \"title\": \"\\t=HYPERLINK(1)\", \"abstract\": \"rocket orbit launch\"}");
     Files.writeString(input, String.join("\n", lines) + "\n");
     Path themes = tmp.resolve("themes.yaml");
-    Files.writeString(themes, "themes:\n  - name: \"=HYPERLINK(\\\"http://x\\\")\"\n    seeds: [rocket, orbit, satellite]\n"
+    Files.writeString(themes, "themes:\n  - name: \"=HYPERLINK(\\\"http://x\\\")\"\n"
+        + "    seeds: [rocket, orbit, satellite]\n"
         + "  - name: \"@SUM(1)\"\n    seeds: [violin, piano, melody]\n");
     Path out = tmp.resolve("reports");
 
