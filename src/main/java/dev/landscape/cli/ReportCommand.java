@@ -51,7 +51,8 @@ final class ReportCommand implements Callable<Integer> {
   Path from;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Report folder to write; default: the --from folder, replaced as a whole when all is written.")
+      description = "Report folder to write; default: the --from folder. As for run --out, only the files a run "
+          + "wrote there (listed in its run.json) are replaced, when all is written; anything else is kept.")
   Path out;
 
   @Option(names = "--themes", paramLabel = "FILE|none",

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param specs the named themes, with their seeds
  * @param learned per named theme, whether it was learned
- * @param cut per named theme, the lowest member score
+ * @param cut per named theme, the lowest score at which a paper that does not carry its seeds belongs
  * @param weights per named theme and fold, the model's weights (null for a theme not learned)
  * @param features how a paper's words, title and topics become a row
  */
