@@ -17,9 +17,9 @@ final class DelimitedReader implements RecordReader {
   private final int width;
   private final ColumnResolver.Indexes fields;
 
-  DelimitedReader(InputFile file, char delimiter, ReadOptions.Columns chosen) {
+  /** @param quoted whether fields may be quoted, as in CSV ({@link #usesQuoting} tells for TSV) */
+  DelimitedReader(InputFile file, char delimiter, boolean quoted, ReadOptions.Columns chosen) {
     this.file = file;
-    boolean quoted = delimiter != '\t' || usesQuoting(file.head());
     CSVFormat format = CSVFormat.DEFAULT.builder()
         .setDelimiter(delimiter)
         .setQuote(quoted ? Character.valueOf('"') : null)

@@ -166,21 +166,20 @@ final class InputFile implements Closeable {
     long limit = Math.min(maxRecord, Integer.MAX_VALUE - 2L * SNIFF_BYTES);
     try {
       content.mark((int) limit + SNIFF_BYTES);
-      long blank = 0;
-      int lineStart = 0; // within the current chunk, where the line holding the first non-blank byte starts
-      byte[] chunk;
+      long blank = 0; // bytes before the line that holds the first non-blank byte
       while (true) {
-        chunk = content.readNBytes(SNIFF_BYTES);
+        byte[] chunk = content.readNBytes(SNIFF_BYTES);
         int firstText = firstNonBlank(chunk, blank == 0);
         if (blank + Math.max(0, firstText) > limit || (firstText < 0 && blank + chunk.length > limit)) {
           throw InputException.at(name, 0, "begins with more than " + BoundedReader.describe(limit)
               + " of blank lines; raise --max-record-size to read it");
         }
         if (firstText >= 0) {
-          lineStart = firstText;
+          int lineStart = firstText;
           while (lineStart > 0 && chunk[lineStart - 1] != '\n') {
             lineStart--;
           }
+          blank += lineStart;
           break;
         }
         blank += chunk.length;
@@ -189,9 +188,10 @@ final class InputFile implements Closeable {
           return blank == 0 ? new byte[0] : BLANK;
         }
       }
-      byte[] rest = content.readNBytes(lineStart);
-      byte[] head = java.util.Arrays.copyOfRange(chunk, lineStart, chunk.length + rest.length);
-      System.arraycopy(rest, 0, head, chunk.length - lineStart, rest.length);
+      // Back to the mark, which holds while no more than its limit is read: the head starts at that line.
+      content.reset();
+      content.skipNBytes(blank);
+      byte[] head = content.readNBytes(SNIFF_BYTES);
       content.reset();
       return head;
     } catch (IOException e) {

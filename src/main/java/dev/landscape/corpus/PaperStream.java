@@ -86,14 +86,15 @@ public final class PaperStream implements PaperSource, Closeable {
 
   private static PaperStream open(InputFile file, ReadOptions options, long bytes) {
     try {
-      CorpusFormat format = FormatDetector.detect(file.name(), file.head(), options.format());
+      byte[] head = file.head();
+      CorpusFormat format = FormatDetector.detect(file.name(), head, options.format());
       RecordReader reader = switch (format) {
         case VIEWER -> new ViewerReader(new LineSource(file), options.columns());
         case JSONL -> options.parseThreads() > 1
             ? new ParallelJsonRecords(new JsonLinesReader(new LineSource(file), options.columns()), options.parseThreads())
             : new JsonLinesReader(new LineSource(file), options.columns());
-        case CSV -> new DelimitedReader(file, ',', options.columns());
-        case TSV -> new DelimitedReader(file, '\t', options.columns());
+        case CSV -> new DelimitedReader(file, ',', true, options.columns());
+        case TSV -> new DelimitedReader(file, '\t', DelimitedReader.usesQuoting(head), options.columns());
         case AUTO -> throw new IllegalStateException("detect never returns AUTO");
       };
       return new PaperStream(file, format, reader, options.policy(), bytes);
