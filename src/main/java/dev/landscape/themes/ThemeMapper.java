@@ -140,10 +140,12 @@ public final class ThemeMapper {
         MERGE_FRACTION * TopicClustering.medianDistance(distance));
     groups.sort(Comparator.comparingLong((int[] g) -> -tokens(model, g)).thenComparingInt(g -> g[0]));
     java.util.Set<String> widespread = widespread(model, vocabulary);
+    List<String> keyWords = ThemeNames.keyWords(seeds == null ? List.of()
+        : seeds.themes().stream().map(ThemeSpec::name).toList());
     for (int[] group : groups) {
       int[] ids = termIds(relevance, group);
       List<String> top = displays(vocabulary, ids);
-      themes.add(new Theme(themes.size(), ThemeNames.of(top, widespread::contains), Theme.Kind.AUTO,
+      themes.add(new Theme(themes.size(), ThemeNames.of(top, term -> widespread.contains(term) || ThemeNames.claims(term, keyWords)), Theme.Kind.AUTO,
           "Formed from " + group.length + (group.length == 1 ? " topic" : " similar topics")
               + " that matched no named theme; named after its most relevant terms.",
           null, group, top, counts(model, ids, group), List.of(), List.of()));

@@ -9,7 +9,10 @@ import java.util.Locale;
  * is among the leading terms ("Federated learning, clients"), never a word that repeats one already in the name in
  * another form ("neural network" then "neurons", "federated learning" then "FL"), and never one of the corpus's most
  * widespread terms (the words every abstract uses to say what it does: "enhance", "issues", "research"), which are
- * relevant to a theme only because they are everywhere.
+ * relevant to a theme only because they are everywhere. Nor does an automatic theme take the word a named theme is
+ * known by, the first of its name, in any form ({@link #claims}): a legend with "Attention efficiency and long context"
+ * and "Attention mechanism, fusion" reads as two parts of one subject, and a reader who counts the attention papers
+ * adds both.
  */
 final class ThemeNames {
   /** Terms in a name. */
@@ -23,10 +26,10 @@ final class ThemeNames {
 
   /**
    * The name of a theme whose most relevant terms are {@code terms} (display forms, most relevant first), with
-   * {@code widespread} saying which of them are among the corpus's most widespread.
+   * {@code unfit} saying which of them may not name it (the corpus's most widespread, a named theme's key word).
    */
-  static String of(List<String> terms, java.util.function.Predicate<String> widespread) {
-    List<String> candidates = new ArrayList<>(terms.stream().filter(widespread.negate()).toList());
+  static String of(List<String> terms, java.util.function.Predicate<String> unfit) {
+    List<String> candidates = new ArrayList<>(terms.stream().filter(unfit.negate()).toList());
     if (candidates.size() < 2) {
       candidates = new ArrayList<>(terms); // nothing particular to the theme: its words are all it has
     }
@@ -76,6 +79,32 @@ final class ThemeNames {
       }
     }
     return isInitials(a, wb) || isInitials(b, wa);
+  }
+
+  /** The word each named theme is known by: the first of its name ("attention" of "Attention efficiency and ..."). */
+  static List<String> keyWords(List<String> namedThemes) {
+    return namedThemes.stream().map(ThemeNames::words).filter(w -> !w.isEmpty()).map(w -> w.get(0)).distinct()
+        .toList();
+  }
+
+  /**
+   * Whether {@code term} uses one of {@code keyWords} in some form: the same word, or one sharing a beginning of most
+   * of the longer word ("generation" of "generative", "attentional" of "attention"; not "multi-agent" of
+   * "multimodal").
+   */
+  static boolean claims(String term, List<String> keyWords) {
+    for (String x : words(term)) {
+      for (String y : keyWords) {
+        int common = 0;
+        while (common < Math.min(x.length(), y.length()) && x.charAt(common) == y.charAt(common)) {
+          common++;
+        }
+        if (x.equals(y) || (common >= 4 && common >= 0.6 * Math.max(x.length(), y.length()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isInitials(String acronym, List<String> phrase) {

@@ -158,4 +158,20 @@ class ThemeMapperTest {
         "a theme of widespread words only keeps them: they are all it has");
   }
 
+  @Test
+  void automaticNamesLeaveANamedThemesKeyWordToIt() {
+    List<String> keys = ThemeNames.keyWords(List.of("Attention efficiency and long context",
+        "Generative models (diffusion, flows)", "Multimodal and vision-language models", "Code generation"));
+    assertEquals(List.of("attention", "generative", "multimodal", "code"), keys);
+    assertTrue(ThemeNames.claims("attention mechanism", keys));
+    assertTrue(ThemeNames.claims("Attentional", keys), "another form of the word");
+    assertTrue(ThemeNames.claims("text generation", keys), "generation is generative's stem");
+    assertTrue(ThemeNames.claims("codes", keys), "a plural");
+    assertFalse(ThemeNames.claims("multi-agent", keys), "multi is not most of multimodal");
+    assertFalse(ThemeNames.claims("coding", keys), "too little in common with code");
+    assertFalse(ThemeNames.claims("fusion", keys));
+    assertEquals("Fusion, multi-scale, Mamba", ThemeNames.of(List.of("attention mechanism", "fusion", "multi-scale",
+        "Mamba"), term -> ThemeNames.claims(term, keys)));
+  }
+
 }
