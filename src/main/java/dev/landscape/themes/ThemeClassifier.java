@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 /**
  * Which named themes each paper belongs to, learned from the corpus itself. The papers that plainly carry a theme's
  * seeds ({@link SeedEvidence#carries}) are its examples, all others its counter-examples; a logistic regression over
- * every paper's words and topics ({@link ThemeFeatures}) then scores each paper by how much it reads like the
+ * every paper's words ({@link ThemeFeatures}) then scores each paper by how much it reads like the
  * examples. The models never see the seed terms themselves ({@link ThemeFeatures}), which chose the examples: they
  * learn what else the examples' papers say, so a paper that names a seed in passing while reading like something
  * else falls below papers that never name a seed but read like the theme. Scores are cross-fitted: a paper is
