@@ -145,7 +145,8 @@ public final class ThemeMapper {
     for (int[] group : groups) {
       int[] ids = termIds(relevance, group);
       List<String> top = displays(vocabulary, ids);
-      themes.add(new Theme(themes.size(), ThemeNames.of(top, term -> widespread.contains(term) || ThemeNames.claims(term, keyWords)), Theme.Kind.AUTO,
+      String name = ThemeNames.of(top, term -> widespread.contains(term) || ThemeNames.claims(term, keyWords));
+      themes.add(new Theme(themes.size(), name, Theme.Kind.AUTO,
           "Formed from " + group.length + (group.length == 1 ? " topic" : " similar topics")
               + " that matched no named theme; named after its most relevant terms.",
           null, group, top, counts(model, ids, group), List.of(), List.of()));

@@ -69,10 +69,7 @@ final class ThemeNames {
     List<String> wb = words(b);
     for (String x : wa) {
       for (String y : wb) {
-        int common = 0;
-        while (common < Math.min(x.length(), y.length()) && x.charAt(common) == y.charAt(common)) {
-          common++;
-        }
+        int common = commonPrefix(x, y);
         if (x.equals(y) || (common >= 4 && common >= 0.6 * Math.min(x.length(), y.length()))) {
           return true;
         }
@@ -95,16 +92,21 @@ final class ThemeNames {
   static boolean claims(String term, List<String> keyWords) {
     for (String x : words(term)) {
       for (String y : keyWords) {
-        int common = 0;
-        while (common < Math.min(x.length(), y.length()) && x.charAt(common) == y.charAt(common)) {
-          common++;
-        }
+        int common = commonPrefix(x, y);
         if (x.equals(y) || (common >= 4 && common >= 0.6 * Math.max(x.length(), y.length()))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static int commonPrefix(String x, String y) {
+    int common = 0;
+    while (common < Math.min(x.length(), y.length()) && x.charAt(common) == y.charAt(common)) {
+      common++;
+    }
+    return common;
   }
 
   private static boolean isInitials(String acronym, List<String> phrase) {
