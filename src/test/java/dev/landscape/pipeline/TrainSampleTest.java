@@ -112,6 +112,11 @@ class TrainSampleTest {
     assertFalse(Files.exists(report.resolve("state")));
     String html = Files.readString(report.resolve("report.html"));
     assertTrue(html.contains("the topics were trained on 1,000 of the 4,000 papers"), "the method names the sample");
+    String markdown = Files.readString(report.resolve("report.md"));
+    assertTrue(markdown.contains("A paper belongs to a named theme when it names the theme's seeds plainly"),
+        "learned themes are described as learned");
+    assertFalse(markdown.contains("a paper's theme is where most of its words fall"),
+        "not as topics a paper's words fall in, which learned themes are not");
   }
 
   @Test

@@ -54,7 +54,8 @@ final class MethodFacts {
   }
 
   /** What a reader should keep in mind: small corpus, flagged topics, trends left out, skipped records. */
-  static List<String> limitations(RunManifest manifest, int papers, QualityReport quality, TrendResult trends) {
+  static List<String> limitations(RunManifest manifest, int papers, QualityReport quality, TrendResult trends,
+      boolean learnedThemes) {
     List<String> notes = new ArrayList<>();
     if (papers < ReportBuilder.SMALL_CORPUS) {
       notes.add(String.format(Locale.ROOT, "A small corpus (%,d papers): topics rest on a handful of papers each, "
@@ -81,8 +82,16 @@ final class MethodFacts {
       notes.add(String.format(Locale.ROOT, "%,d records of the input were skipped as faulty (see run.json).",
           skipped));
     }
-    notes.add("Themes are groups of topics; a paper's theme is where most of its words fall, not a label an author "
-        + "chose. Mixed papers are marked in topic-assignments.csv.");
+    if (learnedThemes) {
+      // From 1,000 papers up named themes are learned, not read off the topics: the sentence below would be false.
+      notes.add("A paper belongs to a named theme when it names the theme's seeds plainly (one in its title, or two "
+          + "in its abstract), reads like the papers that do (as a classifier learned from them judges), or has at "
+          + "least half its words in the theme's topics; this is not a label an author chose. Automatic themes are "
+          + "groups of topics. Mixed papers are marked in topic-assignments.csv.");
+    } else {
+      notes.add("Themes are groups of topics; a paper's theme is where most of its words fall, not a label an author "
+          + "chose. Mixed papers are marked in topic-assignments.csv.");
+    }
     return notes;
   }
 }

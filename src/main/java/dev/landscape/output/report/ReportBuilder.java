@@ -70,13 +70,23 @@ public final class ReportBuilder {
     return ids;
   }
 
+  /** Whether some named theme's members were learned from its seeds' carriers. */
+  private boolean anyLearned() {
+    for (boolean learned : themes.membership().learned()) {
+      if (learned) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public ReportData build() {
     List<ReportData.ThemeView> views = themeViews();
     return new ReportData("Research landscape of "
         + dev.landscape.io.ControlCharacters.visible(String.valueOf(Path.of(manifest.input().path()).getFileName())),
         manifest.startedAt() == null ? "" : manifest.startedAt(), summary(views),
         views, topicViews(), trendsView(), MethodFacts.method(manifest),
-        MethodFacts.limitations(manifest, papers.size(), quality, trends), chartFiles());
+        MethodFacts.limitations(manifest, papers.size(), quality, trends, anyLearned()), chartFiles());
   }
 
   private ReportData.Summary summary(List<ReportData.ThemeView> views) {
