@@ -14,7 +14,7 @@ import java.util.List;
  * @param learned per named theme, whether it was learned
  * @param cut per named theme, the lowest score at which a paper that does not carry its seeds belongs
  * @param weights per named theme and fold, the model's weights (null for a theme not learned)
- * @param features how a paper's words, title and topics become a row
+ * @param features how a paper's words and title (and, for a model saved with topic weights, its topics) become a row
  */
 public record LearnedThemes(List<ThemeSpec> specs, boolean[] learned, double[] cut, double[][][] weights,
     ThemeFeatures features) {

@@ -17,13 +17,13 @@ import java.util.concurrent.Callable;
  *
  * <p>A paper belongs to a learned theme when it plainly carries the theme's seeds, or when it is among those scored
  * highest (as many as counted) and scored at least as high as the median paper that carries them: the two views are
- * evidence each (measured on 300 labelled cs.AI papers, their union beats either alone; bench/themes-vs-gold.sh), but
- * a paper that never names the seeds must read at least as much like the theme as a typical paper that does. Without
- * that bar, in broad themes (agents, multimodal) most papers the classifier added were not about the theme (on the
- * labelled papers, 55 of the 91 it added, seed 1); with it, over three seeds, unlabelled papers kept out of named
- * themes rose from 0.60 to 0.69 and macro F1 from 0.681 to 0.692, primary accuracy fell from 0.675 to 0.662. Its
- * price: where the seeds name only half of a theme's papers, about half of the others (those reading like the better
- * half of the carriers) are found (ThemeClassifierTest).
+ * evidence each (measured on 300 labelled cs.AI papers, their union beats either alone; bench/themes-vs-gold.sh), but a
+ * paper that never names the seeds must read at least as much like the theme as a typical paper that does. Without that
+ * bar, in broad themes (agents, multimodal) most papers the classifier added were not about the theme (on the labelled
+ * papers, 55 of the 91 it added, seed 1); with it (and topic features, since dropped), over three seeds, unlabelled
+ * papers kept out of named themes rose from 0.60 to 0.69 and macro F1 from 0.681 to 0.692, primary accuracy fell from
+ * 0.675 to 0.662. Its price: where the seeds name only half of a theme's papers, about half of the others (those
+ * reading like the better half of the carriers) are found (ThemeClassifierTest).
  *
  * <p>A theme fewer than {@link #MIN_EXAMPLES} papers carry is not learned: its members are those papers and those
  * its topics lead.
