@@ -49,7 +49,11 @@ public record QualityReport(List<TopicQuality> topics, Coherence.Scores meanCohe
     long[] documentFrequency = documentFrequency(corpus.tokens(), model.vocabularySize());
     int papers = corpus.tokens().documentCount();
     double fence = lowerFence(scores);
-    Spread spread = Spread.of(model, described);
+    double[] exclusivity = new double[k];
+    for (int t = 0; t < k; t++) {
+      exclusivity[t] = exclusivity(model, t, top[t]);
+    }
+    Spread spread = Spread.of(model, described, exclusivity);
     List<TopicQuality> qualities = new ArrayList<>();
     double[] sums = new double[4];
     for (int t = 0; t < k; t++) {
@@ -58,15 +62,19 @@ public record QualityReport(List<TopicQuality> topics, Coherence.Scores meanCohe
       sums[1] += s.uMass();
       sums[2] += s.uci();
       sums[3] += s.cv();
-      TopicQuality q = flag(t, s, fence, exclusivity(model, t, top[t]), effectiveWords(model, t), described.get(t),
+      TopicQuality q = flag(t, s, fence, exclusivity[t], effectiveWords(model, t), described.get(t),
           top[t], documentFrequency, papers);
       if (spread.background()[t]) {
         List<String> flags = new ArrayList<>(q.flags());
         List<String> reasons = new ArrayList<>(q.reasons());
         flags.add("background");
-        reasons.add(String.format(Locale.ROOT, "it is spread over the papers like few others (document entropy %.3f)"
-            + " and leads few papers for its size (%.2f of its share of tokens)", spread.entropy()[t],
-            spread.leadRatio()[t]));
+        reasons.add(spread.leadRatio()[t] < Spread.MAX_LEAD_RATIO
+            ? String.format(Locale.ROOT, "it is spread over the papers like few others (document entropy %.3f)"
+                + " and leads few papers for its size (%.2f of its share of tokens)", spread.entropy()[t],
+                spread.leadRatio()[t])
+            : String.format(Locale.ROOT, "it is spread over the papers like few others (document entropy %.3f)"
+                + " and its top words are mostly other topics' (exclusivity %.2f of the median topic's)",
+                spread.entropy()[t], spread.exclusivityRatio()[t]));
         q = new TopicQuality(t, s, q.exclusivity(), q.effectiveWords(), flags, reasons);
       }
       qualities.add(q);
