@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Finds the named themes' seeds in a paper's own words, before stopwords or pruning remove any: how often each theme
- * is named in the title and in the abstract ({@link SeedWords} says what matches). Each theme's matches are counted
- * without overlap, the longest seed first. Immutable and shared by the threads that scan papers.
+ * is named in the title and in the abstract ({@link SeedWords} says what matches). Matches are counted without
+ * overlap, the longest seed first, across themes ({@link #count}). Immutable and shared by the threads that scan
+ * papers.
  */
 public final class SeedMatcher {
   private record Pattern(int theme, String[] words) {}
@@ -37,12 +38,19 @@ public final class SeedMatcher {
     return themes;
   }
 
-  /** Adds to {@code counts[t]} the matches of theme {@code t}'s seeds in {@code text}. */
+  /**
+   * Adds to {@code counts[t]} the matches of theme {@code t}'s seeds in {@code text}. Where seeds overlap, the longest
+   * names the words, whatever its theme: "process reward model" is a reasoning seed, not also alignment's "reward
+   * model" and agents' "reward", and "safety alignment" is not also a "safety" hit. Seeds of the same length starting at
+   * the same word count for each of their themes.
+   */
   public void count(String text, int[] counts) {
     List<String[]> words = SeedWords.of(text);
-    int[] free = new int[themes]; // per theme, the first word a new match may start at
-    for (int i = 0; i < words.size(); i++) {
+    boolean[] hit = new boolean[themes];
+    for (int i = 0; i < words.size(); ) {
       String[] forms = words.get(i);
+      int longest = 0;
+      java.util.Arrays.fill(hit, false);
       for (int f = forms.length - 1; f >= 0; f--) {
         List<Pattern> candidates = byFirst.get(forms[f]);
         if (candidates == null) {
@@ -50,12 +58,20 @@ public final class SeedMatcher {
         }
         boolean whole = f == forms.length - 1;
         for (Pattern p : candidates) {
-          if (i >= free[p.theme()] && (whole || p.words().length == 1) && matches(p.words(), words, i)) {
-            counts[p.theme()]++;
-            free[p.theme()] = i + p.words().length;
+          int length = p.words().length;
+          if (length >= longest && (whole || length == 1) && matches(p.words(), words, i)) {
+            if (length > longest) {
+              java.util.Arrays.fill(hit, false);
+              longest = length;
+            }
+            hit[p.theme()] = true;
           }
         }
       }
+      for (int t = 0; t < themes; t++) {
+        counts[t] += hit[t] ? 1 : 0;
+      }
+      i += Math.max(1, longest);
     }
   }
 

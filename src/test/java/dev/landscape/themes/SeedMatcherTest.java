@@ -38,4 +38,18 @@ class SeedMatcherTest {
     assertArrayEquals(new int[] {0, 0, 2}, count("chain of thought reasoning"));
     assertArrayEquals(new int[] {0, 0, 1}, count("chain-of-thought prompting"));
   }
+
+  @Test
+  void theLongestSeedNamesTheWordsWhateverItsTheme() {
+    SeedMatcher matcher = new SeedMatcher(List.of(
+        new ThemeSpec("Alignment", "", List.of("reward model", "safety alignment"), null),
+        new ThemeSpec("Agents", "", List.of("reward"), null),
+        new ThemeSpec("Reasoning", "", List.of("process reward model"), null),
+        new ThemeSpec("Safety", "", List.of("safety"), null),
+        new ThemeSpec("Also reasoning", "", List.of("process reward model"), null)));
+    int[] counts = new int[5];
+    matcher.count("a process reward model, a reward model, a reward and safety alignment for safety", counts);
+    // Equal seeds of two themes count for both; a shorter seed inside a longer one of another theme does not count.
+    assertArrayEquals(new int[] {2, 1, 1, 1, 1}, counts);
+  }
 }
