@@ -68,13 +68,13 @@ public record QualityReport(List<TopicQuality> topics, Coherence.Scores meanCohe
         List<String> flags = new ArrayList<>(q.flags());
         List<String> reasons = new ArrayList<>(q.reasons());
         flags.add("background");
-        reasons.add(spread.leadRatio()[t] < Spread.MAX_LEAD_RATIO
-            ? String.format(Locale.ROOT, "it is spread over the papers like few others (document entropy %.3f)"
-                + " and leads few papers for its size (%.2f of its share of tokens)", spread.entropy()[t],
+        String why = spread.leadRatio()[t] < Spread.MAX_LEAD_RATIO
+            ? String.format(Locale.ROOT, "leads few papers for its size (%.2f of its share of tokens)",
                 spread.leadRatio()[t])
-            : String.format(Locale.ROOT, "it is spread over the papers like few others (document entropy %.3f)"
-                + " and its top words are mostly other topics' (exclusivity %.2f of the median topic's)",
-                spread.entropy()[t], spread.exclusivityRatio()[t]));
+            : String.format(Locale.ROOT, "its top words are mostly other topics' (exclusivity %.2f of the median"
+                + " topic's)", spread.exclusivityRatio()[t]);
+        reasons.add(String.format(Locale.ROOT, "it is spread over the papers like few others (document entropy %.3f)"
+            + " and %s", spread.entropy()[t], why));
         q = new TopicQuality(t, s, q.exclusivity(), q.effectiveWords(), flags, reasons);
       }
       qualities.add(q);

@@ -55,8 +55,10 @@ record Spread(double[] entropy, double[] leadRatio, double[] exclusivityRatio, b
       double leadShare = docs == 0 ? 0 : topics.get(t).dominantPapers() / (double) docs;
       leadRatio[t] = tokenShare == 0 ? 0 : leadShare / tokenShare;
     }
-    double upperQuartile = new org.apache.commons.math3.stat.descriptive.rank.Percentile().evaluate(entropy, 75);
-    double median = new org.apache.commons.math3.stat.descriptive.rank.Percentile().evaluate(exclusivity, 50);
+    org.apache.commons.math3.stat.descriptive.rank.Percentile percentile =
+        new org.apache.commons.math3.stat.descriptive.rank.Percentile();
+    double upperQuartile = percentile.evaluate(entropy, 75);
+    double median = percentile.evaluate(exclusivity, 50);
     double[] exclusivityRatio = new double[k];
     boolean[] background = new boolean[k];
     for (int t = 0; t < k; t++) {

@@ -1,6 +1,7 @@
 package dev.landscape.themes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class SeedMatcher {
     for (int i = 0; i < words.size(); ) {
       String[] forms = words.get(i);
       int longest = 0;
-      java.util.Arrays.fill(hit, false);
+      Arrays.fill(hit, false);
       for (int f = forms.length - 1; f >= 0; f--) {
         List<Pattern> candidates = byFirst.get(forms[f]);
         if (candidates == null) {
@@ -61,7 +62,7 @@ public final class SeedMatcher {
           int length = p.words().length;
           if (length >= longest && (whole || length == 1) && matches(p.words(), words, i)) {
             if (length > longest) {
-              java.util.Arrays.fill(hit, false);
+              Arrays.fill(hit, false);
               longest = length;
             }
             hit[p.theme()] = true;
