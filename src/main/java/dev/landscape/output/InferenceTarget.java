@@ -9,8 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * Where {@code landscape infer --out} writes, checked before any work: never over the input, the model it reads or
- * a folder, and its {@code NAME.run.json} never over a file that is not an earlier provenance of ours. A path that
+ * Where {@code landscape infer --out} writes, checked before any work: never over the input or a folder, nowhere in
+ * the model folder or the report folder it belongs to, and its {@code NAME.run.json} never over a file that is not an
+ * earlier provenance of ours. A path that
  * names a device or a pipe ({@code /dev/null}, a FIFO) is written straight through, as standard output is: renaming
  * a file over it would replace the device itself.
  *
@@ -29,7 +30,7 @@ public record InferenceTarget(Path table, boolean stream) {
     Path provenance = InferenceProvenance.fileFor(absolute);
     if (Files.exists(provenance, LinkOption.NOFOLLOW_LINKS)) {
       boolean ours = Files.isRegularFile(provenance, LinkOption.NOFOLLOW_LINKS) && !isSameFile(provenance, input)
-          && !isInside(provenance, modelDir) && isOurProvenance(provenance);
+          && !isInside(provenance, reportOf(modelDir)) && isOurProvenance(provenance);
       if (!ours) {
         throw new InputException("--out " + out + ": its provenance file " + provenance.getFileName()
             + " exists and was not written by landscape infer; move it or choose another --out");
@@ -75,11 +76,23 @@ public record InferenceTarget(Path table, boolean stream) {
     if (exists && isSameFile(absolute, input)) {
       throw new InputException(option + " " + out + ": is the input file; choose another name");
     }
-    if (isInside(absolute, modelDir)) {
-      throw new InputException(option + " " + out + ": is inside the model folder " + modelDir
-          + ", which inference reads; choose another name");
+    Path report = reportOf(modelDir);
+    if (isInside(absolute, report)) {
+      throw new InputException(option + " " + out + ": is inside " + (report.equals(modelDir)
+          ? "the model folder " + modelDir + ", which inference reads"
+          : "the report folder " + report + " of the model") + "; choose another name");
     }
     return exists && !Files.isRegularFile(absolute);
+  }
+
+  /**
+   * The folder no output of inference may be written into: the report the model folder belongs to (its parent, when
+   * that holds the report's {@code run.json}), whose tables, charts and model a write would overwrite; else the
+   * model folder alone.
+   */
+  private static Path reportOf(Path modelDir) {
+    Path parent = modelDir.toAbsolutePath().normalize().getParent();
+    return parent != null && Files.isRegularFile(parent.resolve(ReportContents.MARKER)) ? parent : modelDir;
   }
 
   private static boolean isOurProvenance(Path file) {

@@ -64,7 +64,9 @@ public final class ReportFolder implements Closeable {
       throw new InputException("--out " + shown + ": is a file, not a folder");
     }
     boolean inPlace = false;
-    if (Files.isDirectory(absolute)) {
+    if (!Files.isDirectory(absolute)) {
+      protectInputs(null, absolute, inputs, shown);
+    } else {
       Path real = realPath(absolute);
       ReportContents contents = ReportContents.read(real, shown);
       if (!contents.isReport() && !contents.isEmpty() && !contents.onlyHidden()) {
@@ -76,7 +78,7 @@ public final class ReportFolder implements Closeable {
         throw new InputException("--out " + shown + ": holds " + inTheWay.get(0) + ", which landscape did not "
             + "write and a run would replace; move it or choose another folder");
       }
-      protectInputs(contents, inputs, shown);
+      protectInputs(contents, absolute, inputs, shown);
       // An empty folder is filled rather than replaced: it may be a mount point or have its owner's permissions.
       inPlace = contents.isEmpty() || !contents.foreign().isEmpty() || !swappable(absolute);
     }
@@ -96,11 +98,25 @@ public final class ReportFolder implements Closeable {
     }
   }
 
-  /** An input that is a file of the earlier report would be replaced (or deleted) by the very run that reads it. */
-  private static void protectInputs(ReportContents contents, Map<String, Path> inputs, String shown) {
+  /**
+   * An input that is a file of the earlier report would be replaced (or deleted) by the very run that reads it; an
+   * input folder (a model) inside the report folder would be too, and a report written inside an input folder
+   * would change the folder being read.
+   */
+  private static void protectInputs(ReportContents contents, Path target, Map<String, Path> inputs, String shown) {
+    Path realTarget = realPath(target);
     for (Map.Entry<String, Path> input : inputs.entrySet()) {
       Path file = input.getValue();
-      if (file != null && Files.exists(file) && contents.owns(realPath(file.toAbsolutePath()))) {
+      if (file == null || !Files.exists(file)) {
+        continue;
+      }
+      Path real = realPath(file.toAbsolutePath());
+      if (Files.isDirectory(real) && (real.startsWith(realTarget) || realTarget.startsWith(real))) {
+        throw new InputException(input.getKey() + " " + file + ": " + (real.startsWith(realTarget)
+            ? "is inside --out " + shown + ", which this run replaces" : "holds --out " + shown + ", which this "
+            + "run writes") + "; choose another --out");
+      }
+      if (contents != null && contents.owns(real)) {
         throw new InputException(input.getKey() + " " + file + ": is a file of the report in --out " + shown
             + ", which this run replaces; copy it elsewhere first or choose another --out");
       }
@@ -201,14 +217,21 @@ public final class ReportFolder implements Closeable {
     }
   }
 
-  /** Lists a folder's entries whose names match {@code glob}. */
-  static List<Path> matching(Path dir, String glob) throws IOException {
+  /**
+   * Lists a folder's entries whose names start with {@code prefix}, compared as text: a folder name is a name, never
+   * a pattern (a {@code ?} or {@code [} in {@code --out} must match only itself).
+   */
+  static List<Path> startingWith(Path dir, String prefix) throws IOException {
     List<Path> found = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return found;
     }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, glob)) {
-      entries.forEach(found::add);
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        if (entry.getFileName().toString().startsWith(prefix)) {
+          found.add(entry);
+        }
+      }
     }
     found.sort(null);
     return found;

@@ -26,8 +26,7 @@ final class ReportPlacement {
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: nothing to keep
     }
-    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-    Files.delete(old);
+    Path old = StaleWork.hiddenOldName(target);
     FileTrees.rename(target, old);
     try {
       FileTrees.rename(staging, target);

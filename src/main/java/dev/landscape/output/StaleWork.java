@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,7 +47,7 @@ final class StaleWork {
       return;
     }
     try {
-      Optional<Path> latest = ReportFolder.matching(parent, oldGlob(target)).stream()
+      Optional<Path> latest = hiddenOld(target).stream()
           .filter(old -> Files.exists(old.resolve(ReportContents.MARKER)))
           .max(Comparator.comparing(StaleWork::modified));
       if (latest.isPresent()) {
@@ -64,13 +65,13 @@ final class StaleWork {
   static void removeLeftovers(Path target) {
     try {
       Path parent = target.getParent();
-      for (Path staging : ReportFolder.matching(parent, "." + target.getFileName() + ".tmp-*")) {
+      for (Path staging : ReportFolder.startingWith(parent, "." + target.getFileName() + ".tmp-")) {
         removeIfDead(staging, "." + target.getFileName() + ".tmp-");
       }
-      for (Path staging : ReportFolder.matching(target, ReportContents.HIDDEN_PREFIX + "staging-*")) {
+      for (Path staging : ReportFolder.startingWith(target, ReportContents.HIDDEN_PREFIX + "staging-")) {
         removeIfDead(staging, ReportContents.HIDDEN_PREFIX + "staging-");
       }
-      for (Path old : ReportFolder.matching(parent, oldGlob(target))) {
+      for (Path old : hiddenOld(target)) {
         if (Files.isDirectory(old) && Files.exists(old.resolve(ReportContents.MARKER))
             && ReportContents.read(old.toRealPath(), old.toString()).foreign().isEmpty()) {
           FileTrees.deleteTree(old);
@@ -97,8 +98,29 @@ final class StaleWork {
     }
   }
 
-  private static String oldGlob(Path target) {
-    return "." + target.getFileName() + ".old-*";
+  /** A name, free now, to hide the previous report under while a swap renames the new one in. */
+  static Path hiddenOldName(Path target) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom();
+    Path old;
+    do {
+      old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toUnsignedString(random.nextLong()));
+    } while (Files.exists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    return old;
+  }
+
+  /**
+   * The previous reports a swap of {@code target} hid: {@code .NAME.old-} and the digits {@link
+   * ReportPlacement#swap} adds, and nothing else (a folder {@code .NAME.old-x.old-1} is another report's).
+   */
+  private static List<Path> hiddenOld(Path target) throws IOException {
+    String prefix = "." + target.getFileName() + ".old-";
+    return ReportFolder.startingWith(target.getParent(), prefix).stream()
+        .filter(old -> isDigits(old.getFileName().toString().substring(prefix.length())))
+        .toList();
+  }
+
+  private static boolean isDigits(String text) {
+    return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static FileTime modified(Path path) {

@@ -255,4 +255,23 @@ class AggregateCommandTest {
     assertTrue(cli.err.toString().startsWith("landscape: " + bad + ":3: theme 'No such theme' is not a theme of "
         + "the model"), cli.err.toString());
   }
+
+  /**
+   * Issue 36: aggregating into the report whose model is read (exit 0 before, with model/, state/ and the CSVs
+   * deleted) is refused in one line, and the report is left byte for byte as it was; so is --out inside model/.
+   */
+  @Test
+  void aggregatingOverTheModelsOwnReportIsRefusedAndLosesNothing() {
+    Map<String, String> before = FileDigests.of(report);
+    CliRunner cli = new CliRunner();
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", shards.toString(), "--model",
+        report.toString(), "--out", report.toString()));
+    assertEquals("landscape: --model " + report.resolve("model") + ": is inside --out " + report
+        + ", which this run replaces; choose another --out", cli.err.toString().strip());
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", shards.toString(), "--model",
+        report.resolve("model").toString(), "--out", report.resolve("model/aggregated").toString()));
+    assertTrue(cli.err.toString().contains("holds --out"), cli.err.toString());
+    assertEquals(before, FileDigests.of(report));
+  }
 }

@@ -259,4 +259,29 @@ class InferCommandTest {
     assertEquals(ExitCodes.USAGE, infer(tmp));
     assertTrue(cli.err.toString().contains("is a folder"), cli.err.toString());
   }
+
+  /**
+   * Issue 36: no output of infer may land anywhere in the report folder its model belongs to: the report's tables
+   * (topics.csv, report.md) and new names alike; every file of the report is left as it was.
+   */
+  @Test
+  void outputsInsideTheModelsReportAreRefusedAndTheReportIsUntouched() throws IOException {
+    Map<String, String> before = FileDigests.of(reports);
+    for (String model : List.of(reports.toString(), reports.resolve("model").toString())) {
+      for (List<String> outputs : List.of(List.of("--out", reports.resolve("report.md").toString()),
+          List.of("--out", reports.resolve("new.csv").toString()),
+          List.of("--out", tmp.resolve("a.csv").toString(), "--doc-topics", reports.resolve("topics.csv").toString()),
+          List.of("--out", tmp.resolve("b.csv").toString(), "--theme-terms",
+              reports.resolve("charts/x.csv").toString()))) {
+        cli.clear();
+        List<String> args = new java.util.ArrayList<>(List.of("infer", "--model", model, "--input",
+            CORPUS.toString()));
+        args.addAll(outputs);
+        assertEquals(ExitCodes.USAGE, cli.execute(args.toArray(String[]::new)), outputs.toString());
+        assertTrue(cli.err.toString().contains("is inside the report folder " + reports.toAbsolutePath()
+            .normalize() + " of the model; choose another name"), cli.err.toString());
+      }
+    }
+    assertEquals(before, FileDigests.of(reports));
+  }
 }

@@ -251,6 +251,39 @@ class ReportFolderTest {
     assertThrows(InputException.class, () -> ReportFolder.create(other));
   }
 
+  /**
+   * Issue 36: a folder name is a name, never a glob. A report hidden by a cut-off swap of {@code a} is neither
+   * restored into nor deleted by a run into {@code ?} (which, as a pattern, matched it), and {@code [} is no error.
+   */
+  @Test
+  void folderNamesAreNamesNotPatterns() throws IOException {
+    Path hidden = earlierReport(tmp.resolve(".a.old-17"), "topics.csv");
+    run(tmp.resolve("?"), "topics.csv");
+    run(tmp.resolve("*"), "topics.csv");
+    run(tmp.resolve("a[b"), "topics.csv");
+    run(tmp.resolve("a[b"), "topics.csv");
+    assertEquals("old topics.csv", Files.readString(hidden.resolve("topics.csv")), "the hidden report is kept");
+    assertEquals(List.of("*", ".a.old-17", "?", "a[b"), names(tmp));
+    run(tmp.resolve("a"), "themes.csv");
+    assertEquals(List.of("*", "?", "a", "a[b"), names(tmp), "only a run into a itself restores, then replaces, it");
+  }
+
+  /** Issue 36: a folder a run reads (aggregate's model) inside the folder it replaces is refused, as is the reverse. */
+  @Test
+  void anInputFolderInsideTheReportOrHoldingItIsRefused() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv", "model/model.json", "state/state.bin");
+    Path model = out.resolve("model");
+    InputException inside = assertThrows(InputException.class,
+        () -> ReportFolder.create(out, Map.of("--model", model)));
+    assertEquals("--model " + model + ": is inside --out " + out + ", which this run replaces; choose another "
+        + "--out", inside.getMessage());
+    InputException holds = assertThrows(InputException.class,
+        () -> ReportFolder.create(model.resolve("sub"), Map.of("--model", model)));
+    assertTrue(holds.getMessage().contains("holds --out"), holds.getMessage());
+    assertEquals(List.of("model", "run.json", "state", "topics.csv"), names(out));
+    assertEquals("old model/model.json", Files.readString(model.resolve("model.json")));
+  }
+
   private static List<String> names(Path dir) throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
       return list.map(p -> p.getFileName().toString()).sorted().toList();
