@@ -35,12 +35,14 @@ public final class ReportFolder implements Closeable {
   private final Path target;
   private final Path staging;
   private final boolean inPlace;
+  private final StagingLock lock;
   private boolean committed;
 
-  private ReportFolder(Path target, Path staging, boolean inPlace) {
+  private ReportFolder(Path target, Path staging, boolean inPlace, StagingLock lock) {
     this.target = target;
     this.staging = staging;
     this.inPlace = inPlace;
+    this.lock = lock;
   }
 
   /** {@link #create(Path, Map)} with no input files to protect. */
@@ -59,7 +61,7 @@ public final class ReportFolder implements Closeable {
     Path absolute = target.toAbsolutePath().normalize();
     String shown = target.toString();
     StaleWork.restoreInterruptedSwap(absolute);
-    StaleWork.removeLeftovers(absolute);
+    StaleWork.removeLeftovers(absolute, shown);
     if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
       throw new InputException("--out " + shown + ": is a file, not a folder");
     }
@@ -88,10 +90,10 @@ public final class ReportFolder implements Closeable {
         staging = StaleWork.newStaging(absolute, ReportContents.HIDDEN_PREFIX + "staging-");
       } else {
         Files.createDirectories(absolute.getParent());
-        staging = StaleWork.newStaging(absolute.getParent(), "." + absolute.getFileName() + ".tmp-");
+        staging = StaleWork.newStaging(absolute.getParent(), StaleWork.stagingPrefix(absolute));
       }
       PendingOutputs.add(staging);
-      return new ReportFolder(absolute, staging, inPlace);
+      return new ReportFolder(absolute, staging, inPlace, StagingLock.hold(staging));
     } catch (IOException e) {
       // Before any work: a folder that cannot be made is a bad --out, not a failed run.
       throw new InputException("--out " + shown + ": cannot be written (" + reason(e) + ")");
@@ -180,7 +182,7 @@ public final class ReportFolder implements Closeable {
   /** Every file written so far, relative to {@link #dir()}, joined by {@code /}: what run.json lists as ours. */
   public List<String> written() {
     try {
-      return FileTrees.files(staging, name -> false);
+      return FileTrees.files(staging, StagingLock.NAME::equals);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + staging + ": " + e.getMessage(), e);
     }
@@ -200,6 +202,8 @@ public final class ReportFolder implements Closeable {
       }
       committed = true;
       PendingOutputs.remove(staging);
+      Files.deleteIfExists(target.resolve(StagingLock.NAME)); // a staging folder renamed into place brought it along
+      lock.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot replace " + target + ": " + e, e);
     }
@@ -213,6 +217,8 @@ public final class ReportFolder implements Closeable {
         PendingOutputs.remove(staging);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot remove temporary folder " + staging + ": " + e, e);
+      } finally {
+        lock.close();
       }
     }
   }

@@ -1,13 +1,16 @@
 package dev.landscape.output;
 
 import dev.landscape.io.FileTrees;
+import dev.landscape.io.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Optional;
 
 /**
@@ -61,15 +64,27 @@ final class StaleWork {
   /**
    * Removes the staging folders of runs that are no longer running, beside and inside {@code target}, and hidden
    * previous reports that hold only files a run wrote (a swap hides only such reports).
+   *
+   * @throws InputException when another run is writing {@code target} now (it holds the lock of its staging folder):
+   *     two writers would silently replace each other's report
    */
-  static void removeLeftovers(Path target) {
+  static void removeLeftovers(Path target, String shown) {
+    List<Path> stagings = new ArrayList<>();
     try {
-      Path parent = target.getParent();
-      for (Path staging : ReportFolder.startingWith(parent, "." + target.getFileName() + ".tmp-")) {
-        removeIfDead(staging, "." + target.getFileName() + ".tmp-");
+      stagings.addAll(ReportFolder.startingWith(target.getParent(), stagingPrefix(target)));
+      stagings.addAll(ReportFolder.startingWith(target, ReportContents.HIDDEN_PREFIX + "staging-"));
+    } catch (IOException | RuntimeException e) {
+      // Tidying is a courtesy: a folder that cannot be listed holds nothing we must see.
+    }
+    for (Path staging : stagings) {
+      if (StagingLock.of(staging) == StagingLock.State.LIVE) {
+        throw new InputException("--out " + shown + ": another landscape command is writing it now; wait for it "
+            + "to finish or choose another --out");
       }
-      for (Path staging : ReportFolder.startingWith(target, ReportContents.HIDDEN_PREFIX + "staging-")) {
-        removeIfDead(staging, ReportContents.HIDDEN_PREFIX + "staging-");
+    }
+    try {
+      for (Path staging : stagings) {
+        removeIfDead(staging);
       }
       for (Path old : hiddenOld(target)) {
         if (Files.isDirectory(old) && Files.exists(old.resolve(ReportContents.MARKER))
@@ -82,19 +97,39 @@ final class StaleWork {
     }
   }
 
-  private static void removeIfDead(Path staging, String prefix) throws IOException {
-    String rest = staging.getFileName().toString().substring(prefix.length());
-    int dash = rest.indexOf('-');
-    if (dash <= 0) {
-      return; // not named by this version: whose it is cannot be told, so it stays
+  /** The start of the names of the staging folders of a swap of {@code target}, beside it. */
+  static String stagingPrefix(Path target) {
+    return "." + target.getFileName() + ".tmp-";
+  }
+
+  /**
+   * Removes a staging folder whose lock is free. One without a lock file (a version before locks) goes by its name's
+   * process id, and only when it is over a minute old: a run may be between making the folder and its lock.
+   */
+  private static void removeIfDead(Path staging) throws IOException {
+    switch (StagingLock.of(staging)) {
+      case DEAD -> FileTrees.deleteTree(staging);
+      case UNKNOWN -> {
+        OptionalLong pid = pidOf(staging.getFileName().toString());
+        if (pid.isPresent() && pid.getAsLong() != ProcessHandle.current().pid()
+            && ProcessHandle.of(pid.getAsLong()).isEmpty() && !StagingLock.youngerThanGrace(staging)) {
+          FileTrees.deleteTree(staging);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** The process id in a staging folder's name ({@code ...-PID-RANDOM}), if it has one. */
+  private static OptionalLong pidOf(String name) {
+    String[] parts = name.split("-");
+    if (parts.length < 2 || !isDigits(parts[parts.length - 1]) || !isDigits(parts[parts.length - 2])) {
+      return OptionalLong.empty(); // not named by this version: whose it is cannot be told, so it stays
     }
     try {
-      long pid = Long.parseLong(rest.substring(0, dash));
-      if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
-        FileTrees.deleteTree(staging);
-      }
+      return OptionalLong.of(Long.parseLong(parts[parts.length - 2]));
     } catch (NumberFormatException e) {
-      // not ours
+      return OptionalLong.empty();
     }
   }
 

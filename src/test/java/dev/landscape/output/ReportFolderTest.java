@@ -189,13 +189,58 @@ class ReportFolderTest {
   void stagingFoldersOfRunsThatAreGoneAreRemovedAndThoseOfLiveRunsKept() throws IOException {
     Path out = earlierReport(tmp.resolve("reports"), "topics.csv");
     long dead = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1000;
-    Files.createDirectories(tmp.resolve(".reports.tmp-" + dead + "-123"));
-    Files.createDirectories(out.resolve(".landscape-staging-" + dead + "-456"));
+    oldFolder(tmp.resolve(".reports.tmp-" + dead + "-123"));
+    oldFolder(out.resolve(".landscape-staging-" + dead + "-456"));
+    Path young = Files.createDirectories(tmp.resolve(".reports.tmp-" + dead + "-124"));
     Path live = Files.createDirectories(tmp.resolve(".reports.tmp-" + ProcessHandle.current().pid() + "-789"));
     Path unknown = Files.createDirectories(tmp.resolve(".reports.tmp-42"));
     run(out, "topics.csv");
-    assertEquals(Stream.of(live.getFileName().toString(), unknown.getFileName().toString(), "reports").sorted()
-        .toList(), names(tmp));
+    assertEquals(Stream.of(live.getFileName().toString(), unknown.getFileName().toString(),
+        young.getFileName().toString(), "reports").sorted().toList(), names(tmp),
+        "one without a lock made under a minute ago may be a run making its lock now");
+    assertEquals(List.of("run.json", "topics.csv"), names(out));
+  }
+
+  /** A folder made more than a minute ago, as a run killed long ago left it. */
+  private static Path oldFolder(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.setLastModifiedTime(dir, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+    return dir;
+  }
+
+  /**
+   * Issue 36: liveness is the staging folder's lock, not its process id. A run in another PID namespace has an id
+   * this process cannot see: its folder, its lock held, is not removed, and a second writer is refused in one line;
+   * once the lock is free (its run died) the folder is removed, even under an id that is alive here.
+   */
+  @Test
+  void aStagingFolderIsLiveWhileItsLockIsHeldWhateverItsProcessId() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv");
+    long unseen = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1000;
+    Path other = oldFolder(tmp.resolve(".reports.tmp-" + unseen + "-1"));
+    try (StagingLock held = StagingLock.hold(other)) {
+      InputException e = assertThrows(InputException.class, () -> ReportFolder.create(out));
+      assertEquals("--out " + out + ": another landscape command is writing it now; wait for it to finish or choose "
+          + "another --out", e.getMessage());
+      assertTrue(Files.exists(other.resolve(StagingLock.NAME)), "a live run's folder is kept");
+    }
+    Path reused = oldFolder(tmp.resolve(".reports.tmp-1-2"));
+    Files.writeString(reused.resolve(StagingLock.NAME), "");
+    run(out, "themes.csv");
+    assertEquals(List.of("reports"), names(tmp), "free locks: their runs are gone, whatever the ids");
+    assertEquals(List.of("run.json", "themes.csv"), names(out), "the lock file is not left in the report");
+  }
+
+  /** While a run works its staging folder is locked, and a second run into the same folder is refused. */
+  @Test
+  void aSecondWriterIsRefusedWhileTheFirstWorks() throws IOException {
+    Path out = earlierReport(tmp.resolve("reports"), "topics.csv");
+    try (ReportFolder first = ReportFolder.create(out)) {
+      assertThrows(InputException.class, () -> ReportFolder.create(out));
+      write(first, "topics.csv");
+      first.commit();
+    }
+    run(out, "topics.csv");
     assertEquals(List.of("run.json", "topics.csv"), names(out));
   }
 
