@@ -16,7 +16,7 @@ import dev.landscape.output.report.ReportWriter;
 import dev.landscape.output.charts.AggregateCharts;
 import dev.landscape.output.charts.Figure;
 import dev.landscape.output.charts.LandscapeCharts;
-import dev.landscape.themes.LearnedThemes;
+import dev.landscape.themes.ThemeRule;
 import dev.landscape.themes.MemberTerms;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;
@@ -116,7 +116,7 @@ public final class Aggregation {
    * theme when it has papers.
    */
   static boolean[] supported(AssignmentTotals totals, SavedModel model) {
-    LearnedThemes learning = model.learning();
+    ThemeRule learning = model.learning();
     int named = learning == null ? 0 : learning.specs().size();
     // The papers the themes were learned from; unknown (0) in older models, taken as a corpus large enough.
     int trainedOn = model.about().training().papers();

@@ -4,7 +4,7 @@ import dev.landscape.corpus.Paper;
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.model.SavedModel;
 import dev.landscape.output.InferredAssignments;
-import dev.landscape.themes.LearnedThemes;
+import dev.landscape.themes.ThemeRule;
 import dev.landscape.themes.MemberTerms;
 import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.SeedMatcher;
@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Places one paper at a time on a saved model: prepares its text as the model's training papers were prepared,
  * samples its topic proportions (seeded by the model seed and the paper's id), and finds its themes as the run
- * found its own papers' (see {@link LearnedThemes}). What {@code landscape infer} does to each paper, and what each
+ * found its own papers' (see {@link ThemeRule}). What {@code landscape infer} does to each paper, and what each
  * Spark task does to the papers of its partition, so that a paper gets the same row on any machine. Not
  * thread-safe: one per thread.
  */
@@ -89,11 +89,15 @@ public final class PaperPlacer {
     return new Placed(paper.info(), words, proportions, themes(paper, words, proportions));
   }
 
-  /** The paper's themes as the run would have found them (see {@link LearnedThemes}). */
+  /** The paper's themes as the run would have found them (see {@link ThemeRule}). */
   private InferredAssignments.Themes themes(Paper paper, int[] words, double[] proportions) {
     if (model.learning() != null) {
-      LearnedThemes.Placed placed = model.learning().place(paper.info().title(), paper.abstractText(), words,
-          model.text().prepare(paper.info().title()), proportions, themeOfTopic, weights.length, other, matcher);
+      double[] themeWeights = new double[weights.length];
+      for (int k = 0; k < proportions.length; k++) {
+        themeWeights[themeOfTopic[k]] += proportions[k];
+      }
+      ThemeRule.Placed placed = model.learning().place(paper.info().title(), paper.abstractText(), words,
+          model.text().prepare(paper.info().title()), themeWeights, other, matcher);
       if (!placed.themes().isEmpty()) {
         return new InferredAssignments.Themes(PaperThemes.placeMember(placed.themes(), t -> placed.score()[t]),
             placed.themes());

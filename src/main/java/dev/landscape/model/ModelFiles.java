@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.landscape.io.InputException;
 import dev.landscape.io.TsvRows;
 import dev.landscape.text.TextModel;
-import dev.landscape.themes.LearnedThemes;
+import dev.landscape.themes.ThemeRule;
 import dev.landscape.text.TextModelFiles;
 import dev.landscape.topics.TopicModel;
 import dev.landscape.io.TsvWriter;
@@ -215,7 +215,7 @@ public final class ModelFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + dir.resolve(DESCRIPTION) + ": " + e.getMessage(), e);
     }
-    LearnedThemes learning = ThemeLearningFiles.read(dir, themes, text.vocabulary(), topicCount);
+    ThemeRule learning = ThemeLearningFiles.read(dir, themes, text.vocabulary(), topicCount);
     return new SavedModel(text, TopicModel.ofCounts(alpha, beta, counts), labels, themes, themeOfTopic, seed,
         SNAKE_CASE.convertValue(description, ModelProvenance.class), fingerprint, learning);
   }

@@ -15,11 +15,12 @@ import java.util.List;
  * @param seed the training seed, which also seeds inference
  * @param about what model.json records of the run that trained it
  * @param descriptionSha256 the SHA-256 of model.json, which lists every file's checksum: the model's fingerprint
- * @param learning what the run learned of its named themes, to place papers as it did; null without named themes
+ * @param learning the rule that put the run's papers into its named themes, to place new ones as it did; null without
+ *     named themes
  */
 public record SavedModel(TextModel text, TopicModel topics, List<String> topicLabels, List<ThemeName> themes,
     int[] themeOfTopic, int seed, ModelProvenance about, String descriptionSha256,
-    dev.landscape.themes.LearnedThemes learning) {
+    dev.landscape.themes.ThemeRule learning) {
   public SavedModel {
     topicLabels = List.copyOf(topicLabels);
     themes = List.copyOf(themes);

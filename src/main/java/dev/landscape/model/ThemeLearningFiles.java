@@ -2,7 +2,7 @@ package dev.landscape.model;
 
 import dev.landscape.io.TsvRows;
 import dev.landscape.text.Vocabulary;
-import dev.landscape.themes.LearnedThemes;
+import dev.landscape.themes.ThemeRule;
 import dev.landscape.themes.SeedIndex;
 import dev.landscape.themes.ThemeFeatures;
 import dev.landscape.themes.ThemeResult;
@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The saved form of {@link LearnedThemes} (docs/model-format.md): the named themes' seeds, whether and how each was
- * learned, the fold models' weights and the inverse document frequencies the features use. Doubles are written as
+ * The saved form of {@link ThemeRule} (docs/model-format.md): the named themes' seeds, whether and how each was
+ * learned and whether the themes that were not take the papers their topics lead, the fold models' weights and the
+ * inverse document frequencies the features use. Doubles are written as
  * Java's shortest exact decimal, so they read back as the same numbers.
  */
 final class ThemeLearningFiles {
@@ -29,7 +30,7 @@ final class ThemeLearningFiles {
 
   private ThemeLearningFiles() {}
 
-  static void write(Path dir, LearnedThemes learning, int vocabulary) throws IOException {
+  static void write(Path dir, ThemeRule learning, int vocabulary) throws IOException {
     List<ThemeSpec> specs = learning == null ? List.of() : learning.specs();
     try (TsvWriter out = TsvWriter.create(dir.resolve(SEEDS), List.of("theme", "seed"))) {
       for (int t = 0; t < specs.size(); t++) {
@@ -38,9 +39,9 @@ final class ThemeLearningFiles {
         }
       }
     }
-    try (TsvWriter out = TsvWriter.create(dir.resolve(LEARNING), List.of("theme", "learned", "cut"))) {
+    try (TsvWriter out = TsvWriter.create(dir.resolve(LEARNING), List.of("theme", "learned", "cut", "topic_led"))) {
       for (int t = 0; t < specs.size(); t++) {
-        out.row(t, learning.learned()[t], learning.cut()[t]);
+        out.row(t, learning.learned()[t], learning.cut()[t], learning.topicLed());
       }
     }
     try (TsvWriter out = TsvWriter.create(dir.resolve(WEIGHTS), List.of("theme", "fold", "weights"))) {
@@ -70,7 +71,7 @@ final class ThemeLearningFiles {
   }
 
   /** Reads what {@link #write} wrote, or null when the model has no named themes. */
-  static LearnedThemes read(Path dir, List<SavedModel.ThemeName> themes, Vocabulary vocabulary, int topics) {
+  static ThemeRule read(Path dir, List<SavedModel.ThemeName> themes, Vocabulary vocabulary, int topics) {
     int named = (int) themes.stream().filter(t -> t.kind().equals("named")).count();
     if (named == 0) {
       return null;
@@ -90,10 +91,15 @@ final class ThemeLearningFiles {
     boolean[] learned = new boolean[named];
     double[] cut = new double[named];
     int[] rows = {0};
-    TsvRows.read(dir.resolve(LEARNING), 3, (row, at) -> {
+    // Models of format 2 have no topic_led column: their themes that were not learned always took the topics' papers.
+    boolean[] topicLed = {true};
+    TsvRows.read(dir.resolve(LEARNING), 3, 4, (row, at) -> {
       int t = at.integer(row[0], 0, named - 1);
       learned[t] = Boolean.parseBoolean(row[1]);
       cut[t] = at.number(row[2]);
+      if (row.length > 3) {
+        topicLed[0] = Boolean.parseBoolean(row[3]);
+      }
       rows[0]++;
     });
     if (rows[0] != named) {
@@ -135,6 +141,6 @@ final class ThemeLearningFiles {
       titleIdf[w] = at.number(row[2]);
     });
     boolean[] left = ThemeResult.seedTerms(SeedIndex.build(specs, vocabulary), v);
-    return new LearnedThemes(specs, learned, cut, weights, new ThemeFeatures(idf, titleIdf, left, topics));
+    return new ThemeRule(specs, learned, cut, weights, new ThemeFeatures(idf, titleIdf, left, topics), topicLed[0]);
   }
 }

@@ -14,13 +14,11 @@ import java.util.List;
  * @param seededFor per topic, the name of the theme the sampler was seeded to start it with, or null
  * @param sweep the sweep over K that chose the topic count, or null when K was given or scaled
  * @param corpusSha256 the SHA-256 of the corpus file trained on
- * @param learnedMembership the named themes' membership learned from their seeds, before the topics' evidence, or
- *     null without named themes: {@code landscape report --from} reuses it while the seeds stay the same
  * @param seedPhrases the theme seeds text preparation joined as phrases: the corpus must be prepared with these
  *     again, whatever the themes file says now, to give back the vocabulary the model was trained on
  */
 public record TrainingState(TopicModel model, List<String> paperIds, List<String> seededFor, TopicSweep.Result sweep,
-    String corpusSha256, List<String> seedPhrases, dev.landscape.themes.Membership learnedMembership) {
+    String corpusSha256, List<String> seedPhrases) {
   public TrainingState {
     paperIds = List.copyOf(paperIds);
     seedPhrases = List.copyOf(seedPhrases);

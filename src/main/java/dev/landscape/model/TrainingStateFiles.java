@@ -9,7 +9,6 @@ import dev.landscape.io.InputException;
 import dev.landscape.io.SmallFiles;
 import dev.landscape.io.TsvRows;
 import dev.landscape.selection.TopicSweep;
-import dev.landscape.themes.Membership;
 import dev.landscape.topics.TopicModel;
 import dev.landscape.io.TsvWriter;
 import java.io.IOException;
@@ -30,7 +29,6 @@ public final class TrainingStateFiles {
   public static final String DIR = "state";
   static final String DESCRIPTION = "training.json";
   static final String DOCUMENTS = "document-topics.tsv";
-  static final String MEMBERSHIP = "theme-membership.tsv";
   static final String FORMAT = "landscape-training-state";
   static final int VERSION = 1;
 
@@ -41,7 +39,10 @@ public final class TrainingStateFiles {
 
   private TrainingStateFiles() {}
 
-  /** training.json as Jackson binds it. */
+  /**
+   * training.json as Jackson binds it. {@code themeMembershipSha256} is only read, from states of earlier versions,
+   * which kept each paper's theme membership (now placed again by the saved model's theme rule); it is written null.
+   */
   record Description(String format, int formatVersion, int topics, int papers, int sweeps, Stats stats,
       List<String> seededFor, String corpusSha256, List<String> seedPhrases, TopicSweep.Result sweep,
       String documentTopicsSha256, String themeMembershipSha256) {}
@@ -62,77 +63,12 @@ public final class TrainingStateFiles {
             ModelFiles.pairs(model.topicCount(), k -> model.docTopicSum(paper, k)));
       }
     }
-    String membership = null;
-    if (state.learnedMembership() != null && state.learnedMembership().themes() > 0) {
-      writeMembership(dir.resolve(MEMBERSHIP), state.learnedMembership());
-      membership = ModelFiles.sha256(dir.resolve(MEMBERSHIP));
-    }
     TopicModel.TrainingStats s = model.stats();
     Stats stats = new Stats(s.iterations(), s.tokens(), s.millis(), s.logLikelihoodPerToken(),
         Double.isNaN(s.heldOutLogLikelihoodPerToken()) ? null : s.heldOutLogLikelihoodPerToken(), s.stopped());
     JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), new Description(FORMAT, VERSION, model.topicCount(),
         model.documentCount(), model.sweeps(), stats, state.seededFor(), state.corpusSha256(), state.seedPhrases(),
-        state.sweep(), ModelFiles.sha256(documents), membership));
-  }
-
-  /**
-   * One row per paper: the named themes it was learned to belong to, and its score on each learned theme (the
-   * others' scores are made from the topics afterwards, so they are not kept). Floats as Java's shortest exact text.
-   */
-  private static void writeMembership(Path file, Membership membership) throws IOException {
-    try (TsvWriter out = TsvWriter.create(file, List.of("paper", "members", "scores"))) {
-      StringBuilder members = new StringBuilder();
-      StringBuilder scores = new StringBuilder();
-      int themes = membership.themes();
-      for (int d = 0; d < membership.papers(); d++) {
-        members.setLength(0);
-        scores.setLength(0);
-        for (int t = 0; t < themes; t++) {
-          if (membership.member().get(d * themes + t)) {
-            members.append(members.length() == 0 ? "" : " ").append(t);
-          }
-          if (membership.learned()[t]) {
-            scores.append(scores.length() == 0 ? "" : " ").append(membership.score()[d * themes + t]);
-          }
-        }
-        out.row(d, members, scores);
-      }
-    }
-  }
-
-  /** Reads {@link #MEMBERSHIP} for {@code papers} papers and the themes {@code learned} flags. */
-  private static Membership readMembership(Path file, String sha256, int papers, boolean[] learned) {
-    checkSha(file, sha256);
-    int themes = learned.length;
-    float[] score = new float[Math.multiplyExact(papers, themes)];
-    java.util.BitSet member = new java.util.BitSet();
-    int[] next = {0};
-    TsvRows.read(file, 3, (row, at) -> {
-      int d = next[0]++;
-      if (d >= papers || at.integer(row[0], 0, papers - 1) != d) {
-        throw at.fault("expected paper " + d + " of " + papers);
-      }
-      for (String t : row[1].isEmpty() ? new String[0] : row[1].split(" ")) {
-        member.set(d * themes + at.integer(t, 0, themes - 1));
-      }
-      String[] scores = row[2].isEmpty() ? new String[0] : row[2].split(" ");
-      int i = 0;
-      for (int t = 0; t < themes; t++) {
-        if (learned[t]) {
-          if (i >= scores.length) {
-            throw at.fault("expected a score for every learned theme");
-          }
-          score[d * themes + t] = (float) at.number(scores[i++]);
-        }
-      }
-      if (i != scores.length) {
-        throw at.fault("expected a score for every learned theme and no more");
-      }
-    });
-    if (next[0] != papers) {
-      throw new InputException(file + ": " + next[0] + " papers, " + DESCRIPTION + " says " + papers);
-    }
-    return new Membership(papers, themes, score, member, learned.clone());
+        state.sweep(), ModelFiles.sha256(documents), null));
   }
 
   private static void checkSha(Path file, String sha256) {
@@ -220,10 +156,7 @@ public final class TrainingStateFiles {
       alpha[k] = saved.alpha(k);
     }
     TopicModel model = TopicModel.restore(alpha, saved.beta(), topicWord, counts, about.sweeps(), lengths, stats);
-    Membership membership = about.themeMembershipSha256() == null || savedModel.learning() == null ? null
-        : readMembership(dir.resolve(MEMBERSHIP), about.themeMembershipSha256(), papers,
-            savedModel.learning().learned());
-    return new TrainingState(model, ids, about.seededFor(), about.sweep(), about.corpusSha256(), about.seedPhrases(),
-        membership);
+    // A theme-membership.tsv of an earlier version is not read: the saved model's theme rule places the papers again.
+    return new TrainingState(model, ids, about.seededFor(), about.sweep(), about.corpusSha256(), about.seedPhrases());
   }
 }

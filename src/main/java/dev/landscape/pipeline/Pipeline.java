@@ -26,6 +26,7 @@ import dev.landscape.themes.SeedEvidence;
 import dev.landscape.themes.SeedIndex;
 import dev.landscape.themes.SeedMatcher;
 import dev.landscape.themes.ThemeResult;
+import dev.landscape.themes.ThemeRule;
 import dev.landscape.topics.LdaParams;
 import dev.landscape.topics.MalletTopicTrainer;
 import dev.landscape.topics.Topic;
@@ -59,9 +60,10 @@ public final class Pipeline {
     String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     StageClock clock = new StageClock();
     try (ReportFolder folder = ReportFolder.create(config.out(), config.inputFiles())) {
-      PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config));
+      SeedEvidence.Scanner scanner = seedScanner(config);
+      PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config, scanner));
       requireUsable(corpus);
-      SeedIndex seeds = config.themes().named() ? SeedIndex.build(config.themes().themes(), corpus.vocabulary()) : null;
+      SeedIndex seeds = seedIndex(config, corpus, scanner);
       TrainedOn sample = config.trainSample() == null ? null : clock.time("draw_sample", () -> draw(config, corpus));
       PreparedCorpus training = sample == null ? corpus : corpus.subset(sample.documents());
       TopicSweep.Result sweep = clock.time("sweep",
@@ -76,10 +78,8 @@ public final class Pipeline {
       if (sample == null) {
         return finish(config, folder, clock, startedAt, corpus, seeds, lda, trained, sweep, seededFor, null, null);
       }
-      SampledModel placed = clock.time("place", () -> SampledModel.place(trained, training, corpus, seeds, lda,
-          progress));
-      return finish(config, folder, clock, startedAt, corpus, seeds, lda, placed.model(), sweep, seededFor,
-          placed.reuse(), sample);
+      TopicModel placed = clock.time("place", () -> SampledModel.place(trained, corpus, lda, progress));
+      return finish(config, folder, clock, startedAt, corpus, seeds, lda, placed, sweep, seededFor, null, sample);
     }
   }
 
@@ -102,22 +102,21 @@ public final class Pipeline {
     TrainingState state = TrainingStateFiles.read(from.resolve(TrainingStateFiles.DIR), saved);
     RunConfig same = config.withText(config.text().withSeedPhrases(state.seedPhrases()));
     try (ReportFolder folder = ReportFolder.create(same.out(), same.inputFiles())) {
-      PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(same));
+      SeedEvidence.Scanner scanner = seedScanner(same);
+      PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(same, scanner));
       requireUsable(corpus);
       requireTrainedOn(corpus, state, from);
-      SeedIndex seeds = same.themes().named() ? SeedIndex.build(same.themes().themes(), corpus.vocabulary()) : null;
+      SeedIndex seeds = seedIndex(same, corpus, scanner);
       LdaParams lda = same.lda().withTopics(state.model().topicCount());
-      ThemeResult.Reuse reuse = state.learnedMembership() == null ? null
-          : new ThemeResult.Reuse(state.learnedMembership(), saved.learning());
       return finish(same, folder, clock, startedAt, corpus, seeds, lda, state.model(), state.sweep(),
-          state.seededFor(), reuse, null);
+          state.seededFor(), saved.learning(), null);
     }
   }
 
   /** The stages after training, then every output. */
   private RunResult finish(RunConfig config, ReportFolder folder, StageClock clock, String startedAt,
       PreparedCorpus corpus, SeedIndex seeds, LdaParams lda, TopicModel model, TopicSweep.Result sweep,
-      List<String> seededFor, ThemeResult.Reuse reuse, TrainedOn sample) {
+      List<String> seededFor, ThemeRule reuse, TrainedOn sample) {
     List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
     QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
     ThemeResult themes = clock.time("themes",
@@ -160,11 +159,20 @@ public final class Pipeline {
         config.sweepIterationsFor(), config.sweepSample());
   }
 
-  private PreparedCorpus prepare(RunConfig config) {
+  /** What counts the named themes' seeds in each paper as it is read, or null without named themes. */
+  private static SeedEvidence.Scanner seedScanner(RunConfig config) {
+    return config.themes().named() ? SeedEvidence.scanner(new SeedMatcher(config.themes().themes())) : null;
+  }
+
+  private static SeedIndex seedIndex(RunConfig config, PreparedCorpus corpus, SeedEvidence.Scanner scanner) {
+    return scanner == null ? null
+        : SeedIndex.build(config.themes().themes(), corpus.vocabulary(), scanner.papersWithSeed());
+  }
+
+  private PreparedCorpus prepare(RunConfig config, SeedEvidence.Scanner scanner) {
     try (PaperStream papers = PaperStream.open(config.input(), config.read())) {
       // The seeds are counted in each paper's own words as it is read: stopwords and pruning could hide them later.
-      return new TextPreparer(config.text()).prepare(papers, progress, config.themes().named()
-          ? SeedEvidence.scanner(new SeedMatcher(config.themes().themes())) : PaperScans.NONE);
+      return new TextPreparer(config.text()).prepare(papers, progress, scanner == null ? PaperScans.NONE : scanner);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -164,7 +164,7 @@ public final class Outputs {
     SavedModel saved = new SavedModel(corpus.textModel(), found.model(),
         found.topics().stream().map(Topic::label).toList(),
         found.themes().themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind().key(), t.parent())).toList(),
-        found.themes().mapping().themeOfTopic(), found.lda().seed(), about, "", found.themes().learning());
+        found.themes().mapping().themeOfTopic(), found.lda().seed(), about, "", found.themes().rule());
     try {
       ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved);
       if (found.trainedOn() != null) {
@@ -175,7 +175,7 @@ public final class Outputs {
       }
       TrainingStateFiles.write(folder.dir().resolve(TrainingStateFiles.DIR), new TrainingState(found.model(),
           corpus.papers().stream().map(p -> p.id()).toList(), found.seededFor(), found.sweep(),
-          read.sha256(), options.text().seedPhrases(), found.themes().learnedMembership()));
+          read.sha256(), options.text().seedPhrases()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the model: " + e.getMessage(), e);
     }

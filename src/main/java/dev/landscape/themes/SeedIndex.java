@@ -17,15 +17,15 @@ public final class SeedIndex {
   private final List<ThemeSpec> themes;
   private final int[][] termsByTheme;
   private final int[][] seedsByTheme;
-  private final List<List<String>> missing;
   private final int[] themeOfTerm;
+  private final int[][] papersWithSeed;
 
-  private SeedIndex(List<ThemeSpec> themes, int[][] termsByTheme, int[][] seedsByTheme, List<List<String>> missing,
-      int[] themeOfTerm) {
+  private SeedIndex(List<ThemeSpec> themes, int[][] termsByTheme, int[][] seedsByTheme, int[] themeOfTerm,
+      int[][] papersWithSeed) {
     this.themes = themes;
     this.termsByTheme = termsByTheme;
     this.seedsByTheme = seedsByTheme;
-    this.missing = missing;
+    this.papersWithSeed = papersWithSeed;
     this.themeOfTerm = themeOfTerm;
   }
 
@@ -36,48 +36,51 @@ public final class SeedIndex {
    * {@code pixel-aligned}).
    */
   public static SeedIndex build(List<ThemeSpec> themes, Vocabulary vocabulary) {
-    List<List<String[]>> termWords = new ArrayList<>(vocabulary.size());
-    for (int w = 0; w < vocabulary.size(); w++) {
-      termWords.add(SeedWords.of(vocabulary.word(w).replace('_', ' ')));
-    }
+    return build(themes, vocabulary, null);
+  }
+
+  /**
+   * {@link #build(List, Vocabulary)}, knowing in how many papers of the corpus each seed occurs ({@link
+   * SeedEvidence.Scanner#papersWithSeed}, numbered as {@link SeedMatcher} numbers seeds), or null when the papers were
+   * not scanned.
+   */
+  public static SeedIndex build(List<ThemeSpec> themes, Vocabulary vocabulary, int[] papersWithSeed) {
+    SeedMatcher matcher = new SeedMatcher(themes);
     int[] themeOfTerm = new int[vocabulary.size()];
     int[] seedLength = new int[vocabulary.size()];
     Arrays.fill(themeOfTerm, -1);
+    // Per theme, each term its seeds name with the theme's longest seed naming it (its key length).
+    List<java.util.TreeMap<Integer, int[]>> seedOfTerm = new ArrayList<>();
+    for (int t = 0; t < themes.size(); t++) {
+      seedOfTerm.add(new java.util.TreeMap<>());
+    }
+    for (int w = 0; w < vocabulary.size(); w++) {
+      int term = w;
+      matcher.everySeedIn(vocabulary.word(w).replace('_', ' '), (t, number, length) -> {
+        int[] before = seedOfTerm.get(t).get(term);
+        if (before == null || before[1] < length) {
+          seedOfTerm.get(t).put(term, new int[] {number - matcher.firstSeed(t), length});
+        }
+        if (length > seedLength[term]) {
+          seedLength[term] = length;
+          themeOfTerm[term] = t;
+        }
+      });
+    }
     int[][] termsByTheme = new int[themes.size()][];
     int[][] seedsByTheme = new int[themes.size()][];
-    List<List<String>> missing = new ArrayList<>();
     for (int t = 0; t < themes.size(); t++) {
-      // Each matched term with the theme's longest seed that names it.
-      java.util.TreeMap<Integer, Integer> seedOfTerm = new java.util.TreeMap<>();
-      List<String> notFound = new ArrayList<>();
-      List<String> seeds = themes.get(t).seeds();
-      int[] lengths = seeds.stream().mapToInt(seed -> SeedWords.singular(seed).length()).toArray();
-      for (int seed = 0; seed < seeds.size(); seed++) {
-        List<List<String>> forms = SeedWords.forms(seeds.get(seed));
-        boolean found = false;
-        for (int w = 0; w < termWords.size(); w++) {
-          if (!SeedMatcher.occurs(forms, termWords.get(w))) {
-            continue;
-          }
-          found = true;
-          Integer before = seedOfTerm.get(w);
-          if (before == null || lengths[before] < lengths[seed]) {
-            seedOfTerm.put(w, seed);
-          }
-          if (lengths[seed] > seedLength[w]) {
-            seedLength[w] = lengths[seed];
-            themeOfTerm[w] = t;
-          }
-        }
-        if (!found) {
-          notFound.add(seeds.get(seed));
-        }
-      }
-      termsByTheme[t] = seedOfTerm.keySet().stream().mapToInt(Integer::intValue).toArray();
-      seedsByTheme[t] = seedOfTerm.values().stream().mapToInt(Integer::intValue).toArray();
-      missing.add(List.copyOf(notFound));
+      termsByTheme[t] = seedOfTerm.get(t).keySet().stream().mapToInt(Integer::intValue).toArray();
+      seedsByTheme[t] = seedOfTerm.get(t).values().stream().mapToInt(seed -> seed[0]).toArray();
     }
-    return new SeedIndex(List.copyOf(themes), termsByTheme, seedsByTheme, missing, themeOfTerm);
+    int[][] papersWith = null;
+    if (papersWithSeed != null) {
+      papersWith = new int[themes.size()][];
+      for (int t = 0; t < themes.size(); t++) {
+        papersWith[t] = Arrays.copyOfRange(papersWithSeed, matcher.firstSeed(t), matcher.firstSeed(t + 1));
+      }
+    }
+    return new SeedIndex(List.copyOf(themes), termsByTheme, seedsByTheme, themeOfTerm, papersWith);
   }
 
   public List<ThemeSpec> themes() {
@@ -98,9 +101,38 @@ public final class SeedIndex {
     return seedsByTheme[t].clone();
   }
 
-  /** Seeds of theme {@code t} that name no term of this corpus. */
+  /**
+   * Seeds of theme {@code t} that no paper's title or abstract names, in the theme's order.
+   *
+   * @throws IllegalStateException when the index was built without the papers' counts
+   */
   public List<String> missingSeeds(int t) {
-    return missing.get(t);
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < themes.get(t).seeds().size(); i++) {
+      if (papersWithSeed(t, i) == 0) {
+        missing.add(themes.get(t).seeds().get(i));
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * The papers whose title or abstract names seed {@code i} of theme {@code t} (a seed written as an earlier seed of
+   * the theme is, its words matching the same text, counted there).
+   *
+   * @throws IllegalStateException when the index was built without the papers' counts
+   */
+  public int papersWithSeed(int t, int i) {
+    if (papersWithSeed == null) {
+      throw new IllegalStateException("seeds were not counted in the papers");
+    }
+    String key = SeedMatcher.key(themes.get(t).seeds().get(i));
+    for (int j = 0; j < i; j++) {
+      if (SeedMatcher.key(themes.get(t).seeds().get(j)).equals(key)) {
+        return papersWithSeed[t][j];
+      }
+    }
+    return papersWithSeed[t][i];
   }
 
   /** The theme whose seeds name term {@code w} most specifically, or -1. */

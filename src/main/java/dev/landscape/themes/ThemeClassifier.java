@@ -2,47 +2,35 @@ package dev.landscape.themes;
 
 import dev.landscape.concurrent.Futures;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Which named themes each paper belongs to, learned from the corpus itself. The papers that plainly carry a theme's
- * seeds ({@link SeedEvidence#carries}) are its examples, all others its counter-examples; a logistic regression over
- * every paper's words ({@link ThemeFeatures}) then scores each paper by how much it reads like the
- * examples. The models never see the seed terms themselves ({@link ThemeFeatures}), which chose the examples: they
- * learn what else the examples' papers say, so a paper that names a seed in passing while reading like something
- * else falls below papers that never name a seed but read like the theme. Scores are cross-fitted: a paper is
- * scored by models trained on the other folds, so its own label does not vouch for it.
+ * Learns, for each named theme, how its papers read: the evidence a {@link ThemeRule} asks of a paper that names the
+ * theme only weakly. The examples are the papers that name it strongly ({@link SeedEvidence#strong}: a seed in the
+ * title, or two different seeds in the abstract; on 300 labelled cs.AI papers 89% of these are about the theme); the
+ * counter-examples, papers that name none of its seeds. Papers that name it weakly (one seed, in the abstract only:
+ * half of them are about something else, the seed said in passing) are left out of training: they are what the model
+ * judges. A logistic regression over each paper's words without the seed terms and its title's words ({@link
+ * ThemeFeatures}) learns what else the examples say.
  *
- * <p>A paper belongs to a learned theme when it plainly carries the theme's seeds, or when it is among those scored
- * highest (as many as counted) and scored at least as high as the median paper that carries them: the two views are
- * evidence each (measured on 300 labelled cs.AI papers, their union beats either alone; bench/themes-vs-gold.sh), but a
- * paper that never names the seeds must read at least as much like the theme as a typical paper that does. Without that
- * bar, in broad themes (agents, multimodal) most papers the classifier added were not about the theme (on the labelled
- * papers, 55 of the 91 it added, seed 1); with it (and topic features, since dropped), over three seeds, unlabelled
- * papers kept out of named themes rose from 0.60 to 0.69 and macro F1 from 0.681 to 0.692, primary accuracy fell from
- * 0.675 to 0.662. Its price: where the seeds name only half of a theme's papers, about half of the others (those
- * reading like the better half of the carriers) are found (ThemeClassifierTest).
+ * <p>The model that scores papers is trained on all examples (as three fold models, whose mean is the score), and
+ * the bar a weak paper must reach is the median score of the strong papers, each scored by the fold model that did
+ * not train on it: a paper that names the theme once must read at least as much like it as a typical paper that names
+ * it plainly. No threshold is tuned; a paper scores the same in a run, in {@code landscape infer} and in Spark.
  *
- * <p>A theme fewer than {@link #MIN_EXAMPLES} papers carry is not learned: its members are those papers and those
- * its topics lead.
- *
- * <p>How many papers belong: as many as carry the seeds, or as many as Elkan and Noto's estimate counts from the
- * first round's scores when that is more ({@link #elkanNoto}: seeds that few of a theme's papers use undercount it).
- * The seed rule errs both ways (seeds named in passing, papers about the theme that name none), and the classifier
- * decides which papers belong, not how many: no threshold is tuned, in any field. The examples are then renewed once ({@link #ROUNDS}): the second round learns
- * from the papers the first found most like the theme, which cleans the examples of papers that only mention a seed
- * and adds those that read like the theme without naming it.
+ * <p>A theme fewer than {@link #MIN_EXAMPLES} papers name strongly is not learned, nor is any theme of a corpus of
+ * fewer than {@link #MIN_PAPERS} papers: a few hundred examples teach a model little.
  */
 final class ThemeClassifier {
-  /** Folds of the cross-fitting. */
+  /** Folds of the cross-fitting of the bar. */
   static final int FOLDS = 3;
-  /** Training rounds: the seed rule's examples, then the papers the first round found most like them. */
-  static final int ROUNDS = 2;
-  /** Most papers trained on; larger corpora train on a sample chosen by id and score the rest with its models. */
-  static final int MAX_TRAINING_PAPERS = 60_000;
-  /** A theme with fewer examples than this is not learned: its members are its carriers and its topics' papers. */
+  /**
+   * Most counter-examples trained on, drawn by id: they teach what a theme's papers do not say, and beyond tens of
+   * thousands more of them only cost time.
+   */
+  static final int MAX_COUNTER_EXAMPLES = 30_000;
+  /** A theme with fewer strong papers than this is not learned: its members are its carriers (see ThemeRule). */
   static final int MIN_EXAMPLES = 10;
   /**
    * Nor is any theme of a corpus smaller than this: each fold's model would learn from a few hundred papers at most,
@@ -55,163 +43,106 @@ final class ThemeClassifier {
   /**
    * What was learned.
    *
-   * @param membership every paper's scores and themes
-   * @param weights per named theme and fold, the last round's weights (null for a theme not learned)
-   * @param cut per named theme, the lowest score at which a paper that does not carry its seeds belongs (for a
-   *     theme not learned, 1: its carriers only)
+   * @param learned per named theme, whether it was learned
+   * @param weights per named theme and fold, the fold model's weights (null for a theme not learned)
+   * @param cut per named theme, the score a paper that names it weakly must reach (1 for a theme not learned)
    */
-  record Learned(Membership membership, double[][][] weights, double[] cut) {}
+  record Learned(boolean[] learned, double[][][] weights, double[] cut) {}
 
   /**
-   * Scores and members of every paper.
+   * Learns every named theme of {@code evidence}.
    *
-   * @param ids the papers' ids, which choose their fold and whether they are trained on
+   * @param rows every paper's features
+   * @param ids the papers' ids, which choose their fold and which counter-examples are trained on
    */
-  static Learned classify(SparseRows rows, SeedEvidence evidence, List<String> ids, int threads) {
+  static Learned learn(SparseRows rows, SeedEvidence evidence, List<String> ids, int threads) {
     int papers = rows.rows();
     int themes = evidence.themes();
     int[] fold = new int[papers];
-    boolean[] trained = new boolean[papers];
-    double keep = Math.min(1.0, MAX_TRAINING_PAPERS / (double) Math.max(1, papers));
+    long[] draw = new long[papers];
     for (int d = 0; d < papers; d++) {
       long h = mix(ids.get(d).hashCode());
       fold[d] = (int) Math.floorMod(h, FOLDS);
-      trained[d] = keep >= 1.0 || (Math.floorMod(h >>> 8, 1_000_000) < keep * 1_000_000);
+      draw[d] = h >>> 8;
     }
-    float[] score = new float[papers * themes];
-    java.util.BitSet member = new java.util.BitSet(papers * themes);
     boolean[] learned = new boolean[themes];
-    int[] counted = new int[themes];
     double[][][] weights = new double[themes][][];
     double[] cuts = new double[themes];
+    java.util.Arrays.fill(cuts, 1);
     List<Callable<Void>> work = new ArrayList<>();
     for (int t = 0; t < themes; t++) {
       int theme = t;
       work.add(() -> {
-        boolean[] examples = new boolean[papers];
-        int count = 0;
+        int strong = 0;
+        int silent = 0;
         for (int d = 0; d < papers; d++) {
-          examples[d] = evidence.carries(d, theme);
-          count += examples[d] ? 1 : 0;
+          strong += evidence.strong(d, theme) ? 1 : 0;
+          silent += evidence.mentions(d, theme) ? 0 : 1;
         }
-        double[] s = new double[papers];
-        if (count < MIN_EXAMPLES || papers < MIN_PAPERS) {
-          for (int d = 0; d < papers; d++) {
-            s[d] = examples[d] ? 1 : 0;
-          }
-        } else {
-          learned[theme] = true;
-          int members = count;
-          for (int round = 0; round < ROUNDS; round++) {
-            weights[theme] = new double[FOLDS][];
-            s = crossFitted(rows, examples, fold, trained, weights[theme]);
-            if (round == 0) {
-              members = Math.max(count, elkanNoto(s, examples));
-            }
-            examples = top(s, members);
-          }
-          counted[theme] = members;
+        if (strong < MIN_EXAMPLES || papers < MIN_PAPERS) {
+          return null;
         }
-        // Learned: the papers scored highest, as many as counted, if at least as high as the median carrier, and those
-        // that carry the seeds. Not learned: the papers that carry the seeds (and, added by
-        // Membership#withTopicEvidence, those the topics put there).
-        double cut = learned[theme] ? Math.max(kthLargest(s, counted[theme]), carriersMedian(s, evidence, theme))
-            : 1;
-        cuts[theme] = cut;
-        synchronized (member) {
+        long keep = counterExampleBar(draw, evidence, theme, silent);
+        weights[theme] = new double[FOLDS][];
+        double[] heldOut = new double[papers];
+        for (int f = 0; f < FOLDS; f++) {
+          int[] use = trainingPapers(evidence, theme, fold, f, draw, keep);
+          boolean[] y = new boolean[use.length];
+          for (int i = 0; i < use.length; i++) {
+            y[i] = evidence.strong(use[i], theme);
+          }
+          weights[theme][f] = LinearTrainer.train(rows, use, y);
           for (int d = 0; d < papers; d++) {
-            score[d * themes + theme] = (float) s[d];
-            // Either view suffices: the paper's own words name the theme plainly, or it reads like those that do.
-            if (s[d] >= cut || evidence.carries(d, theme)) {
-              member.set(d * themes + theme);
+            if (fold[d] == f && evidence.strong(d, theme)) {
+              heldOut[d] = sigmoid(rows.dot(d, weights[theme][f]));
             }
           }
         }
+        cuts[theme] = strongMedian(heldOut, evidence, theme);
+        learned[theme] = true;
         return null;
       });
     }
     Futures.all(work, threads, "themes", "learning themes");
-    return new Learned(new Membership(papers, themes, score, member, learned), weights, cuts);
+    return new Learned(learned, weights, cuts);
   }
 
   /**
-   * Each paper's score from models that did not train on it (papers not trained on get the folds' mean); the fold
-   * models' weights go into {@code models}.
+   * The draw below which a paper that names none of theme {@code t}'s seeds is a counter-example: all of them when
+   * there are at most {@link #MAX_COUNTER_EXAMPLES}, else that many, by id.
    */
-  private static double[] crossFitted(SparseRows rows, boolean[] labels, int[] fold, boolean[] trained,
-      double[][] models) {
-    int papers = rows.rows();
-    double[] s = new double[papers];
-    for (int f = 0; f < FOLDS; f++) {
-      int fit = 0;
-      for (int d = 0; d < papers; d++) {
-        fit += trained[d] && fold[d] != f ? 1 : 0;
-      }
-      int[] use = new int[fit];
-      boolean[] y = new boolean[fit];
-      int i = 0;
-      for (int d = 0; d < papers; d++) {
-        if (trained[d] && fold[d] != f) {
-          use[i] = d;
-          y[i++] = labels[d];
-        }
-      }
-      double[] weights = LinearTrainer.train(rows, use, y);
-      models[f] = weights;
-      for (int d = 0; d < papers; d++) {
-        if (trained[d] ? fold[d] == f : true) {
-          s[d] += (trained[d] ? 1.0 : 1.0 / FOLDS) * sigmoid(rows.dot(d, weights));
-        }
-      }
+  private static long counterExampleBar(long[] draw, SeedEvidence evidence, int t, int silent) {
+    if (silent <= MAX_COUNTER_EXAMPLES) {
+      return Long.MAX_VALUE;
     }
-    return s;
-  }
-
-  /**
-   * How many papers belong, by Elkan and Noto (2008): were the examples a random sample of the theme's papers, a
-   * paper's probability of being an example, divided by the mean probability the examples themselves get, would be
-   * its probability of belonging; the papers for which that is at least a half are counted (a sum of probabilities
-   * would let the many small ones of the other papers add up to members). Seeds that only some of a theme's papers
-   * use (two seeds for a subject of twelve words) undercount it; this count does not.
-   */
-  private static int elkanNoto(double[] s, boolean[] examples) {
-    double sum = 0;
+    long[] drawn = new long[silent];
     int n = 0;
-    for (int d = 0; d < s.length; d++) {
-      if (examples[d]) {
-        sum += s[d];
-        n++;
+    for (int d = 0; d < draw.length; d++) {
+      if (!evidence.mentions(d, t)) {
+        drawn[n++] = draw[d];
       }
     }
-    double c = sum / Math.max(1, n);
-    int count = 0;
-    for (double score : s) {
-      count += score / c >= 0.5 ? 1 : 0;
-    }
-    return count;
+    java.util.Arrays.sort(drawn);
+    return drawn[MAX_COUNTER_EXAMPLES - 1];
   }
 
-  /** The median score of the papers that carry theme {@code t}'s seeds. */
-  private static double carriersMedian(double[] s, SeedEvidence evidence, int t) {
-    double[] carried = java.util.stream.IntStream.range(0, s.length).filter(d -> evidence.carries(d, t))
+  /** The papers fold model {@code f} trains on: the strong papers and the drawn counter-examples of other folds. */
+  private static int[] trainingPapers(SeedEvidence evidence, int t, int[] fold, int f, long[] draw, long keep) {
+    int n = 0;
+    int[] use = new int[fold.length];
+    for (int d = 0; d < fold.length; d++) {
+      if (fold[d] != f && (evidence.strong(d, t) || (!evidence.mentions(d, t) && draw[d] <= keep))) {
+        use[n++] = d;
+      }
+    }
+    return java.util.Arrays.copyOf(use, n);
+  }
+
+  /** The median held-out score of the papers that name theme {@code t} strongly. */
+  private static double strongMedian(double[] s, SeedEvidence evidence, int t) {
+    double[] strong = java.util.stream.IntStream.range(0, s.length).filter(d -> evidence.strong(d, t))
         .mapToDouble(d -> s[d]).sorted().toArray();
-    return carried.length == 0 ? 0 : carried[carried.length / 2];
-  }
-
-  /** The {@code k} highest-scored papers (and any tied with the k-th). */
-  private static boolean[] top(double[] s, int k) {
-    double cut = kthLargest(s, k);
-    boolean[] top = new boolean[s.length];
-    for (int d = 0; d < s.length; d++) {
-      top[d] = s[d] >= cut;
-    }
-    return top;
-  }
-
-  private static double kthLargest(double[] s, int k) {
-    double[] sorted = s.clone();
-    Arrays.sort(sorted);
-    return sorted[Math.max(0, sorted.length - Math.min(k, sorted.length))];
+    return strong.length == 0 ? 1 : strong[strong.length / 2];
   }
 
   static double sigmoid(double z) {

@@ -49,6 +49,11 @@ public final class ThemeFeatures {
    * the seed terms, which decided the examples and would otherwise be all the classifier learns.
    */
   static Built of(PreparedCorpus corpus, TopicModel model, boolean[] left) {
+    return of(corpus, model.topicCount(), left);
+  }
+
+  /** {@link #of(PreparedCorpus, TopicModel, boolean[])} for a model of {@code topicCount} topics. */
+  static Built of(PreparedCorpus corpus, int topicCount, boolean[] left) {
     int papers = corpus.papers().size();
     int vocabulary = corpus.vocabulary().size();
     int[][] titles = new int[papers][];
@@ -57,7 +62,7 @@ public final class ThemeFeatures {
       titles[d] = text == null ? new int[0] : text.prepare(corpus.papers().get(d).title());
     }
     ThemeFeatures features = new ThemeFeatures(idf(papers, vocabulary, d -> corpus.tokens().tokens(d)),
-        idf(papers, vocabulary, d -> titles[d]), left, model.topicCount());
+        idf(papers, vocabulary, d -> titles[d]), left, topicCount);
     SparseRows.Builder rows = new SparseRows.Builder(features.count());
     for (int d = 0; d < papers; d++) {
       features.add(rows, corpus.tokens().tokens(d), titles[d], null);

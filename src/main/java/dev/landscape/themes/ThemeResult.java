@@ -10,99 +10,52 @@ import java.util.List;
  * The themes of one run: the named themes matched to the corpus (null without a themes file), which theme each
  * topic joined, and each paper's themes.
  *
- * @param membership each paper's named themes, from the seeds and the topics
- * @param learnedMembership the part learned from the seeds alone, before the topics' evidence: what a report made
- *     again with the same seeds reuses ({@link Reuse})
+ * @param membership each paper's named themes, as {@link #rule} places them
+ * @param rule the rule that placed them, fitted to this corpus or reused from the run a report is made again from;
+ *     null without named themes
  */
 public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membership membership,
-    PaperThemes papers, LearnedThemes learning, Membership learnedMembership) {
-  /**
-   * What an earlier run of the same model and corpus learned of its named themes: learning depends only on the
-   * papers, the topics and the seeds, so while every theme keeps its seeds (in the same order) it need not be
-   * learned again, whatever the themes are now called.
-   *
-   * @param learned the membership learned from the seeds, before the topics' evidence
-   * @param learning the fold models, cuts and features, as the saved model holds them
-   */
-  public record Reuse(Membership learned, LearnedThemes learning) {
-    /** Whether {@code seeds}' themes have exactly the seeds this was learned from. */
-    public boolean fits(SeedIndex seeds) {
-      List<ThemeSpec> now = seeds.themes();
-      List<ThemeSpec> then = learning.specs();
-      if (now.size() != then.size() || learned.themes() != now.size()) {
-        return false;
-      }
-      for (int t = 0; t < now.size(); t++) {
-        if (!now.get(t).seeds().equals(then.get(t).seeds())) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
+    PaperThemes papers, ThemeRule rule) {
   public static ThemeResult of(TopicModel model, PreparedCorpus corpus, QualityReport quality, SeedIndex seeds,
       int[] seededThemes, int threads) {
     return of(model, corpus, quality, seeds, seededThemes, threads, null);
   }
 
   /**
-   * Maps the topics of {@code model} to themes, learns which papers belong to the named themes, and assigns every
-   * paper.
+   * Maps the topics of {@code model} to themes, fits the rule that places papers in the named themes (or reuses
+   * {@code reuse}), and places every paper.
    *
    * @param corpus the modelled papers, with the seed counts of {@link SeedEvidence#scanner} when there are seeds
    * @param seededThemes per topic, the theme it was seeded for, or null without seeding
    * @param threads themes learned at once
-   * @param reuse what an earlier run learned, used instead of learning when it {@link Reuse#fits} the seeds; or null
+   * @param reuse the rule an earlier run fitted to the same corpus, used instead of fitting when it {@link
+   *     ThemeRule#fits} the seeds (the themes may have been renamed since); or null
    */
   public static ThemeResult of(TopicModel model, PreparedCorpus corpus, QualityReport quality, SeedIndex seeds,
-      int[] seededThemes, int threads, Reuse reuse) {
+      int[] seededThemes, int threads, ThemeRule reuse) {
     ThemeMapper.Mapping mapping = ThemeMapper.map(model, corpus.vocabulary(), quality, seeds, seededThemes);
     List<PaperInfo> papers = corpus.papers();
     Membership membership = Membership.none(papers.size());
-    LearnedThemes learning = null;
-    if (seeds != null && reuse != null && reuse.fits(seeds)) {
-      membership = reuse.learned();
-      LearnedThemes then = reuse.learning();
-      learning = new LearnedThemes(seeds.themes(), then.learned(), then.cut(), then.weights(), then.features());
-    } else if (seeds != null) {
-      Learning learned = learning(model, corpus, seeds, threads);
-      membership = learned.membership();
-      learning = learned.themes();
-    }
-    Membership learnedMembership = membership;
-    int[] themeOfTopic = mapping.themeOfTopic();
-    membership = membership.withTopicEvidence((weights, d) -> {
-      for (int k = 0; k < model.topicCount(); k++) {
-        weights[themeOfTopic[k]] += model.proportion(d, k);
+    ThemeRule rule = null;
+    if (seeds != null) {
+      SparseRows rows = null;
+      if (reuse != null && reuse.fits(seeds.themes())) {
+        rule = reuse.withSpecs(seeds.themes());
+      } else {
+        ThemeRule.Fitted fitted = ThemeRule.fitted(corpus, seeds, model.topicCount(), threads);
+        rule = fitted.rule();
+        rows = fitted.rows();
       }
-    }, mapping.themes().size(), otherTheme(mapping));
+      int[] themeOfTopic = mapping.themeOfTopic();
+      membership = rule.placeAll(corpus, rows, (d, weights) -> {
+        for (int k = 0; k < model.topicCount(); k++) {
+          weights[themeOfTopic[k]] += model.proportion(d, k);
+        }
+      }, mapping.themes().size(), otherTheme(mapping));
+    }
     mapping = withMemberTerms(mapping, MemberTerms.of(corpus.tokens(), corpus.vocabulary(), membership)
         .top(corpus.vocabulary(), ThemeMapper.TOP_TERMS));
-    return new ThemeResult(seeds, mapping, membership, PaperThemes.assign(model, mapping, membership, papers),
-        learning, learnedMembership);
-  }
-
-  /**
-   * What the named themes' seeds teach over {@code corpus} under {@code model}, and nothing else: what a model
-   * trained on a sample keeps to place every paper ({@code --train-sample}), without mapping topics or placing the
-   * sample's papers.
-   */
-  public static LearnedThemes learn(TopicModel model, PreparedCorpus corpus, SeedIndex seeds, int threads) {
-    return learning(model, corpus, seeds, threads).themes();
-  }
-
-  /** The membership learned from the seeds, and the fold models, cuts and features it was learned with. */
-  private record Learning(Membership membership, LearnedThemes themes) {}
-
-  private static Learning learning(TopicModel model, PreparedCorpus corpus, SeedIndex seeds, int threads) {
-    ThemeFeatures.Built built = ThemeFeatures.of(corpus, model, seedTerms(seeds, corpus.vocabulary().size()));
-    ThemeClassifier.Learned learned = ThemeClassifier.classify(built.rows(),
-        SeedEvidence.of(corpus.scans(), seeds.themes().size()), corpus.papers().stream().map(PaperInfo::id).toList(),
-        threads);
-    Membership membership = learned.membership();
-    return new Learning(membership, new LearnedThemes(seeds.themes(), membership.learned(), learned.cut(),
-        learned.weights(), built.features()));
+    return new ThemeResult(seeds, mapping, membership, PaperThemes.assign(model, mapping, membership, papers), rule);
   }
 
   /** The Other theme's number, or -1. */

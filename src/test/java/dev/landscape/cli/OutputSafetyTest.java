@@ -142,7 +142,7 @@ class OutputSafetyTest {
       Path out = model.resolve(file);
       assertEquals(ExitCodes.USAGE, cli.execute("infer", "-q", "--model", model.toString(), "--input",
           corpus.toString(), "--out", out.toString()));
-      assertEquals("landscape: --out " + out + ": is inside the model folder " + model + ", which inference reads; "
+      assertEquals("landscape: --out " + out + ": is inside the report folder " + model.getParent() + " of the model; "
           + "choose another name", cli.err.toString().strip());
     }
     assertEquals(before, snapshot(model));

@@ -34,9 +34,10 @@ class ThemeMapperTest {
 
   @Test
   void namedSubjectsKeepTheirNamesAndTheRestAreNamedFromTheirWords() {
-    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(),
-        SeedEvidence.scanner(new SeedMatcher(NAMED)));
-    SeedIndex seeds = SeedIndex.build(NAMED, corpus.vocabulary());
+    List<ThemeSpec> named = NAMED;
+    SeedEvidence.Scanner scanner = SeedEvidence.scanner(new SeedMatcher(named));
+    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(), scanner);
+    SeedIndex seeds = SeedIndex.build(named, corpus.vocabulary(), scanner.papersWithSeed());
     LdaParams params = new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 3);
     TopicModel model = new MalletTopicTrainer(params, seeds.seeding(4, 0.9)).train(corpus, Progress.NONE);
     QualityReport quality = QualityReport.assess(model, corpus,
@@ -85,12 +86,13 @@ class ThemeMapperTest {
     // "Strings" names one music word (cello) and one cooking word (flour): each of those topics holds only one of
     // its seeds, which may mean something else there, so neither joins it. "Rocks" has a single seed in the corpus
     // (magma) and is matched on it. No seeded start, so only the seed evidence decides.
-    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(),
-        SeedEvidence.scanner(new SeedMatcher(NAMED)));
-    SeedIndex seeds = SeedIndex.build(List.of(
+    List<ThemeSpec> named = List.of(
         new ThemeSpec("Space", "", List.of("rocket", "orbit", "telescope"), null),
         new ThemeSpec("Strings", "", List.of("cello", "flour"), null),
-        new ThemeSpec("Rocks", "", List.of("magma", "obsidian"), null)), corpus.vocabulary());
+        new ThemeSpec("Rocks", "", List.of("magma", "obsidian"), null));
+    SeedEvidence.Scanner scanner = SeedEvidence.scanner(new SeedMatcher(named));
+    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(), scanner);
+    SeedIndex seeds = SeedIndex.build(named, corpus.vocabulary(), scanner.papersWithSeed());
     TopicModel model = new MalletTopicTrainer(new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 5))
         .train(corpus, Progress.NONE);
     QualityReport quality = QualityReport.assess(model, corpus,
@@ -107,13 +109,14 @@ class ThemeMapperTest {
     // Four themes, K=4: the first three are seeded (one topic stays free). Cooking names one cooking word (about 8%
     // of that topic's tokens, above the 2% bar); Kitchen, unseeded, names three (about 25%, over three times as
     // much). The seeded topic holds enough of Cooking to join it unseeded, so it stays Cooking.
-    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(),
-        SeedEvidence.scanner(new SeedMatcher(NAMED)));
-    SeedIndex seeds = SeedIndex.build(List.of(
+    List<ThemeSpec> named = List.of(
         new ThemeSpec("Cooking", "", List.of("bread"), null),
         new ThemeSpec("Space", "", List.of("rocket", "orbit"), null),
         new ThemeSpec("Music", "", List.of("violin", "piano"), null),
-        new ThemeSpec("Kitchen", "", List.of("flour", "oven", "sauce"), null)), corpus.vocabulary());
+        new ThemeSpec("Kitchen", "", List.of("flour", "oven", "sauce"), null));
+    SeedEvidence.Scanner scanner = SeedEvidence.scanner(new SeedMatcher(named));
+    PreparedCorpus corpus = TextFixtures.prepare(texts(), TextFixtures.keepEverything(), scanner);
+    SeedIndex seeds = SeedIndex.build(named, corpus.vocabulary(), scanner.papersWithSeed());
     TopicModel model = new MalletTopicTrainer(new LdaParams(4, 300, 1.0, 0.01, 0, 0, 1, 3), seeds.seeding(4, 0.9))
         .train(corpus, Progress.NONE);
     QualityReport quality = QualityReport.assess(model, corpus,

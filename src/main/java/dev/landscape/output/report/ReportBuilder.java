@@ -6,7 +6,7 @@ import dev.landscape.output.RunManifest;
 import dev.landscape.output.explorer.ThemeScores;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.quality.TopicQuality;
-import dev.landscape.themes.Membership;
+import dev.landscape.themes.ThemeRule;
 import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;
@@ -121,7 +121,7 @@ public final class ReportBuilder {
           + ".");
     }
     if (!weak.isEmpty()) {
-      findings.add("Named themes too weakly supported to report (fewer than " + Membership.MIN_EXAMPLES_TO_LEARN
+      findings.add("Named themes too weakly supported to report (fewer than " + ThemeRule.MIN_EXAMPLES_TO_LEARN
           + " papers name their seeds): " + String.join(", ", weak) + ".");
     }
     return new ReportData.Summary(String.format(Locale.ROOT, "%,d", papers.size()), period,
