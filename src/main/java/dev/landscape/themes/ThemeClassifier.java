@@ -29,7 +29,7 @@ final class ThemeClassifier {
    * Most counter-examples trained on, drawn by id: they teach what a theme's papers do not say, and beyond tens of
    * thousands more of them only cost time.
    */
-  static final int MAX_COUNTER_EXAMPLES = 30_000;
+  static final int MAX_COUNTER_EXAMPLES = 15_000;
   /** A theme with fewer strong papers than this is not learned: its members are its carriers (see ThemeRule). */
   static final int MIN_EXAMPLES = 10;
   /**
