@@ -67,11 +67,20 @@ final class RunSummary {
         continue;
       }
       String note = "weak".equals(theme.support()) ? "(weak: too few papers name its seeds)"
-          : theme.kind().equals("named") ? "" : "(" + theme.kind() + ")";
+          : !theme.kind().equals("named") ? "(" + theme.kind() + ")"
+          : theme.shareRange() == null ? ""
+          : String.format(Locale.ROOT, "(%.1f%% to %.1f%%%s)", 100 * theme.shareRange()[0],
+              100 * theme.shareRange()[1], Boolean.TRUE.equals(theme.unsure()) ? ", unsure" : "");
       String trend = !verdicts || theme.trend() == null ? "" : theme.trend().replace('_', ' ');
       out.println(strip(String.format(Locale.ROOT, format + (verdicts ? "  %-8s" : "") + "  %s", theme.name(),
           Counts.of(theme.members(), "paper"), String.format(Locale.ROOT, "%.1f%%", 100 * theme.share()), trend,
           note)));
+    }
+    List<String> warnings = themes.stream().filter(t -> t.seedWarnings() != null)
+        .flatMap(t -> t.seedWarnings().stream()).toList();
+    if (!warnings.isEmpty()) {
+      out.printf(Locale.ROOT, "Seeds to look at (seeds.csv has every seed):%n");
+      warnings.forEach(w -> out.println(strip("  " + w)));
     }
   }
 

@@ -19,10 +19,14 @@ public final class RunSummaries {
    * @param support for a named theme: learned, topics, weak or absent (null for others)
    * @param trend its trend verdict, when there are trends (null otherwise)
    * @param missingSeeds for a named theme, its seeds the corpus never uses (null for others)
+   * @param shareRange for a named theme, the least and most share it could be said to hold, rounded to four places
+   *     (null for others)
+   * @param unsure for a named theme, whether that range is too wide for a headline (null for others)
+   * @param seedWarnings for a named theme, the warnings about its seeds (null for others)
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Theme(String name, String kind, int[] topics, int members, int papers, double share, String support,
-      String trend, List<String> missingSeeds) {}
+      String trend, List<String> missingSeeds, double[] shareRange, Boolean unsure, List<String> seedWarnings) {}
 
   /**
    * The trends, or why there are none.

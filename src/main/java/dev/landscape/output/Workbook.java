@@ -46,9 +46,11 @@ public final class Workbook {
 
   /** The run's tables, in the order a reader meets them; a table the run did not write is left out. */
   static final List<Table> TABLES = List.of(
-      new Table("themes.csv", "themes", "each theme: kind, support, topics, member and primary papers, share",
-          Set.of("name", "kind", "parent", "description", "support", "topics"),
-          List.of("top_terms", "seed_terms", "missing_seeds", "representative_papers")),
+      new Table("themes.csv", "themes", "each theme: kind, support, topics, member and primary papers, share and how "
+          + "sure it is", Set.of("name", "kind", "parent", "description", "support", "topics", "unsure"),
+          List.of("top_terms", "seed_terms", "missing_seeds", "seed_warnings", "representative_papers")),
+      new Table("seeds.csv", "seeds", "each seed of each named theme: papers naming it, members it alone brings in",
+          Set.of("name", "seed", "warning"), List.of()),
       new Table("theme-categories.csv", "theme-categories", "each theme by category: member papers, shares",
           Set.of("name", "category"), List.of()),
       new Table("topic-assignments.csv", "papers", "each paper: its themes and its two strongest topics",

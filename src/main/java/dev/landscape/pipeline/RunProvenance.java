@@ -92,7 +92,11 @@ final class RunProvenance implements Outputs.Provenance {
           Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0,
           named ? themes.support(theme.id()).key() : null,
           trends.available() ? trends.themes().get(theme.id()).fit().verdict().key() : null,
-          named ? theme.missingSeeds() : null));
+          named ? theme.missingSeeds() : null,
+          named ? java.util.Arrays.stream(themes.shareRange(theme.id())).map(s -> Math.round(s * 10_000) / 10_000.0)
+              .toArray() : null,
+          named ? themes.unsure(theme.id()) : null,
+          named ? themes.diagnostics().warnings(theme.id()) : null));
     }
     return list;
   }

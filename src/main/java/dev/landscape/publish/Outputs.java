@@ -11,6 +11,7 @@ import dev.landscape.model.TrainingStateFiles;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.CsvTables;
 import dev.landscape.output.ReportFolder;
+import dev.landscape.output.SeedsTable;
 import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.SweepTable;
@@ -130,13 +131,17 @@ public final class Outputs {
     // The tables written: four of the model, themes (and by category when papers have categories), three of trends
     // when there are trends, vocabulary, sweep.
     boolean byCategory = ThemeCategoriesTable.applies(corpus.papers());
-    int tables = 4 + 1 + (byCategory ? 1 : 0) + (found.trends().available() ? 3 : 0) + 1
+    boolean seeds = !found.themes().diagnostics().seeds().isEmpty();
+    int tables = 4 + 1 + (seeds ? 1 : 0) + (byCategory ? 1 : 0) + (found.trends().available() ? 3 : 0) + 1
         + (found.sweep() != null ? 1 : 0);
     try (Progress.Task task = progress.start("Writing", tables, "tables")) {
       CsvCells cells = CsvCells.of(options.rawCsv());
       List<String> written = new ArrayList<>(new CsvTables(corpus, found.model(), found.topics(), found.quality(),
           found.themes(), cells).writeAll(dir));
       written.add(ThemesTable.write(found.themes(), corpus.papers(), dir, cells));
+      if (seeds) {
+        written.add(SeedsTable.write(found.themes(), dir, cells));
+      }
       if (byCategory) {
         written.add(ThemeCategoriesTable.write(found.themes(), corpus.papers(), dir, cells));
       }

@@ -13,9 +13,16 @@ import java.util.List;
  * @param membership each paper's named themes, as {@link #rule} places them
  * @param rule the rule that placed them, fitted to this corpus or reused from the run a report is made again from;
  *     null without named themes
+ * @param diagnostics what each seed does in this corpus (no seeds without named themes)
  */
 public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membership membership,
-    PaperThemes papers, ThemeRule rule) {
+    PaperThemes papers, ThemeRule rule, SeedDiagnostics diagnostics) {
+  /**
+   * A named theme's count is too unsure for a headline or a chart title when the most it could be said to hold
+   * ({@link Membership#candidates}) is more than this many times the least ({@link Membership#strongPapers}).
+   */
+  public static final double WIDE_RANGE = 2;
+
   public static ThemeResult of(TopicModel model, PreparedCorpus corpus, QualityReport quality, SeedIndex seeds,
       int[] seededThemes, int threads) {
     return of(model, corpus, quality, seeds, seededThemes, threads, null);
@@ -37,6 +44,7 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
     List<PaperInfo> papers = corpus.papers();
     Membership membership = Membership.none(papers.size());
     ThemeRule rule = null;
+    SeedDiagnostics diagnostics = new SeedDiagnostics(List.of());
     if (seeds != null) {
       SparseRows rows = null;
       if (reuse != null && reuse.fits(seeds.themes())) {
@@ -52,10 +60,12 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
           weights[themeOfTopic[k]] += model.proportion(d, k);
         }
       }, mapping.themes().size(), otherTheme(mapping));
+      diagnostics = SeedDiagnostics.of(seeds, SeedEvidence.of(corpus.scans(), seeds.themes().size()), membership);
     }
     mapping = withMemberTerms(mapping, MemberTerms.of(corpus.tokens(), corpus.vocabulary(), membership)
         .top(corpus.vocabulary(), ThemeMapper.TOP_TERMS));
-    return new ThemeResult(seeds, mapping, membership, PaperThemes.assign(model, mapping, membership, papers), rule);
+    return new ThemeResult(seeds, mapping, membership, PaperThemes.assign(model, mapping, membership, papers), rule,
+        diagnostics);
   }
 
   /** The Other theme's number, or -1. */
@@ -142,6 +152,21 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
    */
   public boolean supported(int t) {
     return t >= membership.themes() ? papers.members(t) > 0 : headlined(support(t));
+  }
+
+  /**
+   * The share of the corpus named theme {@code t} could be said to hold, least and most: if only the papers that
+   * name it strongly counted, and if every paper that carries its seeds plainly or reads like it did.
+   */
+  public double[] shareRange(int t) {
+    int n = membership.papers();
+    return n == 0 ? new double[] {0, 0}
+        : new double[] {membership.strongPapers(t) / (double) n, membership.candidates(t) / (double) n};
+  }
+
+  /** Whether named theme {@code t}'s count is too unsure for a headline or a chart title ({@link #WIDE_RANGE}). */
+  public boolean unsure(int t) {
+    return t < membership.themes() && membership.candidates(t) > WIDE_RANGE * membership.strongPapers(t);
   }
 
   public List<Theme> themes() {

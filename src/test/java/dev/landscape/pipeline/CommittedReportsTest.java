@@ -33,7 +33,7 @@ class CommittedReportsTest {
     try (var files = Files.list(fresh.resolve("model"))) {
       files.map(p -> "model/" + p.getFileName()).sorted().forEach(names::add);
     }
-    assertEquals(22, names.size(), "every table and model file: " + names);
+    assertEquals(23, names.size(), "every table and model file: " + names);
     boolean update = "update".equals(System.getProperty("landscape.golden"));
     for (String name : names) {
       if (update) {

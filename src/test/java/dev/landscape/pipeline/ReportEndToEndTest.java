@@ -59,7 +59,7 @@ class ReportEndToEndTest {
         .replace("'", "&#39;");
   }
 
-  /** Every theme row of report.html shows the share and paper count that themes.csv holds. */
+  /** Every theme row of report.html shows the share, its range and the paper count that themes.csv holds. */
   @Test
   void reportNumbersEqualTheCsvs() throws IOException {
     String page = Files.readString(out.resolve("report.html"));
@@ -71,14 +71,18 @@ class ReportEndToEndTest {
         continue;
       }
       java.util.regex.Matcher row = java.util.regex.Pattern.compile("href=\"#theme-" + theme.get("theme")
-          + "\">[^<]*</a>.*?<td class=\"num\">([0-9.]+)%</td>\\s*<td class=\"num\">(\\d+)</td>",
-          java.util.regex.Pattern.DOTALL).matcher(page);
+          + "\">[^<]*</a>.*?<td class=\"num\">([0-9.]+)%</td>\\s*<td class=\"num\">([^<]*)(<span[^>]*>\\(unsure\\)"
+          + "</span>)?</td>\\s*<td class=\"num\">(\\d+)</td>", java.util.regex.Pattern.DOTALL).matcher(page);
       assertTrue(row.find(), theme.get("name") + " has a row");
       double csvShare = 100 * Double.parseDouble(theme.get("share"));
       assertEquals(csvShare, Double.parseDouble(row.group(1)), 0.051, theme.get("name") + " share");
-      assertEquals(theme.get("member_papers"), row.group(2), theme.get("name") + " papers");
-      assertTrue(markdown.contains(" | " + row.group(1) + "% | " + theme.get("member_papers") + " | "),
-          theme.get("name"));
+      String range = theme.get("kind").equals("named") ? String.format(java.util.Locale.ROOT, "%.1f%% to %.1f%%",
+          100 * Double.parseDouble(theme.get("share_low")), 100 * Double.parseDouble(theme.get("share_high"))) : "";
+      assertEquals(range, row.group(2).strip(), theme.get("name") + " range");
+      assertEquals(theme.get("unsure").equals("true"), row.group(3) != null, theme.get("name") + " unsure");
+      assertEquals(theme.get("member_papers"), row.group(4), theme.get("name") + " papers");
+      assertTrue(markdown.contains(" | " + row.group(1) + "% | " + range + (row.group(3) == null ? "" : " (unsure)")
+          + " | " + theme.get("member_papers") + " | "), theme.get("name"));
       checked++;
     }
     assertTrue(checked >= 5, "themes checked: " + checked);

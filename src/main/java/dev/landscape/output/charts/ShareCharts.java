@@ -29,13 +29,15 @@ final class ShareCharts {
     double[] share = new double[n];
     long[] members = new long[n];
     boolean[] supported = new boolean[n];
+    boolean[] unsure = new boolean[n];
     for (Theme t : themes.themes()) {
       share[t.id()] = papers.share(t.id());
       members[t.id()] = papers.members(t.id());
       supported[t.id()] = themes.supported(t.id());
+      unsure[t.id()] = themes.unsure(t.id());
     }
     return themeShare(new Shares(themes.themes().stream().map(Theme::name).toList(), share, members, supported,
-        rest -> {
+        unsure, rest -> {
           int total = papers.size();
           long in = 0;
           for (int d = 0; d < total; d++) {
@@ -54,10 +56,11 @@ final class ShareCharts {
    * The themes' shares as a chart takes them.
    *
    * @param supported whether a theme may carry a bar and a title (see {@link ThemeResult#supported})
+   * @param unsure whether a theme's count is too unsure to carry the title (see {@link ThemeResult#unsure})
    * @param membersOfAny the papers that belong to any of the given themes and the papers in all, or null when that
    *     cannot be told (a landscape aggregated from per-theme counts): then the themes beyond the largest get no bar
    */
-  record Shares(List<String> names, double[] share, long[] members, boolean[] supported,
+  record Shares(List<String> names, double[] share, long[] members, boolean[] supported, boolean[] unsure,
       java.util.function.Function<List<Integer>, long[]> membersOfAny) {}
 
   static Figure themeShare(Shares themes, ThemePalette palette) {
@@ -69,7 +72,8 @@ final class ShareCharts {
     int named = shown.size() > SHARE_BARS + 1 ? SHARE_BARS : shown.size();
     for (int t : shown.subList(0, named)) {
       bars.add(new Bars.Bar(themes.names().get(t), themes.share()[t], palette.color(t),
-          String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(themes.share()[t]), themes.members()[t])));
+          String.format(Locale.ROOT, "%s · %,d papers%s", ChartStyle.percent(themes.share()[t]), themes.members()[t],
+              themes.unsure()[t] ? " · unsure" : "")));
     }
     boolean restBar = named < shown.size() && themes.membersOfAny() != null;
     if (restBar) {
@@ -79,15 +83,23 @@ final class ShareCharts {
       bars.add(new Bars.Bar("All " + rest.size() + " other themes", share, ChartStyle.GREY,
           String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(share), counted[0])));
     }
-    String title = shown.isEmpty() ? "No theme has papers enough to show"
-        : String.format(Locale.ROOT, "%s is the largest theme, with %s of the papers",
-            themes.names().get(shown.get(0)), ChartStyle.percent(themes.share()[shown.get(0)]));
+    // The title rests on the largest theme whose count is sure; an unsure one may be larger, and its bar says so.
+    java.util.Optional<Integer> sure = shown.stream().filter(t -> !themes.unsure()[t]).findFirst();
+    String title = sure.isEmpty() ? "No theme has papers enough, and a sure enough count, to name"
+        : sure.get().equals(shown.get(0))
+            ? String.format(Locale.ROOT, "%s is the largest theme, with %s of the papers",
+                themes.names().get(sure.get()), ChartStyle.percent(themes.share()[sure.get()]))
+            : String.format(Locale.ROOT, "%s holds %s of the papers, the most of any theme whose count is sure",
+                themes.names().get(sure.get()), ChartStyle.percent(themes.share()[sure.get()]));
     String which = named == shown.size() ? "" : restBar ? "; the " + SHARE_BARS + " largest by name, the rest as one bar"
         : "; the " + SHARE_BARS + " largest of " + shown.size();
+    boolean anyUnsure = shown.stream().anyMatch(t -> themes.unsure()[t]);
+    String unsureNote = anyUnsure ? "; unsure: the papers that could be said to belong are over twice those that "
+        + "name the theme plainly" : "";
     return new Figure("theme-share", title, "Each theme's share of the papers: the papers that belong to it (a paper "
-        + "may belong to several named themes)" + which, (g, w, h) -> {
+        + "may belong to several named themes)" + which + unsureNote, (g, w, h) -> {
           int y = ChartStyle.title(g, title, "Bars and labels: the share and number of papers that belong to each "
-              + "theme, largest first; a paper may belong to several", w);
+              + "theme, largest first; a paper may belong to several" + unsureNote, w);
           Bars.draw(g, bars, 40, y, w - 80, h - y - 20, 30);
         });
   }

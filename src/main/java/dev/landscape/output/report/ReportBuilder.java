@@ -95,10 +95,18 @@ public final class ReportBuilder {
     String period = period();
     findings.add(String.format(Locale.ROOT, "%,d papers%s, modelled as %d topics grouped into %d themes.",
         papers.size(), period.isEmpty() ? "" : " from " + period, topics.size(), found.size()));
-    if (!found.isEmpty()) {
-      ReportData.ThemeView top = found.get(0);
-      findings.add(String.format(Locale.ROOT, "The largest theme is %s: %s of the corpus, %,d papers, led by %s.",
-          top.name(), top.share(), top.papers(), lead(top.topTerms())));
+    // The headline rests on the largest theme whose count is sure; a larger unsure one is named as such.
+    java.util.Optional<ReportData.ThemeView> sure = found.stream().filter(v -> !v.unsure()).findFirst();
+    List<ReportData.ThemeView> larger = found.stream().takeWhile(v -> v.unsure()).toList();
+    if (sure.isPresent()) {
+      ReportData.ThemeView top = sure.get();
+      findings.add(String.format(Locale.ROOT, "The largest theme %s %s: %s of the corpus, %,d papers, led by %s.",
+          larger.isEmpty() ? "is" : "whose count is sure is", top.name(), top.share(), top.papers(),
+          lead(top.topTerms())));
+    }
+    for (ReportData.ThemeView unsure : larger) {
+      findings.add(String.format(Locale.ROOT, "%s may be larger, but its count is unsure: %s of the corpus, between "
+          + "%s by how plainly its papers name it.", unsure.name(), unsure.share(), unsure.range()));
     }
     findings.add(TrendStory.finding(trends));
     long flagged = quality.topics().stream().filter(q -> !q.flags().isEmpty()).count();
@@ -163,9 +171,15 @@ public final class ReportBuilder {
       List<String> topicNames = java.util.Arrays.stream(theme.topics())
           .mapToObj(k -> "Topic " + k + ": " + topics.get(k).label()).toList();
       ReportData.ChartView chart = chart("terms-theme-" + theme.id(), "Most relevant terms of " + theme.name());
+      String range = "";
+      if (theme.kind() == Theme.Kind.NAMED) {
+        double[] between = themes.shareRange(theme.id());
+        range = ShareFormat.percent(between[0]) + " to " + ShareFormat.percent(between[1]);
+      }
       views.add(new ReportData.ThemeView(theme.name(), "theme-" + theme.id(), theme.kind().key(),
           theme.description(), theme.parent() == null ? "" : theme.parent(),
-          ShareFormat.percent(assigned.share(theme.id())), assigned.members(theme.id()), trend, trendDetail,
+          ShareFormat.percent(assigned.share(theme.id())), range, themes.unsure(theme.id()),
+          assigned.members(theme.id()), trend, trendDetail,
           theme.topTerms().stream().limit(8).toList(),
           String.join(", ", theme.topTerms().stream().limit(8).toList()), topicNames, representatives, chart,
           found));

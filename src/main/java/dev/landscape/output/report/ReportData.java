@@ -30,8 +30,8 @@ public record ReportData(String title, String started, Summary summary, List<The
 
   /** A theme: its overview row and its section. */
   public record ThemeView(String name, String anchor, String kind, String description, String parent, String share,
-      int papers, String trend, String trendDetail, List<String> topTerms, String topTermsText,
-      List<String> topics, List<PaperView> representatives, ChartView chart, boolean found) {}
+      String range, boolean unsure, int papers, String trend, String trendDetail, List<String> topTerms,
+      String topTermsText, List<String> topics, List<PaperView> representatives, ChartView chart, boolean found) {}
 
   /** A topic with its quality. */
   public record TopicView(int id, String label, String theme, String share, int papers, String npmi, String cv,
