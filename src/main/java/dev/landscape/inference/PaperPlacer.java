@@ -97,7 +97,7 @@ public final class PaperPlacer {
         themeWeights[themeOfTopic[k]] += proportions[k];
       }
       ThemeRule.Placed placed = model.learning().place(paper.info().title(), paper.abstractText(), words,
-          model.text().prepare(paper.info().title()), themeWeights, other, matcher);
+          model.text().prepare(paper.info().title()), proportions, themeWeights, other, matcher);
       if (!placed.themes().isEmpty()) {
         return new InferredAssignments.Themes(PaperThemes.placeMember(placed.themes(), t -> placed.score()[t]),
             placed.themes());

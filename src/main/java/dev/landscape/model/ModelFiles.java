@@ -37,7 +37,12 @@ public final class ModelFiles {
   public static final String DIR = "model";
   static final String DESCRIPTION = "model.json";
   static final String FORMAT = "landscape-model";
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+  /**
+   * The versions read: 2 differs only in its themes' rule (theme-learning.tsv has no topic_led column, and a
+   * paper that never names a learned theme could join it), and is placed by this version's rule.
+   */
+  static final java.util.Set<Integer> READS = java.util.Set.of(2, 3);
   static final String TOPICS = "topics.tsv";
   static final String THEMES = "themes.tsv";
   static final String TOPIC_WORDS = "topic-words.tsv";
@@ -237,9 +242,9 @@ public final class ModelFiles {
         throw new InputException(file + ": not a landscape model (format is not " + FORMAT + ")");
       }
       Object version = description.get("format_version");
-      if (!(version instanceof Integer v) || v != VERSION) {
-        throw new InputException(file + ": model format version " + version + "; this landscape reads version "
-            + VERSION + ". Rebuild the model with this version's 'landscape run'");
+      if (!(version instanceof Integer v) || !READS.contains(v)) {
+        throw new InputException(file + ": model format version " + version + "; this landscape reads versions "
+            + "2 and " + VERSION + ". Rebuild the model with this version's 'landscape run'");
       }
       return description;
     } catch (JsonProcessingException e) {

@@ -55,7 +55,14 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
         rows = fitted.rows();
       }
       int[] themeOfTopic = mapping.themeOfTopic();
-      membership = rule.placeAll(corpus, rows, (d, weights) -> {
+      // A rule reused from a model saved with topic weights reads each paper's topics as infer gives them to it.
+      membership = rule.placeAll(corpus, rows, rows != null ? null : d -> {
+        double[] theta = new double[model.topicCount()];
+        for (int k = 0; k < theta.length; k++) {
+          theta[k] = model.proportion(d, k);
+        }
+        return theta;
+      }, (d, weights) -> {
         for (int k = 0; k < model.topicCount(); k++) {
           weights[themeOfTopic[k]] += model.proportion(d, k);
         }

@@ -103,17 +103,19 @@ public record ThemeRule(List<ThemeSpec> specs, boolean[] learned, double[] cut, 
    * Places every paper of {@code corpus} (with the seed counts of {@link SeedEvidence#scanner} for these themes).
    *
    * @param rows the papers' feature rows when at hand (those the rule was fitted on), else null
+   * @param theta each paper's topic proportions, for the topic weights of a model saved before themes were learned
+   *     from words alone (null when the rule was fitted here)
    * @param topicWeights each paper's weight on each theme, all themes counted ({@code allThemes})
    * @param other the Other theme, whose weak and background topics lead nowhere, or -1
    */
-  public Membership placeAll(PreparedCorpus corpus, SparseRows rows, TopicWeights topicWeights, int allThemes,
-      int other) {
+  public Membership placeAll(PreparedCorpus corpus, SparseRows rows, java.util.function.IntFunction<double[]> theta,
+      TopicWeights topicWeights, int allThemes, int other) {
     SparseRows features = rows;
     if (features == null) {
       SparseRows.Builder built = new SparseRows.Builder(this.features.count());
       for (int d = 0; d < corpus.papers().size(); d++) {
         this.features.add(built, corpus.tokens().tokens(d),
-            corpus.textModel().prepare(corpus.papers().get(d).title()), null);
+            corpus.textModel().prepare(corpus.papers().get(d).title()), theta == null ? null : theta.apply(d));
       }
       features = built.build();
     }
@@ -147,11 +149,12 @@ public record ThemeRule(List<ThemeSpec> specs, boolean[] learned, double[] cut, 
    *
    * @param title its title, and {@code abstractText} its abstract, where the seeds are counted
    * @param words its prepared words (title and abstract), {@code titleWords} its title's
+   * @param theta its topic proportions (read only by models saved with topic weights)
    * @param weights its weight on each theme (all themes, named first), from its topic proportions
    * @param other the Other theme, or -1
    */
-  public Placed place(String title, String abstractText, int[] words, int[] titleWords, double[] weights, int other,
-      SeedMatcher matcher) {
+  public Placed place(String title, String abstractText, int[] words, int[] titleWords, double[] theta,
+      double[] weights, int other, SeedMatcher matcher) {
     int named = specs.size();
     int[] inTitle = new int[named];
     int[] inAbstract = new int[named];
@@ -164,7 +167,7 @@ public record ThemeRule(List<ThemeSpec> specs, boolean[] learned, double[] cut, 
       several[t] = solo[t] == -2;
     }
     Membership.Builder one = new Membership.Builder(1, named, learned);
-    decide(0, inTitle, inAbstract, several, rowOf(words, titleWords), 0, weights, other, one);
+    decide(0, inTitle, inAbstract, several, rowOf(words, titleWords, theta), 0, weights, other, one);
     Membership m = one.build();
     double[] score = new double[named];
     for (int t = 0; t < named; t++) {
@@ -202,10 +205,10 @@ public record ThemeRule(List<ThemeSpec> specs, boolean[] learned, double[] cut, 
     return Math.min(127, 2 * inTitle + inAbstract);
   }
 
-  /** The row of a paper of {@code words} (title and abstract) and {@code titleWords}. */
-  private SparseRows rowOf(int[] words, int[] titleWords) {
+  /** The row of a paper of {@code words} (title and abstract), {@code titleWords} and topics {@code theta}. */
+  private SparseRows rowOf(int[] words, int[] titleWords, double[] theta) {
     SparseRows.Builder builder = new SparseRows.Builder(features.count());
-    features.add(builder, words, titleWords, null);
+    features.add(builder, words, titleWords, theta);
     return builder.build();
   }
 

@@ -64,7 +64,7 @@ public final class ThemesGoldHarness {
     long t2 = System.nanoTime();
     ThemeRule.Fitted fitted = ThemeRule.fitted(corpus, seeds, 0, 2);
     long t3 = System.nanoTime();
-    Membership m = fitted.rule().placeAll(corpus, fitted.rows(), (d, w) -> { }, specs.size() + 1, specs.size());
+    Membership m = fitted.rule().placeAll(corpus, fitted.rows(), null, (d, w) -> { }, specs.size() + 1, specs.size());
     long t4 = System.nanoTime();
     write(Path.of(args[3] + "-rule.csv"), corpus, labelled, specs, d -> m.of(d));
     write(Path.of(args[3] + "-carriers.csv"), corpus, labelled, specs, d -> {
