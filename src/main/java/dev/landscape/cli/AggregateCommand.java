@@ -12,7 +12,8 @@ import dev.landscape.model.SavedModel;
 import dev.landscape.output.AggregateManifest;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.ReportFolder;
-import dev.landscape.trends.TrendOptions;
+import dev.landscape.cli.options.PeriodOption;
+import dev.landscape.cli.options.RawCsvOption;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,15 +74,11 @@ final class AggregateCommand implements Callable<Integer> {
           + "its report).")
   Path out;
 
-  @Option(names = "--period", paramLabel = "auto|month|quarter|year", defaultValue = "auto",
-      converter = OptionValues.Period.class,
-      description = "Trend periods. auto: the finest of month, quarter and year at which most periods hold at least "
-          + "30 papers.")
-  TrendOptions period;
+  @CommandLine.Mixin
+  PeriodOption period;
 
-  @Option(names = "--raw-csv", description = "Write text exactly as it is; by default a cell that starts with =, "
-      + "+, -, @, tab or carriage return gets a leading ' so spreadsheets do not run it.")
-  boolean rawCsv;
+  @CommandLine.Mixin
+  RawCsvOption rawCsv;
 
   @Override
   public Integer call() {
@@ -124,7 +121,7 @@ final class AggregateCommand implements Callable<Integer> {
       long readMillis = (System.nanoTime() - start) / 1_000_000;
       Map<String, Long> timings = new LinkedHashMap<>();
       timings.put("read", readMillis);
-      manifest = Aggregation.write(totals, terms, saved, period, CsvCells.of(rawCsv), folder,
+      manifest = Aggregation.write(totals, terms, saved, period.trends(), CsvCells.of(rawCsv.raw()), folder,
           new Aggregation.Provenance("landscape aggregate", LandscapeCommand.given(spec), startedAt,
               model.toString(), read, Map.of(), Map.of(), timings));
       folder.commit();

@@ -1,5 +1,7 @@
 package dev.landscape.cli;
 
+import dev.landscape.cli.options.InputOptions;
+import dev.landscape.cli.options.RawCsvOption;
 import dev.landscape.inference.Inference;
 import dev.landscape.progress.Progress;
 import java.io.PrintWriter;
@@ -70,9 +72,8 @@ final class InferCommand implements Callable<Integer> {
       description = "Sweeps between kept samples (InferTopics' --sample-interval).")
   int thinning;
 
-  @Option(names = "--raw-csv", description = "Write titles and ids exactly as they are; by default a cell that "
-      + "starts with =, +, -, @, tab or carriage return gets a leading ' so spreadsheets do not run it.")
-  boolean rawCsv;
+  @CommandLine.Mixin
+  RawCsvOption rawCsv;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
       description = "Papers sampled at once. Results do not depend on it: each paper has its own random stream.")
@@ -112,7 +113,7 @@ final class InferCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--threads must be between 1 and 256, found " + threads);
       }
       return new Inference.Config(dev.landscape.model.ModelFiles.locate(model), input, out.equals("-") ? null : Path.of(out),
-          inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv,
+          inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv.raw(),
           LandscapeCommand.given(spec), docTopics, themeTerms);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

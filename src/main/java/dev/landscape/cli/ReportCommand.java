@@ -1,19 +1,12 @@
 package dev.landscape.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.landscape.io.InputException;
-import dev.landscape.io.SmallFiles;
 import dev.landscape.pipeline.Pipeline;
+import dev.landscape.pipeline.RecordedRun;
+import dev.landscape.pipeline.RunSettings;
 import dev.landscape.pipeline.RunResult;
 import dev.landscape.progress.Progress;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
+import dev.landscape.themes.ThemeOptions;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code landscape report --from DIR}: every output of a saved report made again from its trained model, without
- * training, with the themes file as it is now. The run's own command (run.json) gives every other setting.
+ * training, with the run's own settings as its run.json recorded them, and the themes file given now.
  */
 @Command(
     name = "report",
@@ -31,15 +24,13 @@ import picocli.CommandLine.ParentCommand;
     description = {"Make the tables, charts, report and deck of a saved report folder again from its trained model, "
         + "without training: after renaming, describing, merging or re-seeding themes, or moving a topic into a "
         + "theme, in the themes file.",
-        "Every other setting is the run's own (its command in run.json); the corpus is read again and must be the "
-            + "one the model was trained on (same SHA-256). In the themes file, 'was: [old name, ...]' renames or "
-            + "merges themes and 'topics: [3, 7]' puts topics in a theme."},
+        "Every other setting is the run's own, as its run.json recorded them; the papers are those the report keeps "
+            + "a copy of in state/ (a report of an earlier version keeps none: its input is read again and must be "
+            + "the one the model was trained on). In the themes file, 'was: [old name, ...]' renames or merges "
+            + "themes and 'topics: [3, 7]' puts topics in a theme. The new report can be made again the same way."},
     footer = ExitCodes.HELP,
     showDefaultValues = true)
 final class ReportCommand implements Callable<Integer> {
-  /** Largest run.json read: a few KiB of settings and the list of files written. */
-  private static final int MAX_RUN_JSON = 16 << 20;
-
   @ParentCommand
   LandscapeCommand root;
 
@@ -47,7 +38,8 @@ final class ReportCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--from", paramLabel = "DIR", required = true,
-      description = "A report folder written by landscape run (it holds run.json, model/ and state/).")
+      description = "A report folder written by landscape run or landscape report (it holds run.json, model/ and "
+          + "state/).")
   Path from;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
@@ -56,72 +48,31 @@ final class ReportCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--themes", paramLabel = "FILE|none",
-      description = "Themes file to apply; default: the run's (its --themes, else data/themes.yaml or the built-in "
-          + "one), as it reads now.")
+      description = "Themes file to apply; default: the named themes the run had (recorded in its run.json).")
   String themes;
 
   @Option(names = {"-i", "--input"}, paramLabel = "FILE",
-      description = "The run's corpus, when it is no longer where run.json says.")
+      description = "Only for a report of an earlier version, which keeps no copy of its papers: the run's corpus, "
+          + "when it is no longer where run.json says.")
   Path input;
 
   @Override
   public Integer call() {
-    RunCommand run = runCommand(recordedCommand());
+    RunSettings recorded = RecordedRun.settings(from);
+    RunSettings settings = recorded.withOut(out != null ? out : from);
     if (themes != null) {
-      run.themes = themes;
+      ThemeOptions chosen = ThemeChoice.of(themes);
+      settings = settings.withThemes(new ThemeOptions(chosen.themes(), chosen.source(),
+          recorded.themes().seedConfidence()));
     }
     if (input != null) {
-      run.input = input;
+      settings = settings.withInput(input);
     }
-    run.out = out != null ? out : from;
     Progress progress = root.quiet ? Progress.NONE : root.progress;
-    RunResult result = new Pipeline(progress).render(run.config(LandscapeCommand.given(spec)), from);
+    RunResult result = new Pipeline(progress).render(settings, from, LandscapeCommand.given(spec));
     if (!root.quiet) {
       RunSummary.print(spec.commandLine().getOut(), result, from);
     }
     return ExitCodes.OK;
-  }
-
-  /** The arguments of the run that wrote {@code --from}, as its run.json records them. */
-  private List<String> recordedCommand() {
-    Path file = from.resolve("run.json");
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(from + ": not a report folder (no run.json)");
-    }
-    JsonNode command;
-    try {
-      command = new ObjectMapper().readTree(SmallFiles.bytes(file, MAX_RUN_JSON)).path("command");
-    } catch (IOException e) {
-      throw new InputException(file + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
-    }
-    List<String> args = new ArrayList<>();
-    for (JsonNode arg : command) {
-      if (!arg.isTextual()) {
-        throw new InputException(file + ": 'command' must list the run's arguments as strings");
-      }
-      args.add(arg.asText());
-    }
-    if (args.isEmpty() || !args.get(0).equals("landscape")) {
-      throw new InputException(file + ": 'command' does not record a landscape run");
-    }
-    return args.subList(1, args.size());
-  }
-
-  /** The run command as it was parsed for the run, its options ready to be changed. */
-  private RunCommand runCommand(List<String> args) {
-    StringWriter sink = new StringWriter();
-    CommandLine parser = LandscapeCommand.commandLine(new PrintWriter(sink), new PrintWriter(sink), Progress.NONE);
-    try {
-      CommandLine.ParseResult parsed = parser.parseArgs(args.toArray(String[]::new));
-      if (parsed.subcommand() != null
-          && parsed.subcommand().commandSpec().userObject() instanceof RunCommand recorded) {
-        recorded.root = root;
-        return recorded;
-      }
-    } catch (CommandLine.ParameterException e) {
-      throw new InputException(from.resolve("run.json") + ": its command no longer parses (" + e.getMessage()
-          + ")");
-    }
-    throw new InputException(from.resolve("run.json") + ": not written by landscape run");
   }
 }

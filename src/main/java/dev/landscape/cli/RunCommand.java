@@ -2,15 +2,18 @@ package dev.landscape.cli;
 
 import dev.landscape.corpus.ReadOptions;
 import dev.landscape.pipeline.Pipeline;
-import dev.landscape.pipeline.RunConfig;
-import dev.landscape.sample.TrainingSample;
+import dev.landscape.pipeline.RunSettings;
+import dev.landscape.cli.options.InputOptions;
+import dev.landscape.cli.options.PeriodOption;
+import dev.landscape.cli.options.RawCsvOption;
+import dev.landscape.cli.options.SampleOptions;
+import dev.landscape.cli.options.SamplerOptions;
 import dev.landscape.pipeline.RunResult;
 import dev.landscape.selection.TopicChoice;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeFile;
 import dev.landscape.themes.ThemeOptions;
-import dev.landscape.trends.TrendOptions;
 import dev.landscape.topics.LdaParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +57,18 @@ final class RunCommand implements Callable<Integer> {
   @CommandLine.Mixin
   InputOptions inputOptions;
 
+  @CommandLine.Mixin
+  SamplerOptions sampler;
+
+  @CommandLine.Mixin
+  SampleOptions sample;
+
+  @CommandLine.Mixin
+  PeriodOption period;
+
+  @CommandLine.Mixin
+  RawCsvOption rawCsv;
+
   @Option(names = "--stopwords", paramLabel = "FILE",
       description = "More stopwords, one per line (added to MALLET's English list and the academic list).")
   Path stopwords;
@@ -95,12 +110,6 @@ final class RunCommand implements Callable<Integer> {
           + "sampling in its theme's topic (0 turns steering off; topics still join themes by their words).")
   double seedConfidence;
 
-  @Option(names = "--period", paramLabel = "auto|month|quarter|year", defaultValue = "auto",
-      converter = OptionValues.Period.class,
-      description = "Trend periods. auto: the finest of month, quarter and year at which most periods hold at least "
-          + "30 papers.")
-  TrendOptions period;
-
   @Option(names = "--chart-scale", paramLabel = "N", defaultValue = "1",
       description = "PNG charts are 1920 x 1080 times N (2 for 4K). SVG and PDF are vectors at any size.")
   int chartScale;
@@ -121,11 +130,6 @@ final class RunCommand implements Callable<Integer> {
       + "is no desktop, say so and where the report is.")
   boolean open;
 
-  @Option(names = "--raw-csv", description = "Write corpus text into the CSVs exactly as it is. By default a text "
-      + "cell that starts with =, +, -, @, tab or carriage return gets a leading ' so spreadsheets show it as text "
-      + "instead of running it as a formula.")
-  boolean rawCsv;
-
   @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0", converter = OptionValues.Topics.class,
       description = "Number of topics: a number; 0 scales with the corpus (round(sqrt(papers)) within 2..50); "
           + "FROM:TO:STEP sweeps that range and keeps the best K; auto sweeps a range fitted to the corpus "
@@ -142,53 +146,11 @@ final class RunCommand implements Callable<Integer> {
           + "final model uses all of them.")
   int sweepSample;
 
-  @Option(names = "--iterations", paramLabel = "N|auto", defaultValue = "1000",
-      converter = OptionValues.Iterations.class, description = "Gibbs sampling "
-      + "iterations. auto stops when the model has converged: checked every 50 iterations from 200 on, the "
-      + "log-likelihood per token is less than 0.1%% above its best and topics kept 80%% of their top 10 words (at most "
-      + "2000; the stop is recorded in run.json).")
-  OptionValues.IterationCount iterations;
-
-  @Option(names = "--alpha", paramLabel = "SUM", defaultValue = "5.0",
-      description = "Sum of the document-topic prior over all topics (MALLET's --alpha).")
-  double alpha;
-
-  @Option(names = "--beta", paramLabel = "B", defaultValue = "0.01", description = "Topic-word prior per word.")
-  double beta;
-
-  @Option(names = "--optimize-interval", paramLabel = "N", defaultValue = "20",
-      description = "Re-estimate alpha and beta every N iterations; 0 turns it off.")
-  int optimizeInterval;
-
-  @Option(names = "--optimize-burn-in", paramLabel = "N", defaultValue = "50",
-      description = "Iterations before the first re-estimation of alpha and beta.")
-  int optimizeBurnIn;
-
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-      description = "Threads for tokenizing and sampling. Results depend on it, so the default is fixed rather "
-          + "than taken from the machine: the same input, seed and threads give byte-identical CSVs anywhere.")
-  int threads;
-
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed.")
-  int seed;
-
-  @Option(names = "--train-sample", paramLabel = "N|F",
-      description = "Train the topic model on a seeded sample of N papers or a fraction F of them (0.1 or 10%%), "
-          + "then place every paper on it as 'landscape infer' does, and write every output from all the papers. "
-          + "Training time falls with the sample; model/training-papers.csv lists the papers it trained on. "
-          + "By default every paper trains the model.")
-  String trainSample;
-
-  @Option(names = "--sample-by", paramLabel = "uniform|month", defaultValue = "uniform",
-      description = "How --train-sample draws: uniform, or month (each month's share of the sample from that "
-          + "month, so that no month is left out by chance).")
-  String sampleBy;
-
   @Override
   public Integer call() {
-    RunConfig config = config(LandscapeCommand.given(spec));
+    RunSettings settings = settings();
     Progress progress = root.quiet ? Progress.NONE : root.progress;
-    RunResult result = new Pipeline(progress).run(config);
+    RunResult result = new Pipeline(progress).run(settings, LandscapeCommand.given(spec));
     if (!root.quiet) {
       RunSummary.print(spec.commandLine().getOut(), result, null);
     }
@@ -198,23 +160,22 @@ final class RunCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The run's settings; {@code command} is what run.json records as the command line. */
-  RunConfig config(List<String> command) {
+  /** The run's settings, validated: a bad value is a usage error naming its option, before any work. */
+  RunSettings settings() {
     CommandLine cmd = spec.commandLine();
     try {
-      ReadOptions read = inputOptions.readOptions(threads);
-      // A placeholder K of 2 validates everything else now; the real K is set once the corpus is read.
-      LdaParams lda = new LdaParams(2, iterations.count(), alpha, beta, optimizeInterval, optimizeBurnIn, threads,
-          seed, iterations.auto());
+      LdaParams lda = sampler.lda();
+      ReadOptions read = inputOptions.readOptions(lda.threads());
       ThemeOptions themeOptions = themeOptions();
       TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
-          maxDocFraction, threads, themeOptions.seedPhrases());
+          maxDocFraction, lda.threads(), themeOptions.seedPhrases());
       OutputSelection selection = OutputSelection.parse(outputs, chartFormats);
       if (open && !selection.has(OutputSelection.Output.REPORT)) {
         throw new IllegalArgumentException("--open opens report.html, which --outputs leaves out; add report");
       }
-      return new RunConfig(input, out, read, text, themeOptions, period, topics, sweepIterations, sweepSample, lda,
-          chartScale, rawCsv, command, TrainingSample.parse(trainSample, sampleBy), selection);
+      return new RunSettings(new RunSettings.Corpus(input, read), text,
+          new RunSettings.Topics(topics, lda, sweepIterations, sweepSample, sample.sample()), themeOptions,
+          period.trends(), new RunSettings.Outputs(out, chartScale, rawCsv.raw(), selection));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cmd, e.getMessage(), e);
     }
@@ -222,13 +183,8 @@ final class RunCommand implements Callable<Integer> {
 
   /** The themes file asked for; a broken one fails here, before any work, as an input error. */
   private ThemeOptions themeOptions() {
-    if (themes == null) {
-      String source = Files.isRegularFile(ThemeFile.DEFAULT) ? ThemeFile.DEFAULT.toString() : "(built-in)";
-      return new ThemeOptions(ThemeFile.loadDefault(), source, seedConfidence);
-    }
-    if (themes.strip().equalsIgnoreCase("none")) {
-      return new ThemeOptions(List.of(), null, seedConfidence);
-    }
-    return new ThemeOptions(ThemeFile.load(Path.of(themes)), themes, seedConfidence);
+    ThemeOptions chosen = ThemeChoice.of(themes);
+    return new ThemeOptions(chosen.themes(), chosen.source(), seedConfidence);
   }
+
 }

@@ -22,22 +22,21 @@ public final class Abstracts {
    * @param sha256 the checksum the first read of {@code input} found: a file changed since then would give the
    *     report abstracts of another corpus than the one modelled, so it is refused
    */
-  public static Map<String, String> of(Path input, ReadOptions options, Set<String> ids, String sha256) {
+  public static Map<String, String> of(CorpusSource source, Set<String> ids, String sha256) {
     Map<String, String> found = new HashMap<>();
     if (ids.isEmpty()) {
       return found;
     }
-    ReadOptions lenient = new ReadOptions(options.format(), BadRecordPolicy.SKIP, options.columns(),
-        options.parseThreads(), options.maxRecordChars());
-    try (PaperStream papers = PaperStream.open(input, lenient).quiet()) {
+    try (CorpusSource.Pass papers = source.reread()) {
       Paper paper;
       while (found.size() < ids.size() && (paper = papers.next()) != null) {
         if (ids.contains(paper.info().id())) {
           found.putIfAbsent(paper.info().id(), paper.abstractText());
         }
       }
-      if (sha256 != null && !sha256.equals(papers.checksum())) {
-        throw new InputException(input + ": changed while the run was working (its SHA-256 is not the one read "
+      String read = papers.checksum();
+      if (sha256 != null && read != null && !sha256.equals(read)) {
+        throw new InputException(source.path().map(Path::toString).orElse("the corpus") + ": changed while the run was working (its SHA-256 is not the one read "
             + "first), so the report would not match the papers modelled; run again once the file stays put");
       }
     } catch (IOException e) {

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p>Faulty records are counted by kind (and their first examples kept) under {@link BadRecordPolicy#SKIP}, or
  * end the read with an {@link InputException} naming the file and line under {@link BadRecordPolicy#FAIL}.
  */
-public final class PaperStream implements PaperSource, Closeable {
+public final class PaperStream implements CorpusSource.Pass {
   private static final Logger log = LoggerFactory.getLogger(PaperStream.class);
   private static final int EXAMPLES_PER_KIND = 3;
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -194,7 +194,8 @@ public final class PaperStream implements PaperSource, Closeable {
   /**
    * The SHA-256 of the whole file: what was read so far and, unparsed, the rest of it. For a pass that stops early.
    */
-  String checksum() {
+  @Override
+  public String checksum() {
     if (sha256 == null) {
       sha256 = file.finishChecksum();
     }

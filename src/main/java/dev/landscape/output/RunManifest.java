@@ -16,7 +16,9 @@ import java.util.Map;
  * @param startedAt when the run started (UTC, ISO-8601)
  * @param input the input file, its checksum and format
  * @param counts records read, skipped by kind, papers and tokens modelled
- * @param parameters every setting that shapes the result, defaults included
+ * @param settings every setting of the run, defaults included, as {@code landscape report --from} reads them back
+ * @param parameters what the settings came to on this corpus (K and why, iterations run, the scaled thresholds), with
+ *     the settings in force
  * @param versions the Java runtime and the libraries that did the work
  * @param timingsMs wall time of each stage, in milliseconds
  * @param results headline numbers of the model
@@ -32,6 +34,7 @@ public record RunManifest(
     String startedAt,
     Input input,
     Counts counts,
+    SettingsJson settings,
     RunParameters parameters,
     Map<String, String> versions,
     Map<String, Long> timingsMs,

@@ -1,15 +1,20 @@
 package dev.landscape.pipeline;
 
 import dev.landscape.corpus.PaperInfo;
-import dev.landscape.corpus.PaperStream;
+import dev.landscape.corpus.CorpusSource;
 import dev.landscape.corpus.ReadStats;
 import dev.landscape.io.InputException;
 import dev.landscape.model.ModelFiles;
 import dev.landscape.model.SavedModel;
 import dev.landscape.model.TrainingState;
+import dev.landscape.model.StateCorpus;
 import dev.landscape.model.TrainingStateFiles;
 import dev.landscape.publish.Findings;
 import dev.landscape.publish.OutputOptions;
+import dev.landscape.publish.OutputSelection;
+import dev.landscape.sample.TrainingSample;
+import dev.landscape.text.TextModelFiles;
+import dev.landscape.text.TextOptions;
 import dev.landscape.publish.Outputs;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.output.RunManifest;
@@ -56,78 +61,135 @@ public final class Pipeline {
     this.progress = progress;
   }
 
-  public RunResult run(RunConfig config) {
-    String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    StageClock clock = new StageClock();
-    try (ReportFolder folder = ReportFolder.create(config.out(), config.inputFiles())) {
-      SeedEvidence.Scanner scanner = seedScanner(config);
-      PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(config, scanner));
+  /**
+   * Runs {@code settings}; {@code command} is the command line as given, for run.json (the settings are recorded
+   * whole besides).
+   */
+  public RunResult run(RunSettings settings, List<String> command) {
+    return run(settings, CorpusSource.file(settings.input(), settings.read()), command);
+  }
+
+  /** Runs {@code settings} on the papers of {@code source} (handed over in memory, say) instead of its input file. */
+  public RunResult run(RunSettings settings, CorpusSource source, List<String> command) {
+    Run run = new Run(settings, command, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), new StageClock(),
+        source, settings.text());
+    StageClock clock = run.clock();
+    try (ReportFolder folder = ReportFolder.create(settings.out(), settings.inputFiles())) {
+      SeedEvidence.Scanner scanner = seedScanner(settings);
+      // A model trained on every paper keeps a copy of them in state/, for report --from.
+      boolean keep = settings.outputs().selection().has(OutputSelection.Output.MODEL)
+          && settings.topics().trainSample() == null;
+      PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(run, scanner,
+          keep ? folder.dir().resolve(TrainingStateFiles.DIR) : null));
       requireUsable(corpus);
-      SeedIndex seeds = seedIndex(config, corpus, scanner);
-      TrainedOn sample = config.trainSample() == null ? null : clock.time("draw_sample", () -> draw(config, corpus));
+      SeedIndex seeds = seedIndex(settings, corpus, scanner);
+      TrainedOn sample = settings.topics().trainSample() == null ? null
+          : clock.time("draw_sample", () -> draw(settings, corpus));
       PreparedCorpus training = sample == null ? corpus : corpus.subset(sample.documents());
       TopicSweep.Result sweep = clock.time("sweep",
-          () -> sweep(config, training, seeds == null ? 0 : seeds.presentThemes().length));
-      LdaParams lda = modelSettings(config, corpus, training, sweep, seeds);
+          () -> sweep(settings, training, seeds == null ? 0 : seeds.presentThemes().length));
+      LdaParams lda = modelSettings(settings, corpus, training, sweep, seeds);
       TopicSeeding seeding = seeds == null ? TopicSeeding.NONE
-          : seeds.seeding(lda.topics(), config.themes().seedConfidence());
+          : seeds.seeding(lda.topics(), settings.themes().seedConfidence());
       TopicModel trained = clock.time("train", () -> new MalletTopicTrainer(lda, seeding).train(training, progress));
       List<String> seededFor = Arrays.stream(seeding.isActive() ? seeds.seededThemes(lda.topics())
           : new int[lda.topics()]).mapToObj(t -> seeding.isActive() && t >= 0
               ? seeds.themes().get(t).name() : null).toList();
-      if (sample == null) {
-        return finish(config, folder, clock, startedAt, corpus, seeds, lda, trained, sweep, seededFor, null, null);
-      }
-      TopicModel placed = clock.time("place", () -> SampledModel.place(trained, corpus, lda, progress));
-      return finish(config, folder, clock, startedAt, corpus, seeds, lda, placed, sweep, seededFor, null, sample);
+      TopicModel model = sample == null ? trained
+          : clock.time("place", () -> SampledModel.place(trained, corpus, lda, progress));
+      return finish(run, folder, new Trained(corpus, seeds, lda, model, sweep, seededFor, null, sample));
     }
   }
 
   /** The training sample {@code --train-sample} asks for, drawn from the corpus's papers. */
-  private static TrainedOn draw(RunConfig config, PreparedCorpus corpus) {
-    java.util.BitSet chosen = config.trainSample().select(corpus.papers(), config.lda().seed());
+  private static TrainedOn draw(RunSettings settings, PreparedCorpus corpus) {
+    TrainingSample sample = settings.topics().trainSample();
+    java.util.BitSet chosen = sample.select(corpus.papers(), settings.lda().seed());
     List<String> ids = chosen.stream().mapToObj(d -> corpus.papers().get(d).id()).toList();
-    return new TrainedOn(config.trainSample(), config.lda().seed(), ids, corpus.papers().size(), chosen);
+    return new TrainedOn(sample, settings.lda().seed(), ids, corpus.papers().size(), chosen);
   }
 
   /**
-   * Every stage after training, on the trained model saved in report folder {@code from}, with {@code config}'s
-   * themes: {@code landscape report --from}. The corpus is read and prepared again as it was for training (the
-   * seed phrases of that run, whatever the themes file says now) and must be the same papers.
+   * Every stage after training, on the trained model saved in report folder {@code from}, with {@code settings}
+   * (the run's own, as its run.json recorded them, with the themes and folder asked for now): {@code landscape
+   * report --from}. The papers are read from the copy {@code state/} keeps (from the input file, for a report of an
+   * earlier version) and prepared again as they were for training: the seed phrases, stopwords and words kept of
+   * that run, whatever the themes and word files say now; they must be the papers trained on.
    */
-  public RunResult render(RunConfig config, Path from) {
-    String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    StageClock clock = new StageClock();
+  public RunResult render(RunSettings settings, Path from, List<String> command) {
     SavedModel saved = ModelFiles.read(from.resolve(ModelFiles.DIR));
-    TrainingState state = TrainingStateFiles.read(from.resolve(TrainingStateFiles.DIR), saved);
-    RunConfig same = config.withText(config.text().withSeedPhrases(state.seedPhrases()));
-    try (ReportFolder folder = ReportFolder.create(same.out(), same.inputFiles())) {
+    Path stateDir = from.resolve(TrainingStateFiles.DIR);
+    TrainingState state = TrainingStateFiles.read(stateDir, saved);
+    Path modelDir = from.resolve(ModelFiles.DIR);
+    RunSettings same = settings.withText(settings.text().withSeedPhrases(state.seedPhrases()));
+    // The words the run's stopword and keep-word files gave, as its model saved them: the files may be gone.
+    TextOptions prepare = same.text().withWordFiles(modelDir.resolve(TextModelFiles.STOPWORDS),
+        modelDir.resolve(TextModelFiles.KEEP_WORDS));
+    boolean kept = StateCorpus.kept(stateDir);
+    CorpusSource source = kept ? StateCorpus.source(stateDir) : CorpusSource.file(same.input(), same.read());
+    Run run = new Run(same, command, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), new StageClock(),
+        source, prepare);
+    // What it reads is in --from (the model's words, the papers' copy), read whole before anything is replaced.
+    java.util.Map<String, Path> inputs = kept ? java.util.Map.of() : java.util.Map.of("--input", same.input());
+    try (ReportFolder folder = ReportFolder.create(same.out(), inputs)) {
       SeedEvidence.Scanner scanner = seedScanner(same);
-      PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(same, scanner));
+      boolean keep = same.outputs().selection().has(OutputSelection.Output.MODEL);
+      PreparedCorpus corpus = run.clock().time("read_and_prepare", () -> prepare(run, scanner,
+          keep ? folder.dir().resolve(TrainingStateFiles.DIR) : null));
       requireUsable(corpus);
       requireTrainedOn(corpus, state, from);
       SeedIndex seeds = seedIndex(same, corpus, scanner);
       LdaParams lda = same.lda().withTopics(state.model().topicCount());
-      return finish(same, folder, clock, startedAt, corpus, seeds, lda, state.model(), state.sweep(),
-          state.seededFor(), saved.learning(), null);
+      return finish(run, folder, new Trained(corpus, seeds, lda, state.model(), state.sweep(), state.seededFor(),
+          saved.learning(), null));
     }
   }
 
+  /**
+   * One run's context.
+   *
+   * @param settings its settings
+   * @param command the command line as given
+   * @param startedAt when it started (UTC, ISO-8601)
+   * @param clock the stages' times
+   * @param source the papers: the input file, or the copy a report keeps
+   * @param text how to prepare them: the settings', with the word lists a saved model keeps for a report made again
+   */
+  private record Run(RunSettings settings, List<String> command, String startedAt, StageClock clock,
+      CorpusSource source, TextOptions text) {}
+
+  /**
+   * What training gave (or the saved state of a run gives back) to the stages after it.
+   *
+   * @param corpus the modelled papers, prepared
+   * @param seeds the named themes' seeds matched to the corpus, or null without named themes
+   * @param lda the model's settings, K included
+   * @param model the topic model with every paper's topics
+   * @param sweep the sweep over K, or null
+   * @param seededFor per topic, the theme it was seeded for, or null
+   * @param reuse the theme rule of the run a report is made from, or null
+   * @param sample the training sample, or null when every paper trained the model
+   */
+  private record Trained(PreparedCorpus corpus, SeedIndex seeds, LdaParams lda, TopicModel model,
+      TopicSweep.Result sweep, List<String> seededFor, ThemeRule reuse, TrainedOn sample) {}
+
   /** The stages after training, then every output. */
-  private RunResult finish(RunConfig config, ReportFolder folder, StageClock clock, String startedAt,
-      PreparedCorpus corpus, SeedIndex seeds, LdaParams lda, TopicModel model, TopicSweep.Result sweep,
-      List<String> seededFor, ThemeRule reuse, TrainedOn sample) {
-    List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(model, corpus.vocabulary(), TOP_WORDS));
-    QualityReport quality = clock.time("quality", () -> QualityReport.assess(model, corpus, topics));
-    ThemeResult themes = clock.time("themes",
-        () -> ThemeResult.of(model, corpus, quality, seeds, seededThemes(seeds, seededFor), lda.threads(),
-            reuse));
-    TrendResult trends = clock.time("trends", () -> Trends.of(corpus, model, topics, themes, config.trends()));
-    Findings found = new Findings(corpus, lda, model, topics, quality, themes, trends, sweep, seededFor,
-        sample);
-    RunManifest manifest = Outputs.write(found, new OutputOptions(config.input(), config.read(), config.text(),
-        config.chartScale(), config.rawCsv(), lda.threads(), config.outputs()), folder, progress, clock,
-        new RunProvenance(config, startedAt, found, clock));
+  private RunResult finish(Run run, ReportFolder folder, Trained t) {
+    StageClock clock = run.clock();
+    RunSettings settings = run.settings();
+    PreparedCorpus corpus = t.corpus();
+    List<Topic> topics = clock.time("describe", () -> TopicDescriber.describe(t.model(), corpus.vocabulary(),
+        TOP_WORDS));
+    QualityReport quality = clock.time("quality", () -> QualityReport.assess(t.model(), corpus, topics));
+    ThemeResult themes = clock.time("themes", () -> ThemeResult.of(t.model(), corpus, quality, t.seeds(),
+        seededThemes(t.seeds(), t.seededFor()), t.lda().threads(), t.reuse()));
+    TrendResult trends = clock.time("trends", () -> Trends.of(corpus, t.model(), topics, themes, settings.trends()));
+    Findings found = new Findings(corpus, t.lda(), t.model(), topics, quality, themes, trends, t.sweep(),
+        t.seededFor(), t.sample());
+    RunManifest manifest = Outputs.write(found, new OutputOptions(run.source(), settings.text(),
+        settings.outputs().chartScale(), settings.outputs().rawCsv(), t.lda().threads(),
+        settings.outputs().selection()), folder, progress, clock,
+        new RunProvenance(settings, run.command(), run.startedAt(), found, clock));
     folder.commit();
     return new RunResult(folder.target(), manifest);
   }
@@ -153,26 +215,29 @@ public final class Pipeline {
   }
 
   /** The sweep over K when one was asked for, else null. */
-  private TopicSweep.Result sweep(RunConfig config, PreparedCorpus corpus, int namedThemes) {
-    TopicRange range = config.sweepFor(corpus.papers().size(), namedThemes);
-    return range == null ? null : new TopicSweep(progress).run(corpus, config.lda(), range,
-        config.sweepIterationsFor(), config.sweepSample());
+  private TopicSweep.Result sweep(RunSettings settings, PreparedCorpus corpus, int namedThemes) {
+    TopicRange range = settings.sweepFor(corpus.papers().size(), namedThemes);
+    return range == null ? null : new TopicSweep(progress).run(corpus, settings.lda(), range,
+        settings.sweepIterationsFor(), settings.topics().sweepSample());
   }
 
   /** What counts the named themes' seeds in each paper as it is read, or null without named themes. */
-  private static SeedEvidence.Scanner seedScanner(RunConfig config) {
+  private static SeedEvidence.Scanner seedScanner(RunSettings config) {
     return config.themes().named() ? SeedEvidence.scanner(new SeedMatcher(config.themes().themes())) : null;
   }
 
-  private static SeedIndex seedIndex(RunConfig config, PreparedCorpus corpus, SeedEvidence.Scanner scanner) {
+  private static SeedIndex seedIndex(RunSettings config, PreparedCorpus corpus, SeedEvidence.Scanner scanner) {
     return scanner == null ? null
         : SeedIndex.build(config.themes().themes(), corpus.vocabulary(), scanner.papersWithSeed());
   }
 
-  private PreparedCorpus prepare(RunConfig config, SeedEvidence.Scanner scanner) {
-    try (PaperStream papers = PaperStream.open(config.input(), config.read())) {
+  /** Reads and prepares the papers of {@code run}, copying them into {@code keepIn} (a state folder) unless null. */
+  private PreparedCorpus prepare(Run run, SeedEvidence.Scanner scanner, Path keepIn) {
+    CorpusSource.Pass pass = run.source().open();
+    try (CorpusSource.Pass papers = keepIn == null ? pass : StateCorpus.recording(pass, keepIn)) {
       // The seeds are counted in each paper's own words as it is read: stopwords and pruning could hide them later.
-      return new TextPreparer(config.text()).prepare(papers, progress, scanner == null ? PaperScans.NONE : scanner);
+      return new TextPreparer(run.text()).prepare(papers, progress,
+          scanner == null ? PaperScans.NONE : scanner);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -210,7 +275,8 @@ public final class Pipeline {
     }
     if (differs != null) {
       throw new InputException(corpus.readStats().file() + ": not the corpus " + from + " was trained on ("
-          + differs + "); give the run's input with --input, or run again");
+          + differs + "); give the run's input with --input (a report of an earlier version keeps no copy of its "
+          + "papers), or run again");
     }
   }
 
@@ -218,13 +284,13 @@ public final class Pipeline {
    * The model settings for this corpus; refuses a corpus too small for the topics asked for. A scaled K follows the
    * size of the whole corpus, which the landscape describes, also when a sample of it ({@code training}) trains.
    */
-  private static LdaParams modelSettings(RunConfig config, PreparedCorpus corpus, PreparedCorpus training,
+  private static LdaParams modelSettings(RunSettings config, PreparedCorpus corpus, PreparedCorpus training,
       TopicSweep.Result sweep, SeedIndex seeds) {
     ReadStats read = corpus.readStats();
     int papers = training.papers().size();
     int named = seeds == null ? 0 : seeds.presentThemes().length;
     int topics = sweep != null ? sweep.chosen() : config.topicsFor(corpus.papers().size(), named);
-    if (topics > papers && config.topics() instanceof dev.landscape.selection.TopicChoice.Scaled) {
+    if (topics > papers && config.topics().choice() instanceof dev.landscape.selection.TopicChoice.Scaled) {
       topics = Math.max(2, papers); // themes asked for more topics than a tiny corpus has papers
     }
     if (papers < topics) {

@@ -32,13 +32,15 @@ import java.util.stream.Collectors;
 
 /** Builds run.json's {@link RunManifest} from a run's settings and findings. */
 final class RunProvenance implements Outputs.Provenance {
-  private final RunConfig config;
+  private final RunSettings config;
+  private final List<String> command;
   private final String startedAt;
   private final Findings found;
   private final StageClock clock;
 
-  RunProvenance(RunConfig config, String startedAt, Findings found, StageClock clock) {
+  RunProvenance(RunSettings config, List<String> command, String startedAt, Findings found, StageClock clock) {
     this.config = config;
+    this.command = List.copyOf(command);
     this.startedAt = startedAt;
     this.found = found;
     this.clock = clock;
@@ -57,8 +59,8 @@ final class RunProvenance implements Outputs.Provenance {
     corpus.report().millis().forEach((step, ms) -> timings.put("prepare_" + step, ms));
     timings.putAll(clock.snapshot());
     QualityReport quality = found.quality();
-    return new RunManifest("landscape", Versions.landscape(), config.command(), startedAt,
-        RunManifest.Input.of(read), counts, parameters(), Versions.all(), timings,
+    return new RunManifest("landscape", Versions.landscape(), command, startedAt,
+        RunManifest.Input.of(read), counts, RecordedSettings.toJson(config), parameters(), Versions.all(), timings,
         new RunManifest.Results(found.lda().topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond(),
             quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
             quality.meanCoherence().cv(), quality.diversity(),
@@ -109,7 +111,7 @@ final class RunProvenance implements Outputs.Provenance {
     String rule = sweep != null
         ? "sweep over K = " + sweep.candidates().stream().map(c -> Integer.toString(c.topics()))
             .collect(Collectors.joining(", ")) + ": " + sweep.explanation()
-        : config.topics() instanceof TopicChoice.Scaled
+        : config.topics().choice() instanceof TopicChoice.Scaled
             ? "scaled: round(sqrt(papers)) within 2.." + TopicChoice.MAX_SCALED : "fixed";
     boolean auto = lda.untilConverged();
     var report = found.corpus().report();
@@ -121,7 +123,7 @@ final class RunProvenance implements Outputs.Provenance {
         lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), lda.seed(),
         config.read().format().key(), config.read().policy().name().toLowerCase(Locale.ROOT),
         config.read().columns(),
-        "english (MALLET 2.1.1) + academic"
+        "english (MALLET " + Versions.all().get("mallet") + ") + academic"
             + (config.text().extraStopwords() != null ? " + " + config.text().extraStopwords() : ""),
         config.text().keepWords() == null ? null : config.text().keepWords().toString(), config.text().phrases(),
         report.phraseMinCount(), config.text().phraseThreshold(), report.minDocs(), report.maxDocs(),
@@ -129,7 +131,8 @@ final class RunProvenance implements Outputs.Provenance {
         config.themes().named() ? config.themes().seedConfidence() : null,
         themes.seeds() == null ? 0 : Math.min(themes.seeds().presentThemes().length, lda.topics() - 1),
         ThemeMapper.MIN_SEED_MASS, ThemeMapper.MIN_LIFT, ThemeMapper.MERGE_FRACTION, PaperThemes.MIXED_MARGIN,
-        config.trends().granularity() == null ? "auto" : config.trends().granularity().key(), config.chartScale(),
-        config.rawCsv(), config.outputs().names(), config.outputs().chartFormats());
+        config.trends().granularity() == null ? "auto" : config.trends().granularity().key(),
+        config.outputs().chartScale(), config.outputs().rawCsv(), config.outputs().selection().names(),
+        config.outputs().selection().chartFormats());
   }
 }

@@ -208,7 +208,7 @@ public final class Outputs {
   private List<String> report(RunManifest manifest) {
     PreparedCorpus corpus = found.corpus();
     try (Progress.Task task = progress.start("Report", 3, "files")) {
-      Map<String, String> abstracts = Abstracts.of(options.input(), options.read(),
+      Map<String, String> abstracts = Abstracts.of(options.corpus(),
           ReportBuilder.representativeIds(found.themes(), corpus.papers()), corpus.readStats().sha256());
       ReportData data = new ReportBuilder(manifest, corpus.papers(), found.topics(), found.quality(), found.themes(),
           found.trends(), abstracts, drawn).build();
@@ -245,8 +245,14 @@ public final class Outputs {
             months.getMax() / 12, months.getMax() % 12 + 1);
     return String.format(Locale.ROOT, "%s · %,d papers · %s · LDA (MALLET) K=%d, %d iterations, seed %d"
             + " · landscape %s",
-        dev.landscape.io.ControlCharacters.visible(String.valueOf(options.input().getFileName())),
+        dev.landscape.io.ControlCharacters.visible(fileName(found.corpus().readStats().file())),
         found.corpus().papers().size(), dates,
         found.lda().topics(), found.model().stats().iterations(), found.lda().seed(), Versions.landscape());
+  }
+
+  /** The last part of a file's name as the user gave it (a path or a URI). */
+  private static String fileName(String file) {
+    String name = file.endsWith("/") ? file.substring(0, file.length() - 1) : file;
+    return name.substring(name.lastIndexOf('/') + 1);
   }
 }

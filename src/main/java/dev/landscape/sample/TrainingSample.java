@@ -26,17 +26,30 @@ public record TrainingSample(long count, double fraction, boolean byMonth) imple
     }
   }
 
-  /** Parses {@code --train-sample}: {@code 5000} (papers), {@code 0.25} or {@code 25%} (a share of the corpus). */
+  /** The size as {@code --train-sample} takes it: {@link #parse} reads it back. */
+  public String text() {
+    return count > 0 ? Long.toString(count) : java.math.BigDecimal.valueOf(fraction).toPlainString();
+  }
+
+  /**
+   * Parses {@code --train-sample}: {@code 5000} (papers), {@code 0.25} or {@code 25%} (a share of the corpus). Only
+   * plain decimals: Java's other number forms ({@code 0x1p-1}, {@code 0.5f}, {@code 1e-1}) are refused, as no user
+   * means them.
+   */
   public static TrainingSample parse(String text, boolean byMonth) {
     String s = text.strip();
     try {
+      String number = s.endsWith("%") ? s.substring(0, s.length() - 1).strip() : s;
+      if (!number.matches("[0-9]+(\\.[0-9]+)?|\\.[0-9]+")) {
+        throw new NumberFormatException(s);
+      }
       if (s.endsWith("%")) {
-        return new TrainingSample(0, Double.parseDouble(s.substring(0, s.length() - 1)) / 100, byMonth);
+        return new TrainingSample(0, Double.parseDouble(number) / 100, byMonth);
       }
-      if (s.matches("[0-9]+")) {
-        return new TrainingSample(Long.parseLong(s), 0, byMonth);
+      if (number.matches("[0-9]+")) {
+        return new TrainingSample(Long.parseLong(number), 0, byMonth);
       }
-      return new TrainingSample(0, Double.parseDouble(s), byMonth);
+      return new TrainingSample(0, Double.parseDouble(number), byMonth);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--train-sample must be a number of papers (at least 1) or a fraction in "
           + "(0, 1] such as 0.25 or 25%; found '" + text + "'");

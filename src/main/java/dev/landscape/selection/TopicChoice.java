@@ -34,6 +34,17 @@ public sealed interface TopicChoice {
   /** {@code --topics auto}: the best K of a sweep over {@link TopicRange#auto}. */
   record Auto() implements TopicChoice {}
 
+  /** The choice as {@code --topics} takes it: {@link #parse} reads it back. */
+  default String text() {
+    if (this instanceof Fixed fixed) {
+      return Integer.toString(fixed.topics());
+    }
+    if (this instanceof Range range) {
+      return range.range().toString();
+    }
+    return this instanceof Auto ? "auto" : "0";
+  }
+
   /** Reads {@code --topics}: a number (0 to scale), {@code auto}, or {@code FROM:TO[:STEP]}. */
   static TopicChoice parse(String text) {
     String spec = text.strip().toLowerCase(Locale.ROOT);

@@ -47,6 +47,16 @@ public record TextOptions(
         maxDocFraction, threads, phrases);
   }
 
+  /**
+   * The same settings reading the extra stopwords and the words kept from {@code stopwords} and {@code keepWords}
+   * instead: a saved model keeps the run's own (empty when it had none), and {@code landscape report --from} reads
+   * those, whatever became of the files the run was given.
+   */
+  public TextOptions withWordFiles(java.nio.file.Path stopwords, java.nio.file.Path keepWords) {
+    return new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs, maxDocFraction,
+        threads, seedPhrases);
+  }
+
   /** The phrase count threshold for a corpus of {@code tokens} tokens. */
   int phraseMinCountFor(long tokens) {
     return phraseMinCount > 0 ? phraseMinCount : (int) Math.max(3, tokens / 500_000);

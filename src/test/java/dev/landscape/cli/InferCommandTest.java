@@ -238,8 +238,8 @@ class InferCommandTest {
     assertEquals("landscape: model " + model + " is damaged: forms.tsv is missing", inferWith(model));
 
     Path json = model.resolve("model.json");
-    Files.writeString(json, Files.readString(json).replace("\"format_version\" : 2", "\"format_version\" : 1"));
-    assertTrue(inferWith(model).contains("model format version 1; this landscape reads version 2"));
+    Files.writeString(json, Files.readString(json).replace("\"format_version\" : 3", "\"format_version\" : 1"));
+    assertTrue(inferWith(model).contains("model format version 1; this landscape reads versions 2 and 3"));
 
     Files.writeString(json, "{ not json");
     assertTrue(inferWith(model).startsWith("landscape: " + json + ":1: not valid JSON"));

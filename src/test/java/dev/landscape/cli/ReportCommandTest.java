@@ -133,11 +133,12 @@ class ReportCommandTest {
         tmp.resolve("x").toString()));
     assertOneLine("not a report folder");
 
+    // A report of an earlier version keeps no copy of its papers: the input read again must be the one trained on.
     Path other = tmp.resolve("other.txt");
     List<String> lines = Files.readAllLines(CORPUS);
     Files.write(other, lines.subList(0, lines.size() - 5));
     cli.clear();
-    assertEquals(ExitCodes.USAGE, cli.execute("report", "--from", reports.toString(), "--out",
+    assertEquals(ExitCodes.USAGE, cli.execute("report", "--from", legacy(tmp).toString(), "--out",
         tmp.resolve("y").toString(), "--input", other.toString()));
     assertOneLine("not the corpus");
 
@@ -148,6 +149,98 @@ class ReportCommandTest {
         tmp.resolve("z").toString(), "--themes", pin.toString()));
     assertOneLine("lists topic 999");
     assertFalse(Files.exists(tmp.resolve("z")));
+  }
+
+  /**
+   * Issue 38 (and 36): report --from renders from the run's recorded settings, model and state, never from a command
+   * line, any number of times: on its own output again, and again after the input and the stopwords file the run was
+   * given are gone; the tables are the run's, byte for byte, each time.
+   */
+  @Test
+  void rendersAgainAndAgainWithoutTheRunsInputOrWordFiles() throws IOException {
+    Path input = Files.copy(CORPUS, tmp.resolve("papers.txt"));
+    Path stopwords = Files.writeString(tmp.resolve("stop.txt"), "abstract\npaper\n");
+    Path report = tmp.resolve("report");
+    assertEquals(ExitCodes.OK, cli.execute("run", "-q", "--input", input.toString(), "--stopwords",
+        stopwords.toString(), "--out", report.toString(), "--iterations", "100"), cli.err.toString());
+    Map<String, byte[]> tables = tables(report);
+    Files.delete(input);
+    Files.delete(stopwords);
+    for (int time = 1; time <= 2; time++) {
+      cli.clear();
+      assertEquals(ExitCodes.OK, cli.execute("report", "-q", "--from", report.toString()), cli.err.toString());
+      Map<String, byte[]> again = tables(report);
+      assertEquals(tables.keySet(), again.keySet());
+      for (String file : tables.keySet()) {
+        assertEquals(-1, java.util.Arrays.mismatch(tables.get(file), again.get(file)), file + ", time " + time);
+      }
+    }
+    assertEquals("abstract\npaper\n", Files.readString(report.resolve("model/stopwords-added.txt")));
+  }
+
+  /** Issue 36: an edited run.json cannot make report --from read a file: the words come from the saved model. */
+  @Test
+  void anEditedRunJsonCannotMakeItReadAnyFile() throws IOException {
+    Path copy = tmp.resolve("copy");
+    assertEquals(ExitCodes.OK, cli.execute("report", "-q", "--from", reports.toString(), "--out", copy.toString()),
+        cli.err.toString());
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), "private-words\n");
+    Path runJson = copy.resolve("run.json");
+    Files.writeString(runJson, Files.readString(runJson).replace("\"stopwords\" : null",
+        "\"stopwords\" : \"" + secret + "\"").replace("\"keep_words\" : null", "\"keep_words\" : \"" + secret + "\""));
+    assertTrue(Files.readString(runJson).contains(secret.toString()), "the edit took");
+    cli.clear();
+    assertEquals(ExitCodes.OK, cli.execute("report", "-q", "--from", copy.toString()), cli.err.toString());
+    for (String words : List.of("stopwords-added.txt", "keep-words.txt")) {
+      assertFalse(Files.readString(copy.resolve("model").resolve(words)).contains("private-words"), words);
+    }
+  }
+
+  /**
+   * A report folder of an earlier version (run.json without settings, state/ without a copy of the papers; a fixture
+   * written by the version of 2026-12-06) still renders, from its recorded parameters, its saved themes and its
+   * input; what it writes renders again without the input.
+   */
+  @Test
+  void aReportOfAnEarlierVersionStillRenders() throws IOException {
+    Path old = legacy(tmp);
+    Path out = tmp.resolve("from-old");
+    assertEquals(ExitCodes.OK, cli.execute("report", "-q", "--from", old.toString(), "--out", out.toString()),
+        cli.err.toString());
+    assertTrue(Files.readString(out.resolve("themes.csv")).contains("Parameter-efficient fine-tuning"));
+    Map<String, byte[]> tables = tables(out);
+    cli.clear();
+    assertEquals(ExitCodes.OK, cli.execute("report", "-q", "--from", out.toString()), cli.err.toString());
+    assertEquals(-1, java.util.Arrays.mismatch(tables.get("topic-assignments.csv"),
+        tables(out).get("topic-assignments.csv")));
+  }
+
+  /** A copy of the committed report folder of an earlier version, whose input is data/arxiv-ml-abstracts.txt. */
+  private static Path legacy(Path tmp) throws IOException {
+    Path fixture = Path.of("src/test/resources/dev/landscape/cli/legacy-report");
+    Path copy = tmp.resolve("legacy");
+    try (Stream<Path> files = Files.walk(fixture)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path to = copy.resolve(fixture.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(file, to);
+        }
+      }
+    }
+    return copy;
+  }
+
+  /** Every CSV of a report folder, by name. */
+  private static Map<String, byte[]> tables(Path report) throws IOException {
+    Map<String, byte[]> tables = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.list(report)) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".csv"))::iterator) {
+        tables.put(file.getFileName().toString(), Files.readAllBytes(file));
+      }
+    }
+    return tables;
   }
 
   private void assertOneLine(String expected) {

@@ -26,11 +26,11 @@ class AbstractsTest {
       }
       sha = papers.stats().sha256();
     }
-    assertEquals("rocket orbit", Abstracts.of(input, ReadOptions.defaults(), Set.of("2401.1"), sha).get("2401.1"));
+    assertEquals("rocket orbit", Abstracts.of(CorpusSource.file(input, ReadOptions.defaults()), Set.of("2401.1"), sha).get("2401.1"));
     // Changed after the first read, past the paper asked for: the early stop still reads the rest for the checksum.
     Files.writeString(input, Files.readString(input).replace("violin piano", "cello sonata"));
     InputException e = assertThrows(InputException.class,
-        () -> Abstracts.of(input, ReadOptions.defaults(), Set.of("2401.1"), sha));
+        () -> Abstracts.of(CorpusSource.file(input, ReadOptions.defaults()), Set.of("2401.1"), sha));
     assertEquals(input + ": changed while the run was working (its SHA-256 is not the one read first), so the report "
         + "would not match the papers modelled; run again once the file stays put", e.getMessage());
   }

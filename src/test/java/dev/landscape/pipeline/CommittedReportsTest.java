@@ -25,7 +25,7 @@ class CommittedReportsTest {
   @Test
   void committedCsvsEqualAFreshRunOfTheDocumentedCommand() throws IOException {
     Path fresh = tmp.resolve("reports");
-    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(fresh));
+    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(fresh), Settings.COMMAND);
     List<String> names = new java.util.ArrayList<>();
     try (var files = Files.list(fresh)) {
       files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().forEach(names::add);

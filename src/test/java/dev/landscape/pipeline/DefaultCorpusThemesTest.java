@@ -41,13 +41,13 @@ class DefaultCorpusThemesTest {
     int papers = 0;
     for (int seed = 1; seed <= 10; seed++) {
       Path out = tmp.resolve("seed" + seed);
-      RunConfig defaults = PipelineEndToEndTest.defaults(out);
+      RunSettings defaults = PipelineEndToEndTest.defaults(out);
       LdaParams lda = defaults.lda();
-      RunConfig config = new RunConfig(defaults.input(), out, defaults.read(), defaults.text(), defaults.themes(),
-          defaults.trends(), defaults.topics(), 0, 20_000, new LdaParams(lda.topics(), lda.iterations(),
+      RunSettings config = Settings.of(defaults.input(), out, defaults.read(), defaults.text(), defaults.themes(),
+          defaults.trends(), defaults.topics().choice(), 0, 20_000, new LdaParams(lda.topics(), lda.iterations(),
               lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), seed),
-          defaults.chartScale(), defaults.rawCsv(), defaults.command(), null);
-      new Pipeline(Progress.NONE).run(config);
+          defaults.outputs().chartScale(), defaults.outputs().rawCsv(), null);
+      new Pipeline(Progress.NONE).run(config, Settings.COMMAND);
       Map<String, String> themeOf = themes(out.resolve("topic-assignments.csv"));
       int failuresBefore = failures.size();
       for (Map.Entry<String, List<String>> group : GROUPS.entrySet()) {

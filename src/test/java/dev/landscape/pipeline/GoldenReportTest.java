@@ -42,7 +42,7 @@ class GoldenReportTest {
   @Test
   void theDefaultCorpusReportReadsAsTheGoldenFiles() throws IOException {
     Path out = tmp.resolve("reports");
-    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(out));
+    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(out), Settings.COMMAND);
     String markdown = markdown(Files.readString(out.resolve("report.md")));
     String html = html(Files.readString(out.resolve("report.html")));
     if ("update".equals(System.getProperty("landscape.golden"))) {

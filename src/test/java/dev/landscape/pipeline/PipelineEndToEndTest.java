@@ -33,19 +33,19 @@ class PipelineEndToEndTest {
   @TempDir Path tmp;
 
   /** The configuration {@code ./landscape run} uses, writing to {@code out}. */
-  static RunConfig defaults(Path out) {
+  static RunSettings defaults(Path out) {
     ThemeOptions themes =
         new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml", ThemeOptions.DEFAULT_CONFIDENCE);
-    return new RunConfig(DEFAULT_CORPUS, out, ReadOptions.defaults(),
+    return Settings.of(DEFAULT_CORPUS, out, ReadOptions.defaults(),
         TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()), themes, TrendOptions.AUTO,
         new dev.landscape.selection.TopicChoice.Scaled(), 0, 20_000,
-        new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), 1, false, List.of("landscape", "run"), null);
+        new LdaParams(2, 1000, 5.0, 0.01, 20, 50, 2, 1), 1, false, null);
   }
 
   @Test
   void writesEveryOutputCoveringAllPapers() throws Exception {
     Path out = tmp.resolve("reports");
-    new Pipeline(Progress.NONE).run(defaults(out));
+    new Pipeline(Progress.NONE).run(defaults(out), Settings.COMMAND);
 
     List<CSVRecord> assignments = read(out.resolve("topic-assignments.csv"));
     assertEquals(39, assignments.size());
@@ -186,8 +186,8 @@ class PipelineEndToEndTest {
   void sameInputSeedAndThreadsGiveByteIdenticalCsvs() throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
-    new Pipeline(Progress.NONE).run(defaults(a));
-    new Pipeline(Progress.NONE).run(defaults(b));
+    new Pipeline(Progress.NONE).run(defaults(a), Settings.COMMAND);
+    new Pipeline(Progress.NONE).run(defaults(b), Settings.COMMAND);
     for (String name : List.of("topic-assignments.csv", "topics.csv", "doc-topics.csv")) {
       assertEquals(Files.readString(a.resolve(name)), Files.readString(b.resolve(name)), name);
     }

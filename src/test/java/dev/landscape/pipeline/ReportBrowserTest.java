@@ -64,15 +64,15 @@ class ReportBrowserTest {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "chromium and chromium-driver are not installed");
     defaultReport = tmp.resolve("default");
-    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(defaultReport));
+    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(defaultReport), Settings.COMMAND);
     fieldReport = tmp.resolve("fields");
     Path corpus = FieldCorpus.write(tmp.resolve("fields.jsonl"), 5_000);
     ThemeOptions themes = new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml",
         ThemeOptions.DEFAULT_CONFIDENCE);
-    new Pipeline(Progress.NONE).run(new RunConfig(corpus, fieldReport, ReadOptions.defaults(),
+    new Pipeline(Progress.NONE).run(Settings.of(corpus, fieldReport, ReadOptions.defaults(),
         TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()), themes, TrendOptions.AUTO,
         new dev.landscape.selection.TopicChoice.Fixed(12), 0, 20_000, new LdaParams(12, 150, 5.0, 0.01, 20, 50, 2, 1),
-        2, false, List.of("landscape", "run"), null));
+        2, false, null), Settings.COMMAND);
     service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

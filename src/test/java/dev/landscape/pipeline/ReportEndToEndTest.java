@@ -45,7 +45,7 @@ class ReportEndToEndTest {
   @BeforeAll
   static void runDefault() {
     out = tmp.resolve("reports");
-    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(out));
+    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(out), Settings.COMMAND);
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
@@ -240,9 +240,9 @@ class ReportEndToEndTest {
 
   /** Runs the pipeline on {@code input} with two topics, no named themes and one thread; returns {@code report}. */
   private static Path runTwoTopics(Path input, Path report) {
-    new Pipeline(Progress.NONE).run(new RunConfig(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
+    new Pipeline(Progress.NONE).run(Settings.of(input, report, ReadOptions.defaults(), TextOptions.defaults(1),
         ThemeOptions.NONE, TrendOptions.AUTO, new dev.landscape.selection.TopicChoice.Fixed(2), 0, 20_000, new LdaParams(2, 50, 1.0, 0.01, 0, 0, 1, 1), 1,
-        false, List.of("landscape", "run"), null));
+        false, null), Settings.COMMAND);
     return report;
   }
 

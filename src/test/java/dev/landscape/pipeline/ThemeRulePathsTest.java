@@ -41,7 +41,7 @@ class ThemeRulePathsTest {
   static void run() throws IOException {
     corpus = FieldCorpus.write(tmp.resolve("fields.jsonl"), 3_000);
     full = tmp.resolve("full");
-    new Pipeline(Progress.NONE).run(TrainSampleTest.config(corpus, full, null));
+    new Pipeline(Progress.NONE).run(TrainSampleTest.config(corpus, full, null), Settings.COMMAND);
     fullThemes = named(full.resolve("topic-assignments.csv"));
   }
 
@@ -78,7 +78,7 @@ class ThemeRulePathsTest {
   @Test
   void theReportMadeAgainGivesEveryPaperTheRunsNamedThemes() throws IOException {
     Path again = tmp.resolve("again");
-    new Pipeline(Progress.NONE).render(TrainSampleTest.config(corpus, again, null), full);
+    new Pipeline(Progress.NONE).render(TrainSampleTest.config(corpus, again, null), full, Settings.COMMAND);
     assertEquals(fullThemes, named(again.resolve("topic-assignments.csv")));
   }
 
@@ -86,7 +86,7 @@ class ThemeRulePathsTest {
   void runsTrainedOnSamplesGiveEveryPaperTheRunsNamedThemes() throws IOException {
     for (String sample : List.of("100%", "25%")) {
       Path sampled = tmp.resolve("sampled-" + sample.replace("%", ""));
-      new Pipeline(Progress.NONE).run(TrainSampleTest.config(corpus, sampled, TrainingSample.parse(sample, true)));
+      new Pipeline(Progress.NONE).run(TrainSampleTest.config(corpus, sampled, TrainingSample.parse(sample, true)), Settings.COMMAND);
       assertEquals(fullThemes, named(sampled.resolve("topic-assignments.csv")), sample);
     }
   }

@@ -27,11 +27,10 @@ class TopicSweepTest {
   @Test
   void aSweepRunWritesItsTableChartAndReason() throws IOException {
     Path out = tmp.resolve("reports");
-    RunConfig config = new RunConfig(PipelineEndToEndTest.DEFAULT_CORPUS, out, ReadOptions.defaults(),
+    RunSettings config = Settings.of(PipelineEndToEndTest.DEFAULT_CORPUS, out, ReadOptions.defaults(),
         TextOptions.defaults(2), ThemeOptions.NONE, TrendOptions.AUTO, new dev.landscape.selection.TopicChoice.Range(TopicRange.parse("3:5:1")), 30, 20_000,
-        new LdaParams(2, 100, 5.0, 0.01, 20, 50, 2, 1), 1, false,
-        List.of("landscape", "run", "--topics", "3:5:1"), null);
-    new Pipeline(Progress.NONE).run(config);
+        new LdaParams(2, 100, 5.0, 0.01, 20, 50, 2, 1), 1, false, null);
+    new Pipeline(Progress.NONE).run(config, Settings.COMMAND);
 
     List<CSVRecord> rows = PipelineEndToEndTest.read(out.resolve("sweep.csv"));
     assertEquals(List.of("3", "4", "5"), rows.stream().map(r -> r.get("topics")).toList());

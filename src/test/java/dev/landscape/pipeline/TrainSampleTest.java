@@ -48,16 +48,16 @@ class TrainSampleTest {
   static void run() throws IOException {
     corpus = FieldCorpus.write(tmp.resolve("fields.jsonl"), 4_000);
     report = tmp.resolve("sampled");
-    new Pipeline(Progress.NONE).run(config(corpus, report, TrainingSample.parse("25%", true)));
+    new Pipeline(Progress.NONE).run(config(corpus, report, TrainingSample.parse("25%", true)), Settings.COMMAND);
   }
 
-  static RunConfig config(Path input, Path out, TrainingSample sample) {
+  static RunSettings config(Path input, Path out, TrainingSample sample) {
     ThemeOptions themes = new ThemeOptions(ThemeFile.loadDefault(), "data/themes.yaml",
         ThemeOptions.DEFAULT_CONFIDENCE);
-    return new RunConfig(input, out, ReadOptions.defaults(),
+    return Settings.of(input, out, ReadOptions.defaults(),
         TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()), themes, TrendOptions.AUTO,
         new dev.landscape.selection.TopicChoice.Fixed(12), 0, 20_000, new LdaParams(12, 100, 5.0, 0.01, 20, 50, 2, 1),
-        1, false, List.of("landscape", "run"), sample);
+        1, false, sample);
   }
 
   static Map<String, CSVRecord> rows(Path csv) throws IOException {
@@ -122,14 +122,14 @@ class TrainSampleTest {
   @Test
   void aReportOfASampledModelCannotBeRebuiltFromState() {
     InputException e = assertThrows(InputException.class, () -> new Pipeline(Progress.NONE)
-        .render(config(corpus, tmp.resolve("again"), null), report));
+        .render(config(corpus, tmp.resolve("again"), null), report, Settings.COMMAND));
     assertTrue(e.getMessage().contains("trained on a sample"), e.getMessage());
   }
 
   @Test
   void aSampleSmallerThanTheTopicsIsRefused() {
     InputException e = assertThrows(InputException.class, () -> new Pipeline(Progress.NONE)
-        .run(config(corpus, tmp.resolve("tiny"), TrainingSample.parse("5", false))));
+        .run(config(corpus, tmp.resolve("tiny"), TrainingSample.parse("5", false)), Settings.COMMAND));
     assertTrue(e.getMessage().contains("5 usable papers in the training sample is fewer than the 12 topics"),
         e.getMessage());
   }

@@ -1,8 +1,19 @@
 package dev.landscape.spark;
 
-import dev.landscape.corpus.BadRecordPolicy;
 import dev.landscape.corpus.ReadOptions;
-import dev.landscape.trends.TrendOptions;
+import dev.landscape.cli.options.InputOptions;
+import dev.landscape.cli.options.PeriodOption;
+import dev.landscape.cli.options.RawCsvOption;
+import dev.landscape.cli.options.SampleOptions;
+import dev.landscape.cli.options.SamplerOptions;
+import dev.landscape.pipeline.RunSettings;
+import dev.landscape.publish.OutputSelection;
+import dev.landscape.sample.TrainingSample;
+import dev.landscape.selection.TopicChoice;
+import dev.landscape.text.TextOptions;
+import dev.landscape.themes.ThemeFile;
+import dev.landscape.themes.ThemeOptions;
+import dev.landscape.topics.LdaParams;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,32 +49,25 @@ final class SparkCommand implements Callable<Integer> {
           + "Give this or --train-sample.")
   Path model;
 
-  @Option(names = "--train-sample", paramLabel = "N|F",
-      description = "Instead of --model: draw a seeded sample of N papers or a fraction F (0.1 or 10%%) on the "
-          + "cluster, train on it on the driver exactly as 'landscape run' does (its report and model go to "
-          + "OUT/training/), then place every paper on that model.")
-  String trainSample;
-
-  @Option(names = "--sample-by", paramLabel = "uniform|month", defaultValue = "uniform",
-      description = "How --train-sample draws: uniform, or each month's share of the sample from that month.")
-  String sampleBy;
+  @CommandLine.Mixin
+  SampleOptions sample;
 
   @Option(names = {"-k", "--topics"}, paramLabel = "K", defaultValue = "0",
       description = "With --train-sample: topics; 0 scales K with the size of the whole corpus, as "
           + "'landscape run' does.")
   int topics;
 
-  @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000",
-      description = "With --train-sample: Gibbs sampling iterations.")
-  int iterations;
+  @CommandLine.Mixin
+  SamplerOptions sampler;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-      description = "With --train-sample: the random seed of the draw and of training.")
-  int seed;
+  @CommandLine.Mixin
+  InputOptions inputOptions;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-      description = "With --train-sample: threads training on the driver.")
-  int threads;
+  @CommandLine.Mixin
+  PeriodOption period;
+
+  @CommandLine.Mixin
+  RawCsvOption rawCsv;
 
   @Option(names = {"-i", "--input"}, paramLabel = "PATH", required = true, arity = "1..*",
       description = "Corpus files, folders or globs on any Hadoop file system (file:, hdfs:, s3a: with your own "
@@ -83,19 +87,6 @@ final class SparkCommand implements Callable<Integer> {
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
       description = "Partitions to place the papers in; 0: Spark's default parallelism.")
   int partitions;
-
-  @Option(names = "--on-bad-record", paramLabel = "skip|fail", defaultValue = "skip",
-      description = "skip: count faulty records by kind and go on; fail: stop at the first found (files are read at "
-          + "once), naming its file and line.")
-  String onBadRecord;
-
-  @Option(names = "--period", paramLabel = "auto|month|quarter|year", defaultValue = "auto",
-      description = "Trend periods.")
-  String period;
-
-  @Option(names = "--raw-csv", description = "Write text into the CSVs exactly as it is, not neutralized for "
-      + "spreadsheets.")
-  boolean rawCsv;
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master, when not started by spark-submit (for example local[2]).")
@@ -128,36 +119,24 @@ final class SparkCommand implements Callable<Integer> {
 
   private SparkLandscape.Config config() {
     try {
-      BadRecordPolicy policy = switch (onBadRecord.strip().toLowerCase(Locale.ROOT)) {
-        case "skip" -> BadRecordPolicy.SKIP;
-        case "fail" -> BadRecordPolicy.FAIL;
-        default -> throw new IllegalArgumentException("--on-bad-record must be skip or fail, found '"
-            + onBadRecord + "'");
-      };
-      ReadOptions defaults = ReadOptions.defaults();
-      // Two threads parse JSON in each read task, as 'landscape run' and infer do: a gzip file is read by one task.
-      ReadOptions read = new ReadOptions(defaults.format(), policy, defaults.columns(), 2);
-      TrendOptions trends;
-      try {
-        trends = TrendOptions.parse(period);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--period: " + e.getMessage(), e);
-      }
       if (partitions < 0) {
         throw new IllegalArgumentException("--partitions must be 0 or more, found " + partitions);
       }
-      if ((model == null) == (trainSample == null)) {
+      TrainingSample drawn = sample.sample();
+      if ((model == null) == (drawn == null)) {
         throw new IllegalArgumentException("give either --model DIR or --train-sample N|F");
       }
-      dev.landscape.sample.TrainingSample sample = dev.landscape.sample.TrainingSample.parse(trainSample, sampleBy);
-      SparkTraining.Settings training = sample == null ? null
-          : new SparkTraining.Settings(sample, topics, iterations, seed, threads);
-      if (iterations < 1 || topics < 0 || threads < 1) {
-        throw new IllegalArgumentException("--iterations and --threads must be at least 1 and --topics 0 or more; "
-            + "found " + iterations + ", " + threads + ", " + topics);
-      }
-      return new SparkLandscape.Config(model, inputs, out, assignmentsOut, partitions, read, trends, rawCsv,
-          spec.commandLine().getParseResult().originalArgs(), training);
+      LdaParams lda = sampler.lda();
+      // Two threads parse JSON in each read task, as 'landscape run' and infer do: a gzip file is read by one task.
+      ReadOptions read = inputOptions.readOptions(2);
+      ThemeOptions themes = new ThemeOptions(ThemeFile.loadDefault(), "(built-in)", ThemeOptions.DEFAULT_CONFIDENCE);
+      RunSettings settings = new RunSettings(new RunSettings.Corpus(Path.of(inputs.get(0)), read),
+          TextOptions.defaults(lda.threads()).withSeedPhrases(themes.seedPhrases()),
+          new RunSettings.Topics(TopicChoice.parse(Integer.toString(topics)), lda, 0, 20_000, drawn), themes,
+          period.trends(), new RunSettings.Outputs(out.resolve(SparkLandscape.TRAINING), 1, rawCsv.raw(),
+              OutputSelection.ALL));
+      return new SparkLandscape.Config(model, new SparkLandscape.Where(inputs, out, assignmentsOut, partitions),
+          settings, spec.commandLine().getParseResult().originalArgs());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

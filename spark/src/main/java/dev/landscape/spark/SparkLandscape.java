@@ -10,7 +10,7 @@ import dev.landscape.output.AggregateManifest;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.themes.MemberTerms;
-import dev.landscape.trends.TrendOptions;
+import dev.landscape.pipeline.RunSettings;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -43,15 +43,43 @@ final class SparkLandscape {
   /**
    * What to do.
    *
-   * @param model the saved model: a report folder or its model/ folder, on the driver
+   * @param model the saved model: a report folder or its model/ folder, on the driver; null to train one on a sample
+   * @param where where the papers are and the results go
+   * @param settings how to read the papers, the trends, the CSVs; with a training sample, how to train on it (its
+   *     report folder is the output's {@code training/})
+   * @param command the command line as given, for run.json
+   */
+  record Config(Path model, Where where, RunSettings settings, List<String> command) {
+    boolean train() {
+      return settings.topics().trainSample() != null;
+    }
+
+    List<String> inputs() {
+      return where.inputs();
+    }
+
+    Path out() {
+      return where.out();
+    }
+
+    String assignmentsOut() {
+      return where.assignmentsOut();
+    }
+
+    int partitions() {
+      return where.partitions();
+    }
+  }
+
+  /**
+   * Where the papers are and the results go.
+   *
    * @param inputs corpus files, folders or globs of any Hadoop file system
    * @param out the folder for the landscape's tables and run.json, on the driver
    * @param assignmentsOut where the per-paper tables go (any Hadoop file system), or null for {@code out/assignments}
    * @param partitions partitions to place the papers in, or 0 for Spark's default parallelism
-   * @param training how to train a model on a sample of the papers, or null to use {@code model}
    */
-  record Config(Path model, List<String> inputs, Path out, String assignmentsOut, int partitions, ReadOptions read,
-      TrendOptions trends, boolean rawCsv, List<String> command, SparkTraining.Settings training) {}
+  record Where(List<String> inputs, Path out, String assignmentsOut, int partitions) {}
 
   /** What the job did. */
   record Result(long records, long skipped, long papers, long unassignable, int files, String assignments,
@@ -88,7 +116,7 @@ final class SparkLandscape {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the input: " + e.getMessage(), e);
     }
-    Path given = config.training() == null ? ModelFiles.locate(config.model()) : null;
+    Path given = config.train() ? null : ModelFiles.locate(config.model());
     Map<String, Path> protectedInputs = new LinkedHashMap<>();
     if (given != null) {
       protectedInputs.put("--model", given);
@@ -96,8 +124,8 @@ final class SparkLandscape {
     try (ReportFolder folder = ReportFolder.create(config.out(), protectedInputs)) {
       String assignments = config.assignmentsOut() != null ? config.assignmentsOut()
           : folder.dir().resolve("assignments").toUri().toString();
-      ReadOptions read = config.read();
-      boolean rawCsv = config.rawCsv();
+      ReadOptions read = config.settings().read();
+      boolean rawCsv = config.settings().outputs().rawCsv();
       int partitions = config.partitions() > 0 ? config.partitions() : jsc.defaultParallelism();
       List<Tuple2<Integer, String>> indexed = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
@@ -112,12 +140,12 @@ final class SparkLandscape {
               new org.apache.spark.HashPartitioner(partitions), false, null)
           .values();
       Path modelDir;
-      if (config.training() != null) {
+      if (config.train()) {
         unique = unique.persist(StorageLevel.MEMORY_AND_DISK_SER()); // read once: drawn from, then placed
         long trainStart = System.nanoTime();
         modelDir = SparkTraining.train(jsc, unique.filter(c -> c.item() instanceof CorpusReading.PaperItem)
-            .map(c -> ((CorpusReading.PaperItem) c.item()).paper()), config.training(),
-            folder.dir().resolve(TRAINING), rawCsv, config.command());
+            .map(c -> ((CorpusReading.PaperItem) c.item()).paper()),
+            config.settings().withOut(folder.dir().resolve(TRAINING)), config.command());
         timings.put("read_draw_and_train", (System.nanoTime() - trainStart) / 1_000_000);
       } else {
         modelDir = given;
@@ -151,9 +179,11 @@ final class SparkLandscape {
       List<AggregateManifest.Input> inputs = stats.stream().map(s -> new AggregateManifest.Input(s.name(),
           s.sha256(), s.bytes(), s.records())).toList();
       timings.put("total", (System.nanoTime() - start) / 1_000_000);
-      AggregateManifest manifest = Aggregation.write(totals.totals(), totals.terms(), model, config.trends(),
+      AggregateManifest manifest = Aggregation.write(totals.totals(), totals.terms(), model,
+          config.settings().trends(),
           CsvCells.of(rawCsv), folder, new Aggregation.Provenance("landscape-spark", config.command(), startedAt,
-              config.training() == null ? config.model().toString() : TRAINING + "/model", inputs, skipped, FileStats.examples(stats, 3), timings));
+              config.train() ? TRAINING + "/model" : config.model().toString(), inputs, skipped,
+              FileStats.examples(stats, 3), timings));
       folder.commit();
       long records = stats.stream().mapToLong(FileStats::records).sum();
       long dropped = skipped.entrySet().stream().filter(e -> !e.getKey().equals("bad_date"))

@@ -18,7 +18,8 @@ import dev.landscape.model.SavedModel;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.pipeline.Pipeline;
-import dev.landscape.pipeline.RunConfig;
+import dev.landscape.pipeline.RunSettings;
+import dev.landscape.pipeline.Settings;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeFile;
@@ -107,10 +108,10 @@ class SparkLandscapeTest {
 
     report = tmp.resolve("report");
     ThemeOptions themes = new ThemeOptions(ThemeFile.loadDefault(), "(built-in)", ThemeOptions.DEFAULT_CONFIDENCE);
-    new Pipeline(Progress.NONE).run(new RunConfig(everything, report, ReadOptions.defaults(),
+    new Pipeline(Progress.NONE).run(Settings.of(everything, report, ReadOptions.defaults(),
         TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()), themes, TrendOptions.AUTO,
         new dev.landscape.selection.TopicChoice.Fixed(8), 0, 20_000, new LdaParams(8, 100, 5.0, 0.01, 20, 50, 2, 1),
-        1, false, List.of("landscape", "run"), null));
+        1, false, null), Settings.COMMAND);
     inferred = tmp.resolve("inferred.csv");
     inferredTopics = tmp.resolve("inferred-topics.csv");
     inferredTerms = tmp.resolve("inferred-terms.csv");

@@ -1,12 +1,12 @@
-package dev.landscape.cli;
+package dev.landscape.cli.options;
 
 import dev.landscape.corpus.BadRecordPolicy;
 import dev.landscape.corpus.CorpusFormat;
 import dev.landscape.corpus.ReadOptions;
 import picocli.CommandLine.Option;
 
-/** How to read a corpus file: the options {@code run} and {@code infer} share (a picocli mixin). */
-final class InputOptions {
+/** How to read a corpus file: the options {@code run}, {@code infer} and the Spark job share. */
+public final class InputOptions {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
       description = "Input format: auto, viewer, jsonl, csv or tsv. auto picks by file name and checks the content.")
   CorpusFormat format;
@@ -42,8 +42,12 @@ final class InputOptions {
           + "one is an error (exit 2) before it is held in memory: a small gzip file can hold a line of gigabytes.")
   String maxRecordSize;
 
-  /** The read options, parsing JSON Lines with {@code threads} threads. */
-  ReadOptions readOptions(int threads) {
+  /**
+   * The read options, parsing JSON Lines with {@code threads} threads.
+   *
+   * @throws IllegalArgumentException naming the option that is wrong
+   */
+  public ReadOptions readOptions(int threads) {
     return new ReadOptions(format, onBadRecord,
         new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn), threads,
         dev.landscape.io.BoundedReader.parseSize(maxRecordSize, "--max-record-size"));
