@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>A wording change shows here as the line that changed. To accept a change, regenerate the expected files (this
  * is not a test: it overwrites them) and review the diff:
  *
- * <pre>mvn test -Dtest=GoldenReportTest -Dlandscape.golden=update</pre>
+ * <pre>mvn -q -Pexpected process-test-classes</pre> ({@link RegenerateExpected})
  */
 class GoldenReportTest {
   static final Path GOLDEN = Path.of("src/test/resources/dev/landscape/pipeline/golden");
@@ -45,19 +45,8 @@ class GoldenReportTest {
     new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(out), Settings.COMMAND);
     String markdown = markdown(Files.readString(out.resolve("report.md")));
     String html = html(Files.readString(out.resolve("report.html")));
-    if ("update".equals(System.getProperty("landscape.golden"))) {
-      regenerate(markdown, html);
-      return;
-    }
     assertLines(Files.readString(GOLDEN.resolve("default-corpus.report.md")), markdown, "report.md");
     assertLines(Files.readString(GOLDEN.resolve("default-corpus.report.html")), html, "report.html");
-  }
-
-  /** Writes the expected files from this build's output: run only on purpose, then review the diff. */
-  static void regenerate(String markdown, String html) throws IOException {
-    Files.createDirectories(GOLDEN);
-    Files.writeString(GOLDEN.resolve("default-corpus.report.md"), markdown, StandardCharsets.UTF_8);
-    Files.writeString(GOLDEN.resolve("default-corpus.report.html"), html, StandardCharsets.UTF_8);
   }
 
   static String markdown(String text) {
