@@ -2,7 +2,6 @@ package dev.landscape.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,20 +15,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Our coherence against gensim 4.2.0's own values for the same texts and topics
- * ({@code ../shared/reference/coherence/}, see its README): every measure, every topic, to 1e-9. The small case
- * (the 39 default abstracts) is copied into the test resources, so it runs in every clone; the 3 MB one is read from
- * {@code ../shared} when it is there.
+ * ({@code ../shared/reference/coherence/}, see its README): every measure, every topic, to 1e-9. Both cases are
+ * copied into the test resources, so they run in every clone: the 39 default abstracts, and the first 3,000 papers of
+ * the shared cs.AI corpus (its 3 MB of texts gzipped).
  */
 class CoherenceTest {
-  static final Path REFERENCE = Path.of("..", "shared", "reference", "coherence");
-
-  /** Where a case's files are: the test resources for the copied case, else ../shared. */
+  /** Where a case's files are: the test resources. */
   private static Path folderOf(String name) {
     try {
-      java.net.URL copied = CoherenceTest.class.getResource(name + ".texts.txt");
-      return copied != null ? Path.of(copied.toURI()).getParent() : REFERENCE;
+      return Path.of(CoherenceTest.class.getResource(name + ".topics.txt").toURI()).getParent();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A case's texts, plain or gzipped. */
+  private static List<String> texts(Path folder, String name) throws IOException {
+    Path plain = folder.resolve(name + ".texts.txt");
+    if (Files.isRegularFile(plain)) {
+      return Files.readAllLines(plain, StandardCharsets.UTF_8);
+    }
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+        Files.newInputStream(folder.resolve(name + ".texts.txt.gz"))), StandardCharsets.UTF_8))) {
+      return in.lines().toList();
     }
   }
 
@@ -37,12 +45,10 @@ class CoherenceTest {
   @ValueSource(strings = {"seed39", "cs-ai-3000"})
   void matchesGensim(String name) throws IOException {
     Path folder = folderOf(name);
-    assumeTrue(Files.isRegularFile(folder.resolve(name + ".texts.txt")),
-        "the shared reference values are not beside this checkout");
     List<List<String>> topics = Files.readAllLines(folder.resolve(name + ".topics.txt"), StandardCharsets.UTF_8)
         .stream().filter(l -> !l.isBlank()).map(l -> Arrays.asList(l.strip().split(" "))).toList();
     Coherence coherence = new Coherence(topics);
-    for (String line : Files.readAllLines(folder.resolve(name + ".texts.txt"), StandardCharsets.UTF_8)) {
+    for (String line : texts(folder, name)) {
       coherence.addText(line.isEmpty() ? List.of() : Arrays.asList(line.split(" ")));
     }
     List<Coherence.Scores> scores = coherence.scores();
