@@ -8,6 +8,7 @@ import dev.landscape.output.InferenceProvenance;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunSummaries;
+import dev.landscape.output.Tables;
 import dev.landscape.output.TrendTables;
 import dev.landscape.output.Versions;
 import dev.landscape.output.report.AggregateDeck;
@@ -70,7 +71,11 @@ public final class Aggregation {
     List<Theme> themes = DescribedThemes.of(model, terms);
     List<String> outputs = new ArrayList<>();
     outputs.add(ThemeTotalsTable.write(totals, themes, folder.dir(), cells));
-    outputs.addAll(TrendTables.write(trends, folder.dir(), cells));
+    try (Tables tables = new Tables(folder.dir(), cells, true, false)) {
+      TrendTables.write(trends, tables);
+      tables.close();
+      outputs.addAll(tables.written());
+    }
     List<Figure> figures = figures(totals, themes, model, trends);
     LandscapeCharts.write(figures, folder.dir(), String.format(java.util.Locale.ROOT,
         "landscape %s · %,d papers placed on a %d-topic model", Versions.landscape(), totals.assigned(),

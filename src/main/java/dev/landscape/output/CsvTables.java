@@ -1,6 +1,9 @@
 package dev.landscape.output;
 
-import dev.landscape.corpus.PaperInfo;
+import static dev.landscape.output.TableSchema.Column.decimal;
+import static dev.landscape.output.TableSchema.Column.integer;
+import static dev.landscape.output.TableSchema.Column.text;
+
 import dev.landscape.quality.QualityReport;
 import dev.landscape.quality.TopicQuality;
 import dev.landscape.text.PreparedCorpus;
@@ -22,11 +25,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The CSV tables of a run. Rows stream straight to disk in corpus order; numbers use fixed decimals and
+ * The model's tables of a run: topic-assignments.csv, topics.csv, topic-terms.csv and doc-topics.csv, each row
+ * written once to every sink of {@link Tables}. Rows stream in corpus order; numbers use fixed decimals and
  * {@code Locale.ROOT}, so the same model always gives the same bytes.
  */
 public final class CsvTables {
-  public static final String ASSIGNMENTS = "topic-assignments.csv";
+  public static final String ASSIGNMENTS = AssignmentTable.RUN.file();
   public static final String TOPICS = "topics.csv";
   public static final String DOC_TOPICS = "doc-topics.csv";
   /** topics.csv's packed top words as a long table, one row per topic and term, for pandas and spreadsheets. */
@@ -40,11 +44,9 @@ public final class CsvTables {
   private final List<Topic> topics;
   private final QualityReport quality;
   private final ThemeResult themes;
-  private final CsvCells cells;
 
   public CsvTables(PreparedCorpus corpus, TopicModel model, List<Topic> topics, QualityReport quality,
-      ThemeResult themes, CsvCells cells) {
-    this.cells = cells;
+      ThemeResult themes) {
     this.corpus = corpus;
     this.model = model;
     this.topics = List.copyOf(topics);
@@ -52,49 +54,43 @@ public final class CsvTables {
     this.themes = themes;
   }
 
-  /** Writes every table into {@code dir}; returns the file names written. */
-  public List<String> writeAll(Path dir) {
-    writeAssignments(dir.resolve(ASSIGNMENTS));
-    writeTopics(dir.resolve(TOPICS));
-    writeTopicTerms(dir.resolve(TOPIC_TERMS));
-    writeDocTopics(dir.resolve(DOC_TOPICS));
-    return List.of(ASSIGNMENTS, TOPICS, TOPIC_TERMS, DOC_TOPICS);
+  /** Writes every table into {@code tables}. */
+  public void writeAll(Tables tables) {
+    writeAssignments(tables);
+    writeTopics(tables);
+    writeTopicTerms(tables);
+    writeDocTopics(tables);
   }
 
   /** One row per paper: its primary and secondary themes, and its two largest topics. */
-  void writeAssignments(Path file) {
+  void writeAssignments(Tables tables) {
     PaperThemes assigned = themes.papers();
-    write(file, List.of("id", "title", "date", "theme", "themes", "theme_confidence", "second_theme",
-        "second_theme_weight",
-        "mixed", "topic", "topic_label", "topic_weight", "second_topic", "second_label", "second_weight"),
-        printer -> {
-          for (int d = 0; d < model.documentCount(); d++) {
-            PaperInfo paper = corpus.papers().get(d);
-            int[] leading = TopicDescriber.leading(model, d, 2);
-            int first = leading[0];
-            int second = leading[1];
-            int secondTheme = assigned.secondary(d);
-            printer.printRecord(cells.text(paper.id()), cells.text(paper.title()), cells.text(paper.dateText()),
-                cells.text(themeName(assigned.primary(d))),
-                cells.text(String.join("; ", assigned.themesOf(d).stream().map(this::themeName).toList())),
-                CsvCells.number(assigned.confidence(d), 4),
-                cells.text(secondTheme < 0 ? "" : themeName(secondTheme)),
-                CsvCells.number(assigned.secondaryWeight(d), 4), assigned.mixed(d),
-                first, cells.text(topics.get(first).label()), CsvCells.number(model.proportion(d, first), 4),
-                second, cells.text(topics.get(second).label()), CsvCells.number(model.proportion(d, second), 4));
-          }
-        });
-  }
-
-  private String themeName(int theme) {
-    return themes.themes().get(theme).name();
+    List<String> names = themes.themes().stream().map(t -> t.name()).toList();
+    List<String> labels = topics.stream().map(Topic::label).toList();
+    double[] proportions = new double[model.topicCount()];
+    try (RowSink rows = tables.open(AssignmentTable.RUN, model.documentCount())) {
+      for (int d = 0; d < model.documentCount(); d++) {
+        for (int k = 0; k < proportions.length; k++) {
+          proportions[k] = model.proportion(d, k);
+        }
+        PaperThemes.Placement placement = new PaperThemes.Placement(assigned.primary(d), assigned.confidence(d),
+            assigned.secondary(d), assigned.secondaryWeight(d));
+        rows.row(AssignmentTable.row(corpus.papers().get(d), placement,
+            assigned.themesOf(d).stream().map(names::get).toList(), names, TopicDescriber.leading(model, d, 2),
+            labels, proportions));
+      }
+    }
   }
 
   /** One row per topic, with its quality. */
-  void writeTopics(Path file) {
-    write(file, List.of("topic", "label", "theme", "theme_seed_share", "theme_seed_lift", "top_words",
-        "top_weights", "token_share", "papers", "alpha", "c_npmi", "u_mass", "c_uci", "c_v", "exclusivity",
-        "effective_words", "flags", "flag_reasons"), printer -> {
+  void writeTopics(Tables tables) {
+    TableSchema schema = TableSchema.of(TOPICS, "topics", "each topic: label, theme, shares, coherence, flags",
+        integer("topic"), text("label"), text("theme"), decimal("theme_seed_share", 4),
+        decimal("theme_seed_lift", 2), text("top_words"), text("top_weights"), decimal("token_share", 4),
+        integer("papers"), decimal("alpha", 5), decimal("c_npmi", 4), decimal("u_mass", 4), decimal("c_uci", 4),
+        decimal("c_v", 4), decimal("exclusivity", 4), decimal("effective_words", 1), text("flags"),
+        text("flag_reasons"));
+    try (RowSink rows = tables.open(schema, topics.size())) {
       for (Topic topic : topics) {
         TopicQuality q = quality.topics().get(topic.id());
         List<String> words = new ArrayList<>();
@@ -103,50 +99,52 @@ public final class CsvTables {
           words.add(word.word());
           weights.add(CsvCells.number(word.weight(), 5));
         }
-        printer.printRecord(topic.id(), cells.text(topic.label()),
-            cells.text(themes.themeOfTopic(topic.id()).name()),
-            CsvCells.number(themes.mapping().seedMass()[topic.id()], 4),
-            CsvCells.number(themes.mapping().lift()[topic.id()], 2),
-            cells.text(String.join(LIST_SEPARATOR, words)), String.join(LIST_SEPARATOR, weights),
-            CsvCells.number(topic.tokenShare(), 4), topic.dominantPapers(), CsvCells.number(topic.alpha(), 5),
-            CsvCells.number(q.coherence().npmi(), 4), CsvCells.number(q.coherence().uMass(), 4),
-            CsvCells.number(q.coherence().uci(), 4), CsvCells.number(q.coherence().cv(), 4),
-            CsvCells.number(q.exclusivity(), 4), CsvCells.number(q.effectiveWords(), 1),
-            String.join(LIST_SEPARATOR, q.flags()), cells.text(String.join(LIST_SEPARATOR, q.reasons())));
+        rows.row(topic.id(), topic.label(), themes.themeOfTopic(topic.id()).name(),
+            themes.mapping().seedMass()[topic.id()], themes.mapping().lift()[topic.id()],
+            String.join(LIST_SEPARATOR, words), String.join(LIST_SEPARATOR, weights),
+            topic.tokenShare(), topic.dominantPapers(), topic.alpha(), q.coherence().npmi(), q.coherence().uMass(),
+            q.coherence().uci(), q.coherence().cv(), q.exclusivity(), q.effectiveWords(),
+            String.join(LIST_SEPARATOR, q.flags()), String.join(LIST_SEPARATOR, q.reasons()));
       }
-    });
+    }
   }
 
   /** Each topic's top words in order, with their probability in the topic: topics.csv's lists, one row each. */
-  void writeTopicTerms(Path file) {
-    write(file, List.of("topic", "rank", "term", "weight"), printer -> {
+  void writeTopicTerms(Tables tables) {
+    TableSchema schema = TableSchema.of(TOPIC_TERMS, "topic-terms", "each topic's top words, one row per word",
+        integer("topic"), integer("rank"), text("term"), decimal("weight", 5));
+    long count = topics.stream().mapToLong(t -> t.topWords().size()).sum();
+    try (RowSink rows = tables.open(schema, count)) {
       for (Topic topic : topics) {
         int rank = 1;
         for (WordWeight word : topic.topWords()) {
-          printer.printRecord(topic.id(), rank++, cells.text(word.word()), CsvCells.number(word.weight(), 5));
+          rows.row(topic.id(), rank++, word.word(), word.weight());
         }
       }
-    });
+    }
   }
 
   /** The full paper-by-topic matrix. */
-  void writeDocTopics(Path file) {
-    List<String> header = new ArrayList<>();
-    header.add("id");
-    for (int k = 0; k < model.topicCount(); k++) {
-      header.add("topic_" + k);
-    }
-    write(file, header, printer -> {
-      List<String> row = new ArrayList<>(header.size());
+  void writeDocTopics(Tables tables) {
+    try (RowSink rows = tables.open(docTopics(model.topicCount()), model.documentCount(), true)) {
+      Object[] row = new Object[model.topicCount() + 1];
       for (int d = 0; d < model.documentCount(); d++) {
-        row.clear();
-        row.add(cells.text(corpus.papers().get(d).id()));
+        row[0] = corpus.papers().get(d).id();
         for (int k = 0; k < model.topicCount(); k++) {
-          row.add(CsvCells.number(model.proportion(d, k), 5));
+          row[k + 1] = model.proportion(d, k);
         }
-        printer.printRecord(row);
+        rows.row(row);
       }
-    });
+    }
+  }
+
+  /** doc-topics.csv of {@code topics} topics: the id, then {@code topic_0} ... with five decimals. */
+  public static TableSchema docTopics(int topics) {
+    List<TableSchema.Column> columns = new ArrayList<>(List.of(text("id")));
+    for (int k = 0; k < topics; k++) {
+      columns.add(decimal("topic_" + k, 5));
+    }
+    return new TableSchema(DOC_TOPICS, "doc-topics", "each paper's full topic distribution", columns);
   }
 
   /** Writes rows through a CSV printer; unix line ends, RFC 4180 quoting. */

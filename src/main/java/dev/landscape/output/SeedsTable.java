@@ -1,8 +1,12 @@
 package dev.landscape.output;
 
+import static dev.landscape.output.TableSchema.Column.decimal;
+import static dev.landscape.output.TableSchema.Column.integer;
+import static dev.landscape.output.TableSchema.Column.text;
+
 import dev.landscape.themes.SeedDiagnostics;
 import dev.landscape.themes.ThemeResult;
-import java.nio.file.Path;
+import java.util.List;
 
 /**
  * seeds.csv: one row per seed of each named theme, with what it does in this corpus ({@link SeedDiagnostics}): in
@@ -14,24 +18,26 @@ public final class SeedsTable {
 
   private SeedsTable() {}
 
-  /** Writes seeds.csv into {@code dir} when there are named themes; returns its name, or null. */
-  public static String write(ThemeResult themes, Path dir, CsvCells cells) {
-    if (themes.diagnostics().seeds().isEmpty()) {
-      return null;
+  /** Writes seeds.csv into {@code tables} when there are named themes. */
+  public static void write(ThemeResult themes, Tables tables) {
+    List<SeedDiagnostics.Seed> seeds = themes.diagnostics().seeds();
+    if (seeds.isEmpty()) {
+      return;
     }
-    CsvTables.write(dir.resolve(FILE), java.util.List.of("theme", "name", "seed", "papers", "alone_papers",
-        "alone_median_score", "strong_median_score", "warning"), printer -> {
-          for (SeedDiagnostics.Seed seed : themes.diagnostics().seeds()) {
-            printer.printRecord(seed.theme(), cells.text(themes.themes().get(seed.theme()).name()),
-                cells.text(seed.seed()), seed.papers(), seed.alone(), score(seed.aloneScore()),
-                score(seed.strongScore()), cells.text(seed.warning()));
-          }
-        });
-    return FILE;
+    TableSchema schema = TableSchema.of(FILE, "seeds", "each seed of each named theme: papers naming it, members "
+        + "it alone brings in", integer("theme"), text("name"), text("seed"), integer("papers"),
+        integer("alone_papers"), decimal("alone_median_score", 4), decimal("strong_median_score", 4),
+        text("warning"));
+    try (RowSink rows = tables.open(schema, seeds.size())) {
+      for (SeedDiagnostics.Seed seed : seeds) {
+        rows.row(seed.theme(), themes.themes().get(seed.theme()).name(), seed.seed(), seed.papers(), seed.alone(),
+            score(seed.aloneScore()), score(seed.strongScore()), seed.warning());
+      }
+    }
   }
 
   /** A median score, empty where there is none (a theme not learned, or no paper). */
-  private static String score(double value) {
-    return Double.isNaN(value) ? "" : CsvCells.number(value, 4);
+  private static Double score(double value) {
+    return Double.isNaN(value) ? null : value;
   }
 }

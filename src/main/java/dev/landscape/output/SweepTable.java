@@ -1,7 +1,10 @@
 package dev.landscape.output;
 
+import static dev.landscape.output.TableSchema.Column.bool;
+import static dev.landscape.output.TableSchema.Column.decimal;
+import static dev.landscape.output.TableSchema.Column.integer;
+
 import dev.landscape.selection.TopicSweep;
-import java.nio.file.Path;
 import java.util.List;
 
 /** sweep.csv: every number of topics tried, its scores, and which was chosen. */
@@ -10,15 +13,16 @@ public final class SweepTable {
 
   private SweepTable() {}
 
-  public static String write(TopicSweep.Result sweep, Path dir) {
-    CsvTables.write(dir.resolve(FILE), List.of("topics", "c_npmi", "held_out_ll_per_token", "diversity", "stability",
-        "score", "chosen"), printer -> {
-          for (TopicSweep.Candidate c : sweep.candidates()) {
-            printer.printRecord(c.topics(), CsvCells.number(c.npmi(), 4), CsvCells.number(c.heldOut(), 4),
-                CsvCells.number(c.diversity(), 4), CsvCells.number(c.stability(), 4), CsvCells.number(c.score(), 4),
-                c.topics() == sweep.chosen());
-          }
-        });
-    return FILE;
+  /** Writes the table into {@code tables}. */
+  public static void write(TopicSweep.Result sweep, Tables tables) {
+    TableSchema schema = TableSchema.of(FILE, "sweep", "the number of topics tried and their scores",
+        integer("topics"), decimal("c_npmi", 4), decimal("held_out_ll_per_token", 4), decimal("diversity", 4),
+        decimal("stability", 4), decimal("score", 4), bool("chosen"));
+    try (RowSink rows = tables.open(schema, sweep.candidates().size())) {
+      for (TopicSweep.Candidate c : sweep.candidates()) {
+        rows.row(c.topics(), c.npmi(), c.heldOut(), c.diversity(), c.stability(), c.score(),
+            c.topics() == sweep.chosen());
+      }
+    }
   }
 }

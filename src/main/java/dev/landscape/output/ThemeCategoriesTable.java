@@ -1,10 +1,13 @@
 package dev.landscape.output;
 
+import static dev.landscape.output.TableSchema.Column.decimal;
+import static dev.landscape.output.TableSchema.Column.integer;
+import static dev.landscape.output.TableSchema.Column.text;
+
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +28,8 @@ public final class ThemeCategoriesTable {
     return papers.stream().anyMatch(p -> !p.categories().isEmpty());
   }
 
-  /** Writes the table into {@code dir}; returns its name. */
-  public static String write(ThemeResult themes, List<PaperInfo> papers, Path dir, CsvCells cells) {
+  /** Writes the table into {@code tables}. */
+  public static void write(ThemeResult themes, List<PaperInfo> papers, Tables tables) {
     PaperThemes assigned = themes.papers();
     // Papers per category over the whole corpus, and per theme the members listing it and leading with it.
     Map<String, Long> inCategory = new TreeMap<>();
@@ -56,21 +59,26 @@ public final class ThemeCategoriesTable {
         }
       }
     }
-    CsvTables.write(dir.resolve(FILE), List.of("theme", "name", "category", "member_papers", "primary_category_papers",
-        "share_of_theme", "share_of_category"), printer -> {
-          for (Theme theme : themes.themes()) {
-            int t = theme.id();
-            for (int c = 0; c < categories.size(); c++) {
-              if (listing[t][c] == 0) {
-                continue;
-              }
-              long members = assigned.members(t);
-              printer.printRecord(t, cells.text(theme.name()), cells.text(categories.get(c)), listing[t][c],
-                  leading[t][c], CsvCells.number(members == 0 ? 0 : listing[t][c] / (double) members, 4),
-                  CsvCells.number(listing[t][c] / (double) inCategory.get(categories.get(c)), 4));
-            }
+    TableSchema schema = TableSchema.of(FILE, "theme-categories", "each theme by category: member papers, shares",
+        integer("theme"), text("name"), text("category"), integer("member_papers"),
+        integer("primary_category_papers"), decimal("share_of_theme", 4), decimal("share_of_category", 4));
+    long rows = 0;
+    for (long[] row : listing) {
+      rows += java.util.Arrays.stream(row).filter(c -> c > 0).count();
+    }
+    try (RowSink sink = tables.open(schema, rows)) {
+      for (Theme theme : themes.themes()) {
+        int t = theme.id();
+        for (int c = 0; c < categories.size(); c++) {
+          if (listing[t][c] == 0) {
+            continue;
           }
-        });
-    return FILE;
+          long members = assigned.members(t);
+          sink.row(t, theme.name(), categories.get(c), listing[t][c], leading[t][c],
+              members == 0 ? 0.0 : listing[t][c] / (double) members,
+              listing[t][c] / (double) inCategory.get(categories.get(c)));
+        }
+      }
+    }
   }
 }

@@ -1,10 +1,15 @@
 package dev.landscape.output;
 
+import static dev.landscape.output.TableSchema.Column.bool;
+import static dev.landscape.output.TableSchema.Column.decimal;
+import static dev.landscape.output.TableSchema.Column.integer;
+import static dev.landscape.output.TableSchema.Column.list;
+import static dev.landscape.output.TableSchema.Column.text;
+
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,36 +24,31 @@ public final class ThemesTable {
 
   private ThemesTable() {}
 
-  /** Writes themes.csv into {@code dir}; returns its name. */
-  public static String write(ThemeResult themes, List<PaperInfo> papers, Path dir, CsvCells cells) {
+  /** Writes themes.csv into {@code tables}. */
+  public static void write(ThemeResult themes, List<PaperInfo> papers, Tables tables) {
     PaperThemes assigned = themes.papers();
-    CsvTables.write(dir.resolve(FILE), List.of("theme", "name", "kind", "parent", "description", "support", "topics",
-        "member_papers", "primary_papers", "share", "strong_papers", "candidate_papers", "share_low", "share_high",
-        "unsure", "top_terms", "seed_terms", "missing_seeds", "seed_warnings", "representative_papers"), printer -> {
-          for (Theme theme : themes.themes()) {
-            String topics = Arrays.stream(theme.topics()).mapToObj(Integer::toString)
-                .collect(Collectors.joining(CsvTables.LIST_SEPARATOR));
-            String representatives = assigned.representatives(theme.id()).stream().map(d -> papers.get(d).id())
-                .collect(Collectors.joining(CsvTables.LIST_SEPARATOR));
-            boolean named = theme.kind() == Theme.Kind.NAMED;
-            String support = named ? themes.support(theme.id()).key() : "";
-            double[] range = named ? themes.shareRange(theme.id()) : null;
-            printer.printRecord(theme.id(), cells.text(theme.name()), theme.kind().key(),
-                cells.text(theme.parent() == null ? "" : theme.parent()), cells.text(theme.description()), support,
-                topics, assigned.members(theme.id()), assigned.papers(theme.id()),
-                CsvCells.number(assigned.share(theme.id()), 4),
-                named ? themes.membership().strongPapers(theme.id()) : "",
-                named ? themes.membership().candidates(theme.id()) : "",
-                named ? CsvCells.number(range[0], 4) : "", named ? CsvCells.number(range[1], 4) : "",
-                named ? themes.unsure(theme.id()) : "",
-                cells.text(String.join(CsvTables.LIST_SEPARATOR, theme.topTerms())),
-                cells.text(String.join(CsvTables.LIST_SEPARATOR, theme.seedTerms())),
-                cells.text(String.join(CsvTables.LIST_SEPARATOR, theme.missingSeeds())),
-                cells.text(named ? String.join(CsvTables.LIST_SEPARATOR, themes.diagnostics().warnings(theme.id()))
-                    : ""),
-                cells.text(representatives));
-          }
-        });
-    return FILE;
+    TableSchema schema = TableSchema.of(FILE, "themes", "each theme: kind, support, topics, member and primary "
+        + "papers, share and how sure it is", integer("theme"), text("name"), text("kind"), text("parent"),
+        text("description"), text("support"), text("topics"), integer("member_papers"), integer("primary_papers"),
+        decimal("share", 4), integer("strong_papers"), integer("candidate_papers"), decimal("share_low", 4),
+        decimal("share_high", 4), bool("unsure"), list("top_terms"), list("seed_terms"), list("missing_seeds"),
+        list("seed_warnings"), list("representative_papers"));
+    try (RowSink rows = tables.open(schema, themes.themes().size())) {
+      for (Theme theme : themes.themes()) {
+        String topics = Arrays.stream(theme.topics()).mapToObj(Integer::toString)
+            .collect(Collectors.joining(CsvTables.LIST_SEPARATOR));
+        List<String> representatives = assigned.representatives(theme.id()).stream().map(d -> papers.get(d).id())
+            .toList();
+        boolean named = theme.kind() == Theme.Kind.NAMED;
+        double[] range = named ? themes.shareRange(theme.id()) : null;
+        rows.row(theme.id(), theme.name(), theme.kind().key(), theme.parent() == null ? "" : theme.parent(),
+            theme.description(), named ? themes.support(theme.id()).key() : "", topics,
+            assigned.members(theme.id()), assigned.papers(theme.id()), assigned.share(theme.id()),
+            named ? themes.membership().strongPapers(theme.id()) : null,
+            named ? themes.membership().candidates(theme.id()) : null, named ? range[0] : null,
+            named ? range[1] : null, named ? themes.unsure(theme.id()) : null, theme.topTerms(), theme.seedTerms(),
+            theme.missingSeeds(), named ? themes.diagnostics().warnings(theme.id()) : List.of(), representatives);
+      }
+    }
   }
 }

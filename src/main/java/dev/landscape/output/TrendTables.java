@@ -1,9 +1,12 @@
 package dev.landscape.output;
 
+import static dev.landscape.output.TableSchema.Column.decimal;
+import static dev.landscape.output.TableSchema.Column.integer;
+import static dev.landscape.output.TableSchema.Column.significant;
+import static dev.landscape.output.TableSchema.Column.text;
+
 import dev.landscape.trends.TrendFit;
 import dev.landscape.trends.TrendResult;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,58 +21,56 @@ public final class TrendTables {
 
   private TrendTables() {}
 
-  /** Writes the tables into {@code dir}; returns the names written (none when trends were skipped). */
-  public static List<String> write(TrendResult trends, Path dir, CsvCells cells) {
+  /** Writes the tables into {@code tables} (none when trends were skipped). */
+  public static void write(TrendResult trends, Tables tables) {
     if (!trends.available()) {
-      return List.of();
+      return;
     }
-    CsvTables.write(dir.resolve(TRENDS), List.of("period", "period_start", "kind", "id", "name", "period_papers",
-        "papers", "share", "share_low", "share_high"), printer -> {
-          for (int p = 0; p < trends.periods().size(); p++) {
-            TrendResult.Period period = trends.periods().get(p);
-            for (String kind : List.of("theme", "topic")) {
-              for (TrendResult.Series s : kind.equals("theme") ? trends.themes() : trends.topics()) {
-                printer.printRecord(period.label(), period.start(), kind, s.id(), cells.text(s.name()),
-                    period.papers(), kind.equals("theme") ? CsvCells.number(s.papers()[p], 0)
-                        : CsvCells.number(s.papers()[p], 2), share(s.share()[p]), share(s.low()[p]),
-                    share(s.high()[p]));
-              }
-            }
+    TableSchema schema = TableSchema.of(TRENDS, "trends", "each theme's and topic's share of each period",
+        text("period"), text("period_start"), text("kind"), integer("id"), text("name"), integer("period_papers"),
+        decimal("papers", 2), decimal("share", 5), decimal("share_low", 5), decimal("share_high", 5));
+    long rows = (long) trends.periods().size() * (trends.themes().size() + trends.topics().size());
+    try (RowSink sink = tables.open(schema, rows)) {
+      for (int p = 0; p < trends.periods().size(); p++) {
+        TrendResult.Period period = trends.periods().get(p);
+        for (String kind : List.of("theme", "topic")) {
+          for (TrendResult.Series s : kind.equals("theme") ? trends.themes() : trends.topics()) {
+            sink.row(period.label(), period.start().toString(), kind, s.id(), s.name(), period.papers(),
+                new TableSchema.Fixed(s.papers()[p], kind.equals("theme") ? 0 : 2), share(s.share()[p]),
+                share(s.low()[p]), share(s.high()[p]));
           }
-        });
-    String window = TrendFit.comparesYears(trends.granularity(), trends.periods().size()) ? "year" : "half";
-    fits(dir.resolve(THEME_TRENDS), "theme", trends.themes(), window, cells);
-    if (trends.topics().isEmpty()) {
-      return new ArrayList<>(List.of(TRENDS, THEME_TRENDS)); // trends from assignment rows: themes only
+        }
+      }
     }
-    fits(dir.resolve(TOPIC_TRENDS), "topic", trends.topics(), window, cells);
-    return new ArrayList<>(List.of(TRENDS, THEME_TRENDS, TOPIC_TRENDS));
+    String window = TrendFit.comparesYears(trends.granularity(), trends.periods().size()) ? "year" : "half";
+    fits(tables, THEME_TRENDS, "theme", trends.themes(), window);
+    if (!trends.topics().isEmpty()) { // trends from assignment rows have themes only
+      fits(tables, TOPIC_TRENDS, "topic", trends.topics(), window);
+    }
   }
 
   /** {@code window}: what the first and last shares average, the first and last year or half of the span. */
-  private static void fits(Path file, String kind, List<TrendResult.Series> series, String window, CsvCells cells) {
-    CsvTables.write(file, List.of(kind, "name", "slope_per_year", "p_value", "compared", "first_share",
-        "last_share", "change", "periods_used", "verdict"), printer -> {
-          for (TrendResult.Series s : series) {
-            TrendFit fit = s.fit();
-            printer.printRecord(s.id(), cells.text(s.name()), number(fit.slopePerYear(), 5),
-                pValue(fit.pValue()), window, share(fit.firstShare()), share(fit.lastShare()), number(fit.change(), 5),
-                fit.periodsUsed(), fit.verdict().key());
-          }
-        });
+  private static void fits(Tables tables, String file, String kind, List<TrendResult.Series> series, String window) {
+    TableSchema schema = TableSchema.of(file, kind + "-trends", "each " + kind + "'s trend: slope, p-value, verdict",
+        integer(kind), text("name"), decimal("slope_per_year", 5), significant("p_value", 3), text("compared"),
+        decimal("first_share", 5), decimal("last_share", 5), decimal("change", 5), integer("periods_used"),
+        text("verdict"));
+    try (RowSink rows = tables.open(schema, series.size())) {
+      for (TrendResult.Series s : series) {
+        TrendFit fit = s.fit();
+        rows.row(s.id(), s.name(), share(fit.slopePerYear()), pValue(fit.pValue()), window, share(fit.firstShare()),
+            share(fit.lastShare()), share(fit.change()), fit.periodsUsed(), fit.verdict().key());
+      }
+    }
   }
 
-  /** Shares with five decimals; an empty cell for a period without papers. */
-  private static String share(double value) {
-    return number(value, 5);
+  /** A share or slope; an empty cell where there is none (a period without papers). */
+  private static Double share(double value) {
+    return Double.isNaN(value) ? null : value;
   }
 
-  private static String number(double value, int decimals) {
-    return Double.isNaN(value) ? "" : CsvCells.number(value, decimals);
-  }
-
-  /** P-values span many orders of magnitude: three significant digits. */
-  private static String pValue(double p) {
-    return Double.isNaN(p) ? "" : String.format(java.util.Locale.ROOT, "%.3g", p);
+  /** A p-value (written with three significant digits), empty where there is none. */
+  private static Double pValue(double p) {
+    return Double.isNaN(p) ? null : p;
   }
 }

@@ -1,7 +1,9 @@
 package dev.landscape.output;
 
+import static dev.landscape.output.TableSchema.Column.integer;
+import static dev.landscape.output.TableSchema.Column.text;
+
 import dev.landscape.text.VocabularyEntry;
-import java.nio.file.Path;
 import java.util.List;
 
 /** vocabulary.csv: every word of the corpus and what became of it, so users see what preparation did. */
@@ -10,16 +12,15 @@ public final class VocabularyTable {
 
   private VocabularyTable() {}
 
-  /** Writes the table into {@code dir}; returns its file name. */
-  public static String write(List<VocabularyEntry> entries, Path dir, CsvCells cells) {
-    CsvTables.write(dir.resolve(FILE), List.of("term", "display", "documents", "occurrences", "status", "forms"),
-        printer -> {
-          for (VocabularyEntry e : entries) {
-            printer.printRecord(cells.text(e.term()), cells.text(e.display()),
-                Long.toString(e.documents()), e.occurrences(), e.status(),
-                cells.text(String.join(CsvTables.LIST_SEPARATOR, e.forms())));
-          }
-        });
-    return FILE;
+  /** Writes the table into {@code tables}. */
+  public static void write(List<VocabularyEntry> entries, Tables tables) {
+    TableSchema schema = TableSchema.of(FILE, "vocabulary", "every word: documents, occurrences, kept or why not",
+        text("term"), text("display"), integer("documents"), integer("occurrences"), text("status"), text("forms"));
+    try (RowSink rows = tables.open(schema, entries.size())) {
+      for (VocabularyEntry e : entries) {
+        rows.row(e.term(), e.display(), e.documents(), e.occurrences(), e.status(),
+            String.join(CsvTables.LIST_SEPARATOR, e.forms()));
+      }
+    }
   }
 }

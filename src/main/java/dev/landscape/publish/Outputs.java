@@ -12,6 +12,7 @@ import dev.landscape.output.CsvCells;
 import dev.landscape.output.CsvTables;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.output.SeedsTable;
+import dev.landscape.output.Tables;
 import dev.landscape.output.RunJsonWriter;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.SweepTable;
@@ -103,55 +104,35 @@ public final class Outputs {
   }
 
   /**
-   * The CSV tables, and the workbook made of them; without {@code csv} among the outputs the tables are written
-   * into a hidden folder of our own for the workbook, then removed.
+   * The tables: each row written once, to its CSV (with {@code csv} among the outputs) and to its sheet of
+   * landscape.xlsx (with {@code xlsx}).
    */
   private List<String> tables() {
-    if (options.selection().has(OutputSelection.Output.CSV)) {
-      List<String> written = csvTables(folder.dir());
-      if (options.selection().has(OutputSelection.Output.XLSX)) {
-        written.add(Workbook.write(folder.dir(), folder.dir(), options.rawCsv()));
-      }
-      return written;
-    }
-    // A failed run leaves it in the staging folder, which is never committed.
-    Path scratch = folder.dir().resolve(".landscape-tables");
-    try {
-      csvTables(java.nio.file.Files.createDirectories(scratch));
-      String workbook = Workbook.write(scratch, folder.dir(), options.rawCsv());
-      dev.landscape.io.FileTrees.deleteTree(scratch);
-      return List.of(workbook);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the tables for " + Workbook.FILE + ": " + e.getMessage(), e);
-    }
-  }
-
-  private List<String> csvTables(Path dir) {
     PreparedCorpus corpus = found.corpus();
-    // The tables written: four of the model, themes (and by category when papers have categories), three of trends
-    // when there are trends, vocabulary, sweep.
     boolean byCategory = ThemeCategoriesTable.applies(corpus.papers());
+    // The tables written: four of the model, themes (its seeds, and by category when papers have categories), three
+    // of trends when there are trends, vocabulary, sweep.
     boolean seeds = !found.themes().diagnostics().seeds().isEmpty();
-    int tables = 4 + 1 + (seeds ? 1 : 0) + (byCategory ? 1 : 0) + (found.trends().available() ? 3 : 0) + 1
+    int count = 4 + 1 + (seeds ? 1 : 0) + (byCategory ? 1 : 0) + (found.trends().available() ? 3 : 0) + 1
         + (found.sweep() != null ? 1 : 0);
-    try (Progress.Task task = progress.start("Writing", tables, "tables")) {
-      CsvCells cells = CsvCells.of(options.rawCsv());
-      List<String> written = new ArrayList<>(new CsvTables(corpus, found.model(), found.topics(), found.quality(),
-          found.themes(), cells).writeAll(dir));
-      written.add(ThemesTable.write(found.themes(), corpus.papers(), dir, cells));
-      if (seeds) {
-        written.add(SeedsTable.write(found.themes(), dir, cells));
-      }
+    try (Progress.Task task = progress.start("Writing", count, "tables");
+        Tables tables = new Tables(folder.dir(), CsvCells.of(options.rawCsv()),
+            options.selection().has(OutputSelection.Output.CSV),
+            options.selection().has(OutputSelection.Output.XLSX))) {
+      new CsvTables(corpus, found.model(), found.topics(), found.quality(), found.themes()).writeAll(tables);
+      ThemesTable.write(found.themes(), corpus.papers(), tables);
+      SeedsTable.write(found.themes(), tables);
       if (byCategory) {
-        written.add(ThemeCategoriesTable.write(found.themes(), corpus.papers(), dir, cells));
+        ThemeCategoriesTable.write(found.themes(), corpus.papers(), tables);
       }
-      written.addAll(TrendTables.write(found.trends(), dir, cells));
-      written.add(VocabularyTable.write(corpus.report().vocabulary(), dir, cells));
+      TrendTables.write(found.trends(), tables);
+      VocabularyTable.write(corpus.report().vocabulary(), tables);
       if (found.sweep() != null) {
-        written.add(SweepTable.write(found.sweep(), dir));
+        SweepTable.write(found.sweep(), tables);
       }
-      task.stepTo(written.size());
-      return written;
+      tables.close();
+      task.stepTo(count);
+      return tables.written();
     }
   }
 

@@ -19,7 +19,6 @@ import dev.landscape.output.CsvCells;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.pipeline.Pipeline;
 import dev.landscape.pipeline.RunSettings;
-import dev.landscape.pipeline.Settings;
 import dev.landscape.progress.Progress;
 import dev.landscape.text.TextOptions;
 import dev.landscape.themes.ThemeFile;
@@ -108,10 +107,12 @@ class SparkLandscapeTest {
 
     report = tmp.resolve("report");
     ThemeOptions themes = new ThemeOptions(ThemeFile.loadDefault(), "(built-in)", ThemeOptions.DEFAULT_CONFIDENCE);
-    new Pipeline(Progress.NONE).run(Settings.of(everything, report, ReadOptions.defaults(),
-        TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()), themes, TrendOptions.AUTO,
-        new dev.landscape.selection.TopicChoice.Fixed(8), 0, 20_000, new LdaParams(8, 100, 5.0, 0.01, 20, 50, 2, 1),
-        1, false, null), Settings.COMMAND);
+    new Pipeline(Progress.NONE).run(new RunSettings(new RunSettings.Corpus(everything, ReadOptions.defaults()),
+        TextOptions.defaults(2).withSeedPhrases(themes.seedPhrases()),
+        new RunSettings.Topics(new dev.landscape.selection.TopicChoice.Fixed(8),
+            new LdaParams(8, 100, 5.0, 0.01, 20, 50, 2, 1), 0, 20_000, null), themes, TrendOptions.AUTO,
+        new RunSettings.Outputs(report, 1, false, dev.landscape.publish.OutputSelection.ALL)),
+        List.of("landscape", "run"));
     inferred = tmp.resolve("inferred.csv");
     inferredTopics = tmp.resolve("inferred-topics.csv");
     inferredTerms = tmp.resolve("inferred-terms.csv");
