@@ -85,7 +85,7 @@ final class DelimitedReader implements RecordReader {
   /** Invalid UTF-8 was decoded as a mark (see {@link InputFile#markingReader}): an error naming the record's line. */
   private void checkUtf8(String[] values, long line) {
     for (String value : values) {
-      if (value != null && value.indexOf(InputFile.INVALID) >= 0) {
+      if (value != null && InputFile.hasInvalid(value)) {
         throw file.readError(line, new java.nio.charset.MalformedInputException(1));
       }
     }

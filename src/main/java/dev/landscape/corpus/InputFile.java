@@ -216,10 +216,21 @@ final class InputFile implements Closeable {
   }
 
   /**
-   * Marks invalid UTF-8 in the text of {@link #markingReader()}: U+FFFF, a noncharacter that UTF-8 text has no
-   * business holding.
+   * Marks invalid UTF-8 in the text of {@link #markingReader()}: a lone low surrogate, which no UTF-8 text can decode
+   * to (a valid supplementary character decodes to a high surrogate and then a low one). U+FFFF was the mark before,
+   * and a corpus holding that noncharacter, valid UTF-8, was refused as invalid.
    */
-  static final char INVALID = '\uFFFF';
+  static final char INVALID = '\uDFFF';
+
+  /** Whether {@code text} holds the mark of invalid UTF-8: {@link #INVALID} not after a high surrogate. */
+  static boolean hasInvalid(String text) {
+    for (int i = text.indexOf(INVALID); i >= 0; i = text.indexOf(INVALID, i + 1)) {
+      if (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The content as text with each invalid UTF-8 sequence decoded as {@link #INVALID}, for readers that go line by

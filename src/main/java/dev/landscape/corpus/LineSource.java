@@ -31,7 +31,7 @@ final class LineSource implements Closeable {
       if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
         line = line.substring(1);
       }
-      if (line.indexOf(InputFile.INVALID) >= 0) {
+      if (InputFile.hasInvalid(line)) {
         throw file.readError(lineNumber, new java.nio.charset.MalformedInputException(1));
       }
       return line;

@@ -10,12 +10,14 @@ public final class ControlCharacters {
   private ControlCharacters() {}
 
   /**
-   * Whether {@code c} is a control: C0 and C1 controls and DEL (tab, line feed and carriage return included), and the
+   * Whether {@code c} is a control: C0 and C1 controls and DEL (tab, line feed and carriage return included), the
    * bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which reorder what a
-   * terminal or browser shows (a file name that displays as another).
+   * terminal or browser shows (a file name that displays as another), and the noncharacters U+FFFE and U+FFFF,
+   * which are valid UTF-8 but illegal in XML (one in a theme name made three SVG charts unreadable).
    */
   public static boolean isControl(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+        || c == 0xFFFE || c == 0xFFFF;
   }
 
   /** Whether text that is kept may hold {@code c}: tab, line feed and carriage return are layout, not controls. */

@@ -61,6 +61,11 @@ public final class CsvSink implements RowSink {
 
   /** One cell as the CSV holds it. */
   String cell(TableSchema.Column column, Object value) {
+    return cell(column, value, cells);
+  }
+
+  /** One cell of {@code column} as a CSV holds it, text guarded as {@code cells} says. */
+  static String cell(TableSchema.Column column, Object value, CsvCells cells) {
     if (value == null) {
       return "";
     }

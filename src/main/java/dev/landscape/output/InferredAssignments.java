@@ -22,10 +22,9 @@ import org.apache.commons.csv.CSVPrinter;
  * run whole.
  */
 public final class InferredAssignments implements Closeable {
-  public static final List<String> HEADER = List.of("id", "title", "date", "theme", "themes", "theme_confidence",
-      "second_theme", "second_theme_weight", "mixed", "topic", "topic_label", "topic_weight", "second_topic",
-      "second_label", "second_weight", "tokens", "status");
-  public static final String UNASSIGNABLE = "unassignable";
+  /** The columns, as {@link AssignmentTable#PLACED} declares them. */
+  public static final List<String> HEADER = AssignmentTable.PLACED.names();
+  public static final String UNASSIGNABLE = AssignmentTable.UNASSIGNABLE;
 
   private final Rows formatter;
   private final Path target;
@@ -188,7 +187,6 @@ public final class InferredAssignments implements Closeable {
 
     /** The row of a paper placed on the landscape. */
     public List<String> assigned(PaperInfo paper, int tokens, double[] proportions, Themes themes) {
-      PaperThemes.Placement placed = themes.placement();
       int first = -1;
       int second = -1;
       for (int k = 0; k < proportions.length; k++) {
@@ -199,45 +197,24 @@ public final class InferredAssignments implements Closeable {
           second = k;
         }
       }
-      List<String> row = new ArrayList<>(HEADER.size());
-      addPaper(row, paper);
-      row.add(cells.text(themeName(placed.primary())));
-      row.add(cells.text(String.join("; ", themes.members().stream().map(this::themeName).toList())));
-      row.add(CsvCells.number(placed.confidence(), 4));
-      row.add(cells.text(placed.secondary() < 0 ? "" : themeName(placed.secondary())));
-      row.add(CsvCells.number(placed.secondaryWeight(), 4));
-      row.add(Boolean.toString(placed.mixed()));
-      row.add(Integer.toString(first));
-      row.add(cells.text(topicLabels.get(first)));
-      row.add(CsvCells.number(proportions[first], 4));
-      row.add(second < 0 ? "" : Integer.toString(second));
-      row.add(second < 0 ? "" : cells.text(topicLabels.get(second)));
-      row.add(second < 0 ? "" : CsvCells.number(proportions[second], 4));
-      row.add(Integer.toString(tokens));
-      row.add("assigned");
-      return row;
+      return cells(AssignmentTable.placed(AssignmentTable.row(paper, themes.placement(),
+          themes.members().stream().map(themeNames::get).toList(), themeNames, new int[] {first, second},
+          topicLabels, proportions), tokens));
     }
 
     /** The row of a paper with no word the model knows. */
     public List<String> unassignable(PaperInfo paper) {
-      List<String> row = new ArrayList<>(HEADER.size());
-      addPaper(row, paper);
-      while (row.size() < HEADER.size() - 2) {
-        row.add("");
+      return cells(AssignmentTable.unassignable(paper));
+    }
+
+    /** A row's cells as the CSV holds them. */
+    private List<String> cells(Object[] row) {
+      List<String> cells = new ArrayList<>(row.length);
+      List<TableSchema.Column> columns = AssignmentTable.PLACED.columns();
+      for (int c = 0; c < row.length; c++) {
+        cells.add(CsvSink.cell(columns.get(c), row[c], this.cells));
       }
-      row.add("0");
-      row.add(UNASSIGNABLE);
-      return row;
-    }
-
-    private void addPaper(List<String> row, PaperInfo paper) {
-      row.add(cells.text(paper.id()));
-      row.add(cells.text(paper.title()));
-      row.add(cells.text(paper.dateText()));
-    }
-
-    private String themeName(int theme) {
-      return themeNames.get(theme);
+      return cells;
     }
 
     /** The {@code --doc-topics} row of a paper: its id and proportions, empty cells when it is unassignable. */

@@ -66,7 +66,8 @@ public final class RecordedSettings {
           required(theme.name(), "themes.name"), theme.description(), required(theme.seeds(), "themes.seeds"),
           theme.parent(), theme.was() == null ? List.of() : theme.was(),
           theme.topics() == null ? List.of() : theme.topics())).toList();
-      ThemeOptions themes = new ThemeOptions(specs, specs.isEmpty() ? null : t.source(), t.seedConfidence());
+      ThemeOptions themes = new ThemeOptions(dev.landscape.themes.ThemeFile.check(specs, file + " (settings.themes)"),
+          specs.isEmpty() ? null : t.source(), t.seedConfidence());
       SettingsJson.Text x = required(json.text(), "text");
       TextOptions text = new TextOptions(path(x.stopwords()), path(x.keepWords()), x.phrases(), x.phraseMinCount(),
           x.phraseThreshold(), x.minDocs(), x.maxDocFraction(), x.threads(), themes.seedPhrases());

@@ -99,6 +99,20 @@ public final class ThemeFile {
     return validate(name, text.lines().toList(), document.themes());
   }
 
+  /**
+   * The themes of {@code specs} (recorded in a run.json, {@code source}) checked as a themes file's are: the same
+   * names, seeds and parents are refused, with {@code source} named.
+   *
+   * @throws InputException naming {@code source} and what is wrong
+   */
+  public static List<ThemeSpec> check(List<ThemeSpec> specs, String source) {
+    return validate(source, List.of(), specs.stream().map(t -> new Entry(t.name(), t.description(), t.seeds(),
+        t.parent(), t.formerNames(), t.topics())).toList());
+  }
+
+  /** Separates the themes of a paper in a table's cell (topic-assignments.csv's themes). */
+  private static final String LIST_SEPARATOR = "; ";
+
   private static List<ThemeSpec> validate(String file, List<String> lines, List<Entry> entries) {
     List<ThemeSpec> specs = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -111,11 +125,16 @@ public final class ThemeFile {
         throw InputException.at(file, 0, where + " has no name");
       }
       refuseControls(file, where, e);
-      String themeName = e.name().strip();
+      // One name, one theme: "Réseaux" typed with a composed é and with e and a combining accent is one name.
+      String themeName = java.text.Normalizer.normalize(e.name().strip(), java.text.Normalizer.Form.NFC);
       where = "theme '" + themeName + "'";
-      long line = lineOf(lines, themeName);
+      long line = lineOf(lines, e.name().strip());
       if (!names.add(themeName.toLowerCase(Locale.ROOT))) {
         throw InputException.at(file, line, where + " is listed twice");
+      }
+      if (themeName.contains(LIST_SEPARATOR)) {
+        throw InputException.at(file, line, where + ": a name may not hold '; ', which separates a paper's themes "
+            + "in the tables");
       }
       if (themeName.equalsIgnoreCase(OTHER)) {
         throw InputException.at(file, line, where + ": the name is reserved for topics that match no theme");

@@ -94,4 +94,22 @@ class ThemeFileTest {
     }
     assertEquals(ThemeFile.load(Path.of("data/themes.yaml")), ThemeFile.loadDefault());
   }
+
+  /**
+   * Issue 36: a name holding "; " (it split in the workbook's papers.themes and broke aggregate), two names equal but
+   * for their Unicode form (NFC and NFD), and a noncharacter that XML forbids are refused, naming the line.
+   */
+  @Test
+  void namesThatWouldBreakATableOrASvgAreRefused() throws IOException {
+    assertTrue(error("themes:\n  - name: A; B\n    seeds: [x]\n").contains("may not hold '; '"));
+    String composed = "R\u00e9seaux";
+    String decomposed = "Re\u0301seaux";
+    String twice = error("themes:\n  - name: " + composed + "\n    seeds: [x]\n  - name: " + decomposed
+        + "\n    seeds: [y]\n");
+    assertTrue(twice.contains("is listed twice"), twice);
+    String nonchar = error("themes:\n  - name: A\uFFFEB\n    seeds: [x]\n");
+    assertTrue(nonchar.contains("control character") || nonchar.contains("special characters"), nonchar);
+    assertEquals(List.of("A, B"), ThemeFile.load(file("themes:\n  - name: 'A, B'\n    seeds: [x]\n")).stream()
+        .map(ThemeSpec::name).toList(), "a comma is fine");
+  }
 }

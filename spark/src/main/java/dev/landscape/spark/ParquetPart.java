@@ -1,6 +1,9 @@
 package dev.landscape.spark;
 
 import dev.landscape.model.SavedModel;
+import dev.landscape.output.AssignmentTable;
+import dev.landscape.output.CsvTables;
+import dev.landscape.output.TableSchema;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
@@ -25,11 +28,8 @@ import org.apache.parquet.schema.Types;
  * (empty for an unassignable paper). Spark reads the folder as one table (tested); so can any Parquet reader.
  */
 final class ParquetPart implements Closeable {
-  private static final List<String> TEXT = List.of("id", "title", "date_precision", "theme", "second_theme",
-      "topic_label", "second_label", "status");
-  private static final List<String> NUMBERS = List.of("theme_confidence", "second_theme_weight", "topic_weight",
-      "second_weight");
-  private static final List<String> INTEGERS = List.of("topic", "second_topic", "tokens");
+  /** The columns of a paper's row, typed as {@link AssignmentTable} declares them. */
+  private static final List<TableSchema.Column> COLUMNS = AssignmentTable.PLACED.columns();
 
   private final ParquetWriter<Group> writer;
   private final SimpleGroupFactory rows;
@@ -46,27 +46,33 @@ final class ParquetPart implements Closeable {
         .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
   }
 
+  /**
+   * The Parquet schema: each column of {@link AssignmentTable#PLACED} by its kind (the id, title and status always
+   * there; a date as a date, with its precision beside it; a list as a list of strings), then a weight per theme and
+   * the topic distribution.
+   */
   static MessageType schema(List<String> weights, int topics) {
     Types.MessageTypeBuilder b = Types.buildMessage();
-    b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("id");
-    b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("title");
-    b.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named("date");
-    b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("date_precision");
-    b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("theme");
-    b.requiredList().requiredElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
-        .named("themes");
-    b.optional(PrimitiveTypeName.DOUBLE).named("theme_confidence");
-    b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("second_theme");
-    b.optional(PrimitiveTypeName.DOUBLE).named("second_theme_weight");
-    b.optional(PrimitiveTypeName.BOOLEAN).named("mixed");
-    b.optional(PrimitiveTypeName.INT32).named("topic");
-    b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("topic_label");
-    b.optional(PrimitiveTypeName.DOUBLE).named("topic_weight");
-    b.optional(PrimitiveTypeName.INT32).named("second_topic");
-    b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("second_label");
-    b.optional(PrimitiveTypeName.DOUBLE).named("second_weight");
-    b.required(PrimitiveTypeName.INT32).named("tokens");
-    b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("status");
+    for (TableSchema.Column column : COLUMNS) {
+      String name = column.name();
+      boolean required = name.equals("id") || name.equals("title") || name.equals("status")
+          || name.equals("tokens");
+      if (name.equals("date")) {
+        b.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named("date");
+        b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("date_precision");
+        continue;
+      }
+      switch (column.kind()) {
+        case TEXT -> (required ? b.required(PrimitiveTypeName.BINARY) : b.optional(PrimitiveTypeName.BINARY))
+            .as(LogicalTypeAnnotation.stringType()).named(name);
+        case LIST -> b.requiredList().requiredElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+            .named(name);
+        case INTEGER -> (required ? b.required(PrimitiveTypeName.INT32) : b.optional(PrimitiveTypeName.INT32))
+            .named(name);
+        case DECIMAL, SIGNIFICANT -> b.optional(PrimitiveTypeName.DOUBLE).named(name);
+        case BOOLEAN -> b.optional(PrimitiveTypeName.BOOLEAN).named(name);
+      }
+    }
     for (String weight : weights) {
       b.required(PrimitiveTypeName.DOUBLE).named(weight);
     }
@@ -78,32 +84,47 @@ final class ParquetPart implements Closeable {
 
   void write(PlacedPaper paper) throws IOException {
     Group row = rows.newGroup();
-    for (String column : TEXT) {
-      String value = column.equals("id") ? paper.id() : column.equals("title") ? paper.title()
-          : column.equals("date_precision") ? paper.precision() : paper.cell(column);
-      if (!value.isEmpty() || column.equals("title")) {
-        row.add(column, value);
+    for (TableSchema.Column column : COLUMNS) {
+      String name = column.name();
+      if (name.equals("date")) {
+        if (paper.date() != null) {
+          row.add("date", (int) paper.date().toEpochDay());
+        }
+        row.add("date_precision", paper.precision());
+        continue;
       }
-    }
-    if (paper.date() != null) {
-      row.add("date", (int) paper.date().toEpochDay());
-    }
-    Group themes = row.addGroup("themes");
-    for (String theme : paper.themes()) {
-      themes.addGroup("list").add("element", theme);
-    }
-    for (String column : NUMBERS) {
-      if (!paper.cell(column).isEmpty()) {
-        row.add(column, Double.parseDouble(paper.cell(column)));
+      String value = name.equals("id") ? paper.id() : name.equals("title") ? paper.title() : paper.cell(name);
+      switch (column.kind()) {
+        case TEXT -> {
+          if (!value.isEmpty() || name.equals("title")) {
+            row.add(name, value);
+          }
+        }
+        case LIST -> {
+          Group list = row.addGroup(name);
+          // The themes as they are (the row's cell may be neutralized for spreadsheets); any other list from its cell.
+          List<String> items = name.equals("themes") ? paper.themes() : value.isEmpty() ? List.of()
+              : List.of(value.split(java.util.regex.Pattern.quote(CsvTables.LIST_SEPARATOR)));
+          for (String item : items) {
+            list.addGroup("list").add("element", item);
+          }
+        }
+        case INTEGER -> {
+          if (!value.isEmpty()) {
+            row.add(name, Integer.parseInt(value));
+          }
+        }
+        case DECIMAL, SIGNIFICANT -> {
+          if (!value.isEmpty()) {
+            row.add(name, Double.parseDouble(value));
+          }
+        }
+        case BOOLEAN -> {
+          if (!value.isEmpty()) {
+            row.add(name, Boolean.parseBoolean(value));
+          }
+        }
       }
-    }
-    for (String column : INTEGERS) {
-      if (!paper.cell(column).isEmpty()) {
-        row.add(column, Integer.parseInt(paper.cell(column)));
-      }
-    }
-    if (!paper.cell("mixed").isEmpty()) {
-      row.add("mixed", Boolean.parseBoolean(paper.cell("mixed")));
     }
     for (int t = 0; t < weights.size(); t++) {
       row.add(weights.get(t), paper.themeWeights()[t]);
