@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** How to read a corpus file: the options {@code run}, {@code infer} and the Spark job share. */
 public final class InputOptions {
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = FormatValue.class,
       description = "Input format: auto, viewer, jsonl, csv or tsv. auto picks by file name and checks the content.")
   CorpusFormat format;
 
@@ -32,7 +32,7 @@ public final class InputOptions {
       + "without a date are dated from their arXiv id.")
   String dateColumn;
 
-  @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "skip",
+  @Option(names = "--on-bad-record", paramLabel = "POLICY", defaultValue = "skip", converter = PolicyValue.class,
       description = "Faulty records (malformed, missing id or abstract, duplicate id, bad date): skip counts and "
           + "reports them, fail stops at the first. Values: skip, fail.")
   BadRecordPolicy onBadRecord;
@@ -51,5 +51,29 @@ public final class InputOptions {
     return new ReadOptions(format, onBadRecord,
         new ReadOptions.Columns(idColumn, textColumn, titleColumn, categoriesColumn, dateColumn), threads,
         dev.landscape.io.BoundedReader.parseSize(maxRecordSize, "--max-record-size"));
+  }
+
+  /** {@code --format}, in any case, whatever the command line it is mixed into allows. */
+  static final class FormatValue implements picocli.CommandLine.ITypeConverter<CorpusFormat> {
+    @Override
+    public CorpusFormat convert(String value) {
+      return enumValue(CorpusFormat.class, value, "auto, viewer, jsonl, csv or tsv");
+    }
+  }
+
+  /** {@code --on-bad-record}, in any case. */
+  static final class PolicyValue implements picocli.CommandLine.ITypeConverter<BadRecordPolicy> {
+    @Override
+    public BadRecordPolicy convert(String value) {
+      return enumValue(BadRecordPolicy.class, value, "skip or fail");
+    }
+  }
+
+  private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String expected) {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.TypeConversionException("expected " + expected + ", found '" + value + "'");
+    }
   }
 }
