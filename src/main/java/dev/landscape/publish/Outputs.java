@@ -80,19 +80,28 @@ public final class Outputs {
     Outputs outputs = new Outputs(found, options, folder, progress);
     OutputSelection selection = options.selection();
     List<String> written = new ArrayList<>();
-    if (selection.has(OutputSelection.Output.CSV) || selection.has(OutputSelection.Output.XLSX)) {
-      written.addAll(clock.time("write_tables", outputs::tables));
-    }
-    if (selection.has(OutputSelection.Output.MODEL)) {
-      written.addAll(clock.time("save_model", outputs::model));
-    }
-    if (selection.has(OutputSelection.Output.CHARTS)) {
-      written.add(clock.time("charts", outputs::charts));
-    }
-    if (selection.has(OutputSelection.Output.REPORT) || selection.has(OutputSelection.Output.DECK)) {
-      // The report shows the provenance so far; run.json, written last, also times the report itself.
-      RunManifest draft = provenance.of(written, List.of());
-      written.addAll(clock.time("report", () -> outputs.report(draft)));
+    // The charts are drawn beside the tables and the model, which they do not need: the stages overlap.
+    java.util.concurrent.ExecutorService side = dev.landscape.concurrent.Futures.pool(1, "charts");
+    try {
+      java.util.concurrent.Future<Drawn> charts = selection.has(OutputSelection.Output.CHARTS)
+          ? side.submit(() -> clock.time("charts", outputs::charts)) : null;
+      if (selection.has(OutputSelection.Output.CSV) || selection.has(OutputSelection.Output.XLSX)) {
+        written.addAll(clock.time("write_tables", outputs::tables));
+      }
+      if (selection.has(OutputSelection.Output.MODEL)) {
+        written.addAll(clock.time("save_model", outputs::model));
+      }
+      if (charts != null) {
+        Drawn drawn = dev.landscape.concurrent.Futures.await(charts, "drawing the charts");
+        written.add(LandscapeCharts.DIR + "/");
+        if (selection.has(OutputSelection.Output.REPORT) || selection.has(OutputSelection.Output.DECK)) {
+          // The report shows the provenance so far; run.json, written last, also times the report itself.
+          RunManifest draft = provenance.of(written, List.of());
+          written.addAll(clock.time("report", () -> outputs.report(draft, drawn)));
+        }
+      }
+    } finally {
+      side.shutdownNow();
     }
     written.add(ReportFolder.MARKER);
     List<String> files = new ArrayList<>(folder.written());
@@ -168,34 +177,35 @@ public final class Outputs {
     return List.of(ModelFiles.DIR + "/", TrainingStateFiles.DIR + "/");
   }
 
-  /** What {@link #charts} drew, for the report. */
-  private ChartIndex drawn;
+  /**
+   * What the charts stage drew, for the report: the charts' files, and the topics' Jensen-Shannon distances the
+   * report's distance map places them by. The report takes it, so it cannot be made before the charts.
+   */
+  private record Drawn(ChartIndex charts, double[][] distance) {}
 
-  /** The topics' Jensen-Shannon distances, for the charts and the report's distance map. */
-  private double[][] distance;
-
-  private String charts() {
-    distance = TopicClustering.distances(found.model());
+  private Drawn charts() {
+    double[][] distance = TopicClustering.distances(found.model());
     List<Figure> figures = LandscapeCharts.figures(found.model(), found.corpus().vocabulary(), found.topics(),
         found.themes(), found.trends(), found.sweep(), distance);
     try (Progress.Task task = progress.start("Charts", figures.size(), "charts")) {
-      drawn = LandscapeCharts.write(figures, folder.dir(), footer(), options.chartScale(), options.threads(),
-          options.selection().chartFormats());
+      ChartIndex drawn = LandscapeCharts.write(figures, folder.dir(), footer(), options.chartScale(),
+          options.threads(), options.selection().chartFormats());
       task.stepTo(figures.size());
-      return LandscapeCharts.DIR + "/";
+      return new Drawn(drawn, distance);
     }
   }
 
-  private List<String> report(RunManifest manifest) {
+  private List<String> report(RunManifest manifest, Drawn drawn) {
     PreparedCorpus corpus = found.corpus();
     try (Progress.Task task = progress.start("Report", 3, "files")) {
       Map<String, String> abstracts = Abstracts.of(options.corpus(),
           ReportBuilder.representativeIds(found.themes(), corpus.papers()), corpus.readStats().sha256());
       ReportData data = new ReportBuilder(manifest, corpus.papers(), found.topics(), found.quality(), found.themes(),
-          found.trends(), abstracts, drawn).build();
+          found.trends(), abstracts, drawn.charts()).build();
       ExplorerData explorer = new Explorer(found.model(), corpus.vocabulary(), found.topics(), found.themes(),
           corpus.papers(), Explorer.PAPER_CAP).build(found.topics().size() >= 3
-              ? LandscapeCharts.mapCoordinates(distance) : new double[0][], LandscapeCharts.colors(found.themes()));
+              ? LandscapeCharts.mapCoordinates(drawn.distance()) : new double[0][],
+          LandscapeCharts.colors(found.themes()));
       HtmlPage page = HtmlPage.of(explorer);
       // The files side by side; the deck, the slowest, first.
       List<Callable<String>> files = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Measures the wall time of each stage, in order, for run.json. */
+/** Measures the wall time of each stage, in order, for run.json; stages on other threads may overlap. */
 public final class StageClock {
   private final Map<String, Long> millis = new LinkedHashMap<>();
   private final long start = System.nanoTime();
@@ -14,13 +14,18 @@ public final class StageClock {
     try {
       return work.get();
     } finally {
-      millis.merge(stage, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+      synchronized (millis) {
+        millis.merge(stage, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+      }
     }
   }
 
   /** Stage timings so far, plus the total since the clock started. */
   public Map<String, Long> snapshot() {
-    Map<String, Long> copy = new LinkedHashMap<>(millis);
+    Map<String, Long> copy;
+    synchronized (millis) {
+      copy = new LinkedHashMap<>(millis);
+    }
     copy.put("total", (System.nanoTime() - start) / 1_000_000);
     return copy;
   }
