@@ -1,5 +1,6 @@
 package dev.landscape.output;
 
+import static dev.landscape.output.TableSchema.Column.bool;
 import static dev.landscape.output.TableSchema.Column.decimal;
 import static dev.landscape.output.TableSchema.Column.integer;
 import static dev.landscape.output.TableSchema.Column.significant;
@@ -54,12 +55,14 @@ public final class TrendTables {
     TableSchema schema = TableSchema.of(file, kind + "-trends", "each " + kind + "'s trend: slope, p-value, verdict",
         integer(kind), text("name"), decimal("slope_per_year", 5), significant("p_value", 3), text("compared"),
         decimal("first_share", 5), decimal("last_share", 5), decimal("change", 5), integer("periods_used"),
-        text("verdict"));
+        text("verdict"), text("observed_verdict"), bool("mix_adjusted"));
     try (RowSink rows = tables.open(schema, series.size())) {
       for (TrendResult.Series s : series) {
+        boolean adjusted = s.fit() != s.observed();
         TrendFit fit = s.fit();
         rows.row(s.id(), s.name(), share(fit.slopePerYear()), pValue(fit.pValue()), window, share(fit.firstShare()),
-            share(fit.lastShare()), share(fit.change()), fit.periodsUsed(), fit.verdict().key());
+            share(fit.lastShare()), share(fit.change()), fit.periodsUsed(), fit.verdict().key(),
+            s.observed().verdict().key(), adjusted);
       }
     }
   }

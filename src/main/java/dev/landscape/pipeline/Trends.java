@@ -5,6 +5,7 @@ import dev.landscape.text.PreparedCorpus;
 import dev.landscape.themes.ThemeResult;
 import dev.landscape.topics.Topic;
 import dev.landscape.topics.TopicModel;
+import dev.landscape.trends.MixAdjustment;
 import dev.landscape.trends.TrendAnalysis;
 import dev.landscape.trends.TrendOptions;
 import dev.landscape.trends.TrendResult;
@@ -47,8 +48,11 @@ final class Trends {
         }
       }
     };
-    return TrendAnalysis.analyse(corpus.papers().stream().map(PaperInfo::date).toList(), themeWeights,
-        themes.themes().stream().map(t -> t.name()).toList(), topicWeights,
-        topics.stream().map(Topic::label).toList(), options);
+    List<java.time.LocalDate> dates = corpus.papers().stream().map(PaperInfo::date).toList();
+    TrendResult trends = TrendAnalysis.analyse(dates, themeWeights, themes.themes().stream().map(t -> t.name())
+        .toList(), topicWeights, topics.stream().map(Topic::label).toList(), options);
+    // Papers that carry categories: a trend the collection's changing mix explains is not called one.
+    return MixAdjustment.apply(trends, dates, corpus.papers().stream().map(PaperInfo::categories).toList(),
+        themeWeights);
   }
 }

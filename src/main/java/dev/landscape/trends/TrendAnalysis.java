@@ -97,7 +97,8 @@ public final class TrendAnalysis {
       periods.add(new TrendResult.Period(first + p, g.label(first + p), g.start(first + p), papers[p]));
     }
     return new TrendResult(g, periods, series(g, periods, themeSums, themeNames),
-        series(g, periods, topicSums, topicNames), knownPapers, undated, outside, null);
+        series(g, periods, topicSums, topicNames), new TrendResult.Coverage(knownPapers, undated, outside), null,
+        java.util.Optional.empty());
   }
 
   private static List<TrendResult.Series> series(Granularity g, List<TrendResult.Period> periods, double[][] sums,
@@ -121,7 +122,8 @@ public final class TrendAnalysis {
         low[p] = interval[0];
         high[p] = interval[1];
       }
-      list.add(new TrendResult.Series(s, names.get(s), column, share, low, high, TrendFit.of(g, periods, column)));
+      TrendFit fit = TrendFit.of(g, periods, column);
+      list.add(new TrendResult.Series(s, names.get(s), column, share, low, high, fit, fit));
     }
     return list;
   }

@@ -14,8 +14,10 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * @param lastShare the share over the last year (or half)
  * @param periodsUsed periods with at least {@link TrendOptions#MIN_PAPERS} papers, the ones the line is fitted to
  * @param verdict rising or falling when the slope is significant at {@link TrendOptions#ALPHA} and the share changed
- *     by at least {@link TrendOptions#MIN_RELATIVE_CHANGE} of itself; too few data below
- *     {@link TrendOptions#MIN_PERIODS} usable periods; else steady
+ *     by at least {@link TrendOptions#MIN_RELATIVE_CHANGE} of itself in the slope's direction; steady when neither
+ *     the slope is significant nor the share changed that much; unclear when one says it moved and the other not (a
+ *     "steady" with p = 0.02 would contradict its own p-value); too few data below {@link TrendOptions#MIN_PERIODS}
+ *     usable periods
  */
 public record TrendFit(double slopePerYear, double pValue, double firstShare, double lastShare, int periodsUsed,
     Verdict verdict) {
@@ -47,12 +49,24 @@ public record TrendFit(double slopePerYear, double pValue, double firstShare, do
     }
     double slope = line.getSlope();
     double p = line.getSignificance();
+    return new TrendFit(slope, p, first, last, used, verdict(slope, p, first, last));
+  }
+
+  /** The verdict of a line of {@code slope} and {@code p}-value and first and last shares. */
+  static Verdict verdict(double slope, double p, double first, double last) {
     double base = Math.max(first, last);
     boolean moved = base > 0 && Math.abs(last - first) >= TrendOptions.MIN_RELATIVE_CHANGE * base;
-    Verdict verdict = !(p < TrendOptions.ALPHA) || !moved ? Verdict.STEADY
-        : slope > 0 && last > first ? Verdict.RISING
-        : slope < 0 && last < first ? Verdict.FALLING : Verdict.STEADY;
-    return new TrendFit(slope, p, first, last, used, verdict);
+    boolean significant = p < TrendOptions.ALPHA;
+    if (!significant && !moved) {
+      return Verdict.STEADY;
+    }
+    if (significant && moved && slope > 0 && last > first) {
+      return Verdict.RISING;
+    }
+    if (significant && moved && slope < 0 && last < first) {
+      return Verdict.FALLING;
+    }
+    return Verdict.UNCLEAR;
   }
 
   /** Periods averaged for the first and last share: a year's worth, or half the span when it is shorter. */

@@ -14,9 +14,20 @@ import java.util.List;
  * @param undated papers without a usable date, counted and left out
  * @param outside dated papers far outside the corpus's span ({@link DateWindow}), counted and left out
  * @param skipped why there are no trends (no dates, one period), or null when there are
+ * @param mix how the corpus's mix of categories shifted, when it did: the themes' verdicts are then judged on
+ *     shares adjusted to a fixed mix ({@link MixAdjustment})
  */
 public record TrendResult(Granularity granularity, List<Period> periods, List<Series> themes, List<Series> topics,
-    int dated, int undated, int outside, String skipped) {
+    Coverage coverage, String skipped, java.util.Optional<MixShift> mix) {
+  /**
+   * Which papers the trends count.
+   *
+   * @param dated papers with a date, the ones trends are computed on
+   * @param undated papers without a usable date, counted and left out
+   * @param outside dated papers far outside the corpus's span ({@link DateWindow}), counted and left out
+   */
+  public record Coverage(int dated, int undated, int outside) {}
+
   public TrendResult {
     periods = List.copyOf(periods);
     themes = List.copyOf(themes);
@@ -24,7 +35,25 @@ public record TrendResult(Granularity granularity, List<Period> periods, List<Se
   }
 
   static TrendResult skipped(int dated, int undated, int outside, String why) {
-    return new TrendResult(null, List.of(), List.of(), List.of(), dated, undated, outside, why);
+    return new TrendResult(null, List.of(), List.of(), List.of(), new Coverage(dated, undated, outside), why,
+        java.util.Optional.empty());
+  }
+
+  /** The same trends with the mix tested: {@code themes} judged as the mix asks. */
+  TrendResult withMix(java.util.Optional<MixShift> shift, List<Series> themes) {
+    return new TrendResult(granularity, periods, themes, topics, coverage, skipped, shift);
+  }
+
+  public int dated() {
+    return coverage.dated();
+  }
+
+  public int undated() {
+    return coverage.undated();
+  }
+
+  public int outside() {
+    return coverage.outside();
   }
 
   public boolean available() {
@@ -62,7 +91,15 @@ public record TrendResult(Granularity granularity, List<Period> periods, List<Se
    * @param papers per period: the series' summed paper weights; for a theme, the papers of the period that
    *     belong to it
    * @param share per period: {@code papers} over the papers of the period (NaN when empty)
+   * @param fit the trend as it is judged: of the corpus's own shares, or when the corpus's mix shifted of the shares
+   *     adjusted to a fixed mix ({@link MixAdjustment})
+   * @param observed the trend of the corpus's own shares, as they are drawn
    */
   public record Series(int id, String name, double[] papers, double[] share, double[] low, double[] high,
-      TrendFit fit) {}
+      TrendFit fit, TrendFit observed) {
+    /** The same series judged by {@code judged} (its observed trend kept). */
+    Series judged(TrendFit judged) {
+      return new Series(id, name, papers, share, low, high, judged, observed);
+    }
+  }
 }

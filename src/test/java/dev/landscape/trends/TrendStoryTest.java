@@ -69,10 +69,12 @@ class TrendStoryTest {
   void manyRisersAreNamedUpToThreeAndCounted() {
     List<TrendResult.Series> series = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      series.add(new TrendResult.Series(i, "T" + i, new double[0], new double[0], new double[0], new double[0],
-          new TrendFit(0.01, 0.001, 0.1, 0.2 + 0.01 * i, 12, Verdict.RISING)));
+      TrendFit fit = new TrendFit(0.01, 0.001, 0.1, 0.2 + 0.01 * i, 12, Verdict.RISING);
+      series.add(new TrendResult.Series(i, "T" + i, new double[] {500}, new double[0], new double[0], new double[0],
+          fit, fit));
     }
-    TrendResult trends = new TrendResult(Granularity.MONTH, List.of(), series, List.of(), 0, 0, 0, null);
+    TrendResult trends = new TrendResult(Granularity.MONTH, List.of(), series, List.of(),
+        new TrendResult.Coverage(0, 0, 0), null, java.util.Optional.empty());
     assertEquals("Rising: T5 (10.0% to 25.0%); T4 (10.0% to 24.0%); T3 (10.0% to 23.0%); and 3 more; none fell "
         + "clearly.", TrendStory.finding(trends));
   }
@@ -98,5 +100,16 @@ class TrendStoryTest {
       assertEquals(trends.periods().get(p).papers(), trends.themes().get(0).papers()[p]
           + trends.themes().get(1).papers()[p], 1e-9);
     }
+  }
+
+  /** Issue 39: a theme too small to carry a trend (fewer than 100 papers over the span) is not named. */
+  @Test
+  void aSmallThemeIsNotNamedInTheSentence() {
+    TrendFit fit = new TrendFit(-0.002, 0.001, 0.004, 0.002, 12, Verdict.FALLING);
+    TrendResult.Series small = new TrendResult.Series(0, "Tiny", new double[] {30, 11}, new double[0],
+        new double[0], new double[0], fit, fit);
+    TrendResult trends = new TrendResult(Granularity.MONTH, List.of(), List.of(small), List.of(),
+        new TrendResult.Coverage(0, 0, 0), null, java.util.Optional.empty());
+    assertEquals("No theme rose or fell clearly over the period.", TrendStory.finding(trends));
   }
 }

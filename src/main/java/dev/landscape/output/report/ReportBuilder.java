@@ -161,12 +161,9 @@ public final class ReportBuilder {
       String trend = "";
       String trendDetail = "";
       if (trends.available()) {
-        TrendFit fit = trends.themes().get(theme.id()).fit();
-        trend = fit.verdict().words();
-        trendDetail = fit.verdict() == Verdict.TOO_FEW_DATA ? ""
-            : String.format(Locale.ROOT, "%s, from %s to %s (slope %+.1f points a year, p = %.2g)",
-                fit.verdict().words(), ShareFormat.percent(fit.firstShare()), ShareFormat.percent(fit.lastShare()),
-                100 * fit.slopePerYear(), fit.pValue());
+        TrendResult.Series series = trends.themes().get(theme.id());
+        trend = series.fit().verdict().words();
+        trendDetail = TrendStory.detail(series, trends.mix().isPresent());
       }
       List<String> topicNames = java.util.Arrays.stream(theme.topics())
           .mapToObj(k -> "Topic " + k + ": " + topics.get(k).label()).toList();
@@ -248,6 +245,9 @@ public final class ReportBuilder {
     if (why != null) {
       note += " Cannot tell which themes rise or fall: " + why + "; the table gives each theme's first and last "
           + "share only.";
+    }
+    if (trends.mix().isPresent()) {
+      note += " " + TrendStory.mixSentence(trends.mix().get());
     }
     String window = TrendFit.comparesYears(trends.granularity(), trends.periods().size()) ? "year" : "half";
     return new ReportData.TrendsView(true, why == null, note, trends.granularity().key(), window, rows);

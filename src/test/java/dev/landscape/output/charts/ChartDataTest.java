@@ -38,7 +38,7 @@ class ChartDataTest {
   private static TrendResult.Series series(int id, double first, double last, Verdict verdict) {
     TrendFit fit = new TrendFit(last - first, 0.01, first, last, 10, verdict);
     return new TrendResult.Series(id, "t" + id, new double[] {100 * first, 100 * last}, new double[] {first, last},
-        new double[] {first, last}, new double[] {first, last}, fit);
+        new double[] {first, last}, new double[] {first, last}, fit, fit);
   }
 
   @Test
@@ -49,8 +49,8 @@ class ChartDataTest {
         series(5, 0.25, 0.26, Verdict.STEADY), series(6, 0.01, 0.01, Verdict.STEADY));
     TrendResult trends = new TrendResult(Granularity.YEAR, List.of(
         new TrendResult.Period(2024, "2024", java.time.LocalDate.of(2024, 1, 1), 100),
-        new TrendResult.Period(2025, "2025", java.time.LocalDate.of(2025, 1, 1), 100)), themes, List.of(), 200, 0,
-        0, null);
+        new TrendResult.Period(2025, "2025", java.time.LocalDate.of(2025, 1, 1), 100)), themes, List.of(),
+        new TrendResult.Coverage(200, 0, 0), null, java.util.Optional.empty());
     assertEquals(List.of(2, 1, 0, 5, 3), TrendChart.highlighted(trends));
   }
 
