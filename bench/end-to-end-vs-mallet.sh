@@ -30,7 +30,8 @@ train=$(measure mallet-train java -cp "$jar" cc.mallet.topics.tui.TopicTrainer -
   --output-doc-topics "$work/mallet-doc-topics.txt")
 rm -rf "$work/out"
 # shellcheck disable=SC2086
-ours=$(measure landscape java -jar "$jar" run --input "$corpus" --out "$work/out" --topics "$topics" \
+# The collector the launcher chooses (see ./landscape): the memory measured is the product's.
+ours=$(measure landscape java -XX:+UseSerialGC -jar "$jar" run --input "$corpus" --out "$work/out" --topics "$topics" \
   --iterations "$iterations" --threads "$threads" --seed 1 -q ${LANDSCAPE_ARGS:-})
 
 read -r _ iwall imib icpu <<< "$import"
@@ -50,6 +51,8 @@ t = r["timings_ms"]
 print(r["counts"]["tokens"], t["train"] / 1000,
       ",".join(f"{k}={v / 1000:.1f}s" for k, v in t.items() if k != "total" and not k.startswith("prepare_")))' \
   "$work/out/run.json")"
+# The last committed result, to compare each stage with (issue 40: two stages grew from 4 s to 2 minutes unnoticed).
+previous=$(find "$root/bench/results" -name 'end-to-end-*.txt' | sort | tail -1)
 record end-to-end
 machine
 echo "corpus: $corpus ($papers papers); K=$topics, $iterations iterations, $threads threads, optimize 20 after 50, seed 1"
@@ -63,6 +66,27 @@ printf "%-40s %8s %8s %9s\n" "MALLET CLI, import + train" "$mwall" "$(calc "roun
 printf "%-40s %8s %8s %9s %12s %14.0f\n" "landscape run (every output)" "$owall" "$ocpu" "$omib" "$otokens" \
   "$(calc "$otokens * $iterations / $osample")"
 echo "landscape stages: $stages"
-printf "landscape / MALLET CLI: wall %.2f (target: at most 1), cpu %.2f, peak memory %.2f\n" \
+printf "landscape / MALLET CLI: wall %.2f (target: at most 0.70), cpu %.2f, peak memory %.2f (target: at most 1.2)\n" \
   "$(calc "$owall / $mwall")" "$(calc "$ocpu / ($icpu + $tcpu)")" "$(calc "$omib / max($imib, $tmib)")"
 echo "(tokens differ: landscape drops rare and near-universal words and joins phrases; MALLET keeps every non-stopword)"
+if [[ -n "$previous" ]]; then
+  echo "stages against $(basename "$previous") (flagged: grew by more than 50% and by more than 1 s)"
+  /usr/bin/python3 - "$previous" "$stages" <<'PY'
+import re, sys
+def parse(line):
+    return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)s", line)}
+before = next((parse(l) for l in open(sys.argv[1]) if l.startswith("landscape stages:")), {})
+now = parse(sys.argv[2])
+grown = 0
+for stage, t in now.items():
+    if stage not in before:
+        print(f"  {stage:<18} {t:8.1f} s   (new stage)")
+        continue
+    b = before[stage]
+    flag = t > 1.5 * b and t - b > 1
+    grown += flag
+    ratio = f"{t / b:5.2f}x" if b > 0 else "   --"
+    print(f"  {stage:<18} {t:8.1f} s   was {b:8.1f} s   {ratio}{'   GREW' if flag else ''}")
+print(f"{grown} stage(s) grew by more than 50%" if grown else "no stage grew by more than 50%")
+PY
+fi

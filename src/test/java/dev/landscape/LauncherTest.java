@@ -1,6 +1,7 @@
 package dev.landscape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ class LauncherTest {
       Files.setLastModifiedTime(source, old);
     }
     Path java = Files.createDirectories(tmp.resolve("bin")).resolve("java");
-    Files.writeString(java, "#!/bin/sh\necho \"LC_ALL=${LC_ALL:-}\"\n");
+    Files.writeString(java, "#!/bin/sh\necho \"LC_ALL=${LC_ALL:-}\"\necho \"args: $*\"\n");
     for (Path script : List.of(launcher, java)) {
       Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -59,6 +60,20 @@ class LauncherTest {
     assertTrue(output.contains("LC_ALL=C.UTF-8"), output);
     String utf8 = run(work, "env", "LC_ALL=C.UTF-8", launcher.toString(), "--version");
     assertTrue(utf8.contains("LC_ALL=C.UTF-8"), "a UTF-8 locale is kept: " + utf8);
+  }
+
+  @Test
+  void theSerialCollectorUnlessTheUserNamesOne() throws Exception {
+    Path launcher = install();
+    Path work = Files.createDirectories(tmp.resolve("work"));
+    String plain = run(work, launcher.toString(), "--version");
+    assertTrue(plain.contains("-XX:+UseSerialGC"), plain);
+    // Two collectors would stop the JVM from starting: the user's choice replaces ours.
+    String chosen = run(work, "env", "LANDSCAPE_JAVA_OPTS=-XX:+UseParallelGC -Xmx2g", launcher.toString(), "--version");
+    assertTrue(chosen.contains("-XX:+UseParallelGC -Xmx2g"), chosen);
+    assertFalse(chosen.contains("UseSerialGC"), chosen);
+    // The user's options come after the launcher's own, so -Djava.awt.headless=false can turn headless off.
+    assertTrue(chosen.indexOf("-Djava.awt.headless=true") < chosen.indexOf("-XX:+UseParallelGC"), chosen);
   }
 
   @Test

@@ -78,9 +78,20 @@ public final class AssignmentFiles {
     }
   }
 
-  /** Adds every row of {@code file} to {@code totals}; returns what was read. */
-  public static AggregateManifest.Input read(Path file, AssignmentTotals totals) {
-    return read(file, null, totals);
+  /**
+   * Adds every row of each of {@code files} to {@code totals}, with the same paper's row of the matching table of
+   * {@code docTopics} when it is not null; refuses a paper id met twice, in one table or two (a shard given twice,
+   * a copy, shards that overlap), naming both places. Returns what was read, table by table.
+   */
+  public static List<AggregateManifest.Input> readAll(List<Path> files, List<Path> docTopics,
+      AssignmentTotals totals) {
+    PaperIds ids = new PaperIds();
+    List<AggregateManifest.Input> read = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      ids.startTable(files.get(i));
+      read.add(read(files.get(i), docTopics == null ? null : docTopics.get(i), totals, ids));
+    }
+    return read;
   }
 
   /**
@@ -88,8 +99,14 @@ public final class AssignmentFiles {
    * of that {@code --doc-topics} table (the same papers in the same order, or one line naming where they part).
    */
   public static AggregateManifest.Input read(Path file, Path docTopics, AssignmentTotals totals) {
+    PaperIds ids = new PaperIds();
+    ids.startTable(file);
+    return read(file, docTopics, totals, ids);
+  }
+
+  private static AggregateManifest.Input read(Path file, Path docTopics, AssignmentTotals totals, PaperIds ids) {
     if (docTopics == null) {
-      return read(file, (Iterator<CSVRecord>) null, null, totals);
+      return read(file, (Iterator<CSVRecord>) null, null, totals, ids);
     }
     try (CSVParser topics = parser(docTopics)) {
       List<String> header = topics.getHeaderNames();
@@ -97,7 +114,7 @@ public final class AssignmentFiles {
         throw InputException.at(docTopics.toString(), 1, "not a --doc-topics table of this model: expected id and "
             + totals.topics() + " topic columns");
       }
-      return read(file, topics.iterator(), docTopics, totals);
+      return read(file, topics.iterator(), docTopics, totals, ids);
     } catch (IOException e) {
       throw InputException.at(docTopics.toString(), 0, "cannot be read: " + e.getMessage());
     }
@@ -112,7 +129,7 @@ public final class AssignmentFiles {
   }
 
   private static AggregateManifest.Input read(Path file, Iterator<CSVRecord> topics, Path topicsFile,
-      AssignmentTotals totals) {
+      AssignmentTotals totals, PaperIds ids) {
     String name = file.toString();
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -141,6 +158,7 @@ public final class AssignmentFiles {
             throw InputException.at(name, line, "unreadable CSV: " + e.getCause().getMessage());
           }
           reader.recordDone();
+          ids.add(record.get(0), line);
           List<String> distribution = null;
           if (topics != null) {
             if (!topics.hasNext()) {

@@ -243,11 +243,20 @@ public final class AssignmentTotals implements Serializable {
     }
   }
 
+  /**
+   * A row's theme_confidence: a number from 0 to 1, as infer writes it. NaN or 1e308 would make that paper every
+   * theme's representative (issue 36).
+   */
   private static double confidence(String text) {
+    double value;
     try {
-      return Double.parseDouble(text);
+      value = Double.parseDouble(text);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("theme_confidence '" + text + "' is not a number");
     }
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException("theme_confidence '" + text + "' is not a number from 0 to 1");
+    }
+    return value;
   }
 }

@@ -34,7 +34,9 @@ public final class ThemeTermFiles {
   /** Adds every row of {@code file} to {@code counts} (over {@code model}'s vocabulary); returns what was read. */
   public static AggregateManifest.Input read(Path file, SavedModel model, MemberTerms counts) {
     String name = file.toString();
-    List<String> header = InferredAssignments.themeTermsHeader(model);
+    List<String> header = InferredAssignments.themeTermsHeader(model, CsvCells.SAFE);
+    // Written with the spreadsheet guard on theme names, or without it (infer --raw-csv): either is this model's.
+    List<String> rawHeader = InferredAssignments.themeTermsHeader(model, CsvCells.RAW);
     List<String> words = model.text().vocabulary().words();
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -46,7 +48,7 @@ public final class ThemeTermFiles {
               false);
           CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180.builder()
               .setHeader().setSkipHeaderRecord(true).get()).get()) {
-        if (!parser.getHeaderNames().equals(header)) {
+        if (!parser.getHeaderNames().equals(header) && !parser.getHeaderNames().equals(rawHeader)) {
           throw InputException.at(name, 1, "not a --theme-terms table of this model: expected the columns "
               + String.join(",", header));
         }

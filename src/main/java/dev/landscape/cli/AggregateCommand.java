@@ -84,6 +84,7 @@ final class AggregateCommand implements Callable<Integer> {
   public Integer call() {
     String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     long start = System.nanoTime();
+    ReportFolder.recoverInterrupted(model);
     Path modelDir = ModelFiles.locate(model);
     SavedModel saved = ModelFiles.read(modelDir);
     List<Path> files = AssignmentFiles.expand(assignments);
@@ -109,9 +110,7 @@ final class AggregateCommand implements Callable<Integer> {
     List<AggregateManifest.Input> read = new ArrayList<>();
     AggregateManifest manifest;
     try (ReportFolder folder = ReportFolder.create(out, inputs)) {
-      for (int i = 0; i < files.size(); i++) {
-        read.add(AssignmentFiles.read(files.get(i), distributions == null ? null : distributions.get(i), totals));
-      }
+      read.addAll(AssignmentFiles.readAll(files, distributions, totals));
       for (Path file : termFiles) {
         read.add(ThemeTermFiles.read(file, saved, terms));
       }

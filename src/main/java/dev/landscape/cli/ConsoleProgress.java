@@ -41,6 +41,7 @@ final class ConsoleProgress {
         .setConsumer(new OnceEach(new ConsoleProgressBarConsumer(System.err, Math.min(MAX_WIDTH, terminalWidth() - 1))))
         .setUpdateIntervalMillis(250);
     ProgressBar bar = builder.build();
+    int room = messageRoom(Math.min(MAX_WIDTH, terminalWidth() - 1), name, total, unit);
     return new Progress.Task() {
       @Override
       public void stepTo(long done) {
@@ -49,7 +50,7 @@ final class ConsoleProgress {
 
       @Override
       public void message(String message) {
-        bar.setExtraMessage(dev.landscape.io.ControlCharacters.visible(message));
+        bar.setExtraMessage(fit(dev.landscape.io.ControlCharacters.visible(message), room));
       }
 
       @Override
@@ -57,6 +58,33 @@ final class ConsoleProgress {
         bar.close();
       }
     };
+  }
+
+  /** The narrowest bar worth drawing, brackets included. */
+  static final int SMALLEST_BAR = 12;
+
+  /**
+   * Columns left for a bar's message in a line {@code width} wide: what the library draws besides it is the name,
+   * the percentage, "done/total unit" and "(elapsed / remaining)", and the bar itself keeps {@link #SMALLEST_BAR}.
+   */
+  static int messageRoom(int width, String name, long total, String unit) {
+    int count = 2 * String.valueOf(Math.max(total, 0)).length() + 1 + unit.length() + 1;
+    return width - name.length() - " 100% ".length() - count - " (0:00:00 / 0:00:00) ".length() - SMALLEST_BAR;
+  }
+
+  /**
+   * {@code message} as it fits in {@code room} columns: whole; else without its closing parenthesis (an
+   * explanation); else not at all. A message is never cut mid-word ("log-likelih" at 80 columns).
+   */
+  static String fit(String message, int room) {
+    if (message.length() <= room) {
+      return message;
+    }
+    int paren = message.lastIndexOf(" (");
+    if (paren > 0 && message.endsWith(")") && paren <= room) {
+      return message.substring(0, paren);
+    }
+    return "";
   }
 
   /**

@@ -23,7 +23,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     var err = cmd.getErr();
     int code;
     String message;
-    if (e instanceof InputException) {
+    if (causedByOutOfMemory(e)) {
+      // Thrown in a worker thread, it arrives wrapped; say what it is and what to do, not "internal error".
+      code = ExitCodes.FAILURE;
+      message = Main.outOfMemory(Runtime.getRuntime().maxMemory()).substring("landscape: ".length());
+    } else if (e instanceof InputException) {
       code = ExitCodes.USAGE;
       message = e.getMessage();
     } else if (e instanceof UncheckedIOException) {
@@ -40,5 +44,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     err.flush();
     return code;
+  }
+
+  private static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -112,7 +112,9 @@ final class InferCommand implements Callable<Integer> {
       if (threads < 1 || threads > 256) {
         throw new IllegalArgumentException("--threads must be between 1 and 256, found " + threads);
       }
-      return new Inference.Config(dev.landscape.model.ModelFiles.locate(model), input, out.equals("-") ? null : Path.of(out),
+      dev.landscape.output.ReportFolder.recoverInterrupted(model);
+      return new Inference.Config(dev.landscape.model.ModelFiles.locate(model), input,
+          out.equals("-") ? null : Path.of(out),
           inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv.raw(),
           LandscapeCommand.given(spec), docTopics, themeTerms);
     } catch (IllegalArgumentException e) {

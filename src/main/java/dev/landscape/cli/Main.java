@@ -15,12 +15,23 @@ public final class Main {
 
   /** Runs the command line on the process's console and returns the exit code. */
   static int run(String... args) {
-    System.setProperty("java.awt.headless", "true"); // charts render on servers without a display
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true"); // charts render on servers without a display
+    }
     List<String> list = Arrays.asList(args);
     LoggingSetup.configure(flag(list, 'v', "--verbose"), flag(list, 'q', "--quiet"));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = LandscapeCommand.commandLine(out, err, ConsoleProgress.forConsole()).execute(args);
+    int code;
+    try {
+      code = LandscapeCommand.commandLine(out, err, ConsoleProgress.forConsole()).execute(args);
+    } catch (OutOfMemoryError e) {
+      // An Error passes picocli's handler. The staging folder is removed by the command's own cleanup (or the next
+      // run); the report already in place was never touched.
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
     if (code == ExitCodes.OK && out.checkError()) {
       // The work is done, but what was printed was lost: say so rather than report success.
       err.println("landscape: cannot write standard output (closed, or the disk is full)");
@@ -28,6 +39,14 @@ public final class Main {
       return ExitCodes.FAILURE;
     }
     return code;
+  }
+
+  /** The line printed when the heap ran out: how large it was and how to give more. */
+  static String outOfMemory(long maxHeapBytes) {
+    long mib = maxHeapBytes >> 20;
+    return String.format(java.util.Locale.ROOT, "landscape: out of memory (the Java heap was limited to %,d MiB); "
+        + "the previous report is left as it was; give it more, e.g. LANDSCAPE_JAVA_OPTS=-Xmx%dm ./landscape ...",
+        mib, Math.max(1024, mib * 2));
   }
 
   /**

@@ -58,6 +58,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    dev.landscape.output.ReportFolder.recoverInterrupted(from);
     RunSettings recorded = RecordedRun.settings(from);
     RunSettings settings = recorded.withOut(out != null ? out : from);
     if (themes != null) {

@@ -14,19 +14,33 @@ import java.util.Map;
 final class RunSummary {
   private RunSummary() {}
 
+  /** A format as run.json records it ({@code viewer}), as a reader knows it ({@code dataset-viewer export}). */
+  static String formatName(String key) {
+    for (dev.landscape.corpus.CorpusFormat format : dev.landscape.corpus.CorpusFormat.values()) {
+      if (format.key().equals(key)) {
+        return format.described();
+      }
+    }
+    return key;
+  }
+
   /** The console summary; {@code trainedIn} is the report folder whose model was reused, or null after training. */
   static void print(PrintWriter out, RunResult result, Path trainedIn) {
     RunManifest m = result.manifest();
     RunManifest.Counts c = m.counts();
     long skipped = c.records() - c.accepted();
     out.printf(Locale.ROOT, "Read %,d papers from %s (%s): %,d accepted, %,d skipped%s%n", c.records(),
-        visible(m.input().path()), m.input().format(), c.accepted(), skipped, faultSummary(c.skipped()));
+        visible(m.input().path()), formatName(m.input().format()), c.accepted(), skipped,
+        faultSummary(c.skipped()));
     if (c.emptyAfterPreprocessing() > 0) {
       out.printf(Locale.ROOT, "  %,d papers had no words left after preprocessing and were not modelled%n",
           c.emptyAfterPreprocessing());
     }
-    out.printf(Locale.ROOT, "Prepared %,d word tokens: %,d glued words split, %,d phrases joined%n",
-        c.rawTokens(), c.gluedWordsSplit(), c.phrases());
+    // The two counts a reader compares: words found, and the tokens the model was given after stopwords, rare and
+    // near-universal words were dropped and phrases joined.
+    out.printf(Locale.ROOT, "Prepared %,d word tokens: %,d glued words split, %,d phrases joined; %,d tokens kept for "
+            + "the model after dropping stopwords and words too rare or too common (vocabulary.csv says which)%n",
+        c.rawTokens(), c.gluedWordsSplit(), c.phrases(), c.tokens());
     if (m.parameters().swept()) {
       out.println("Chose K: " + m.parameters().topicsRule());
     }

@@ -14,6 +14,17 @@ public enum CorpusFormat {
   /** Tab-separated values with a header row. */
   TSV;
 
+  /** How the console names it for a reader ("dataset-viewer export", not "viewer"). */
+  public String described() {
+    return switch (this) {
+      case AUTO -> "detected by name and content";
+      case VIEWER -> "dataset-viewer export";
+      case JSONL -> "JSON Lines";
+      case CSV -> "CSV";
+      case TSV -> "TSV";
+    };
+  }
+
   /** The lower-case name used on the command line and in run.json. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);

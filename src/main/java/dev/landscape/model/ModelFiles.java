@@ -35,7 +35,7 @@ import java.util.Map;
 public final class ModelFiles {
   /** The model's folder inside a report. */
   public static final String DIR = "model";
-  static final String DESCRIPTION = "model.json";
+  public static final String DESCRIPTION = "model.json";
   static final String FORMAT = "landscape-model";
   static final int VERSION = 3;
   /**
@@ -317,7 +317,7 @@ public final class ModelFiles {
     return value;
   }
 
-  static String sha256(Path file) throws IOException {
+  public static String sha256(Path file) throws IOException {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

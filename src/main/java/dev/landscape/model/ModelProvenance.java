@@ -12,7 +12,10 @@ package dev.landscape.model;
  */
 public record ModelProvenance(String landscapeVersion, String malletVersion, Corpus corpus, Preparation preparation,
     Training training) {
-  /** The corpus: its file as given, its SHA-256 and the papers modelled (placed on the model, trained or not). */
+  /**
+   * The corpus: its file's name (not its path: the same run from another folder, or through a link, writes the
+   * same model), its SHA-256 and the papers modelled (placed on the model, trained or not).
+   */
   public record Corpus(String file, String sha256, int papers) {}
 
   /** Text settings: phrases on or off, the NPMI bar and count a phrase needs, the document bounds on terms. */

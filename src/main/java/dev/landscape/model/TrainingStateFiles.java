@@ -42,17 +42,22 @@ public final class TrainingStateFiles {
   /**
    * training.json as Jackson binds it. {@code themeMembershipSha256} is only read, from states of earlier versions,
    * which kept each paper's theme membership (now placed again by the saved model's theme rule); it is written null.
+   * {@code modelSha256} is the SHA-256 of the model.json written with this state (null in states written before it
+   * was recorded).
    */
   record Description(String format, int formatVersion, int topics, int papers, int sweeps, Stats stats,
       List<String> seededFor, String corpusSha256, List<String> seedPhrases, TopicSweep.Result sweep,
-      String documentTopicsSha256, String themeMembershipSha256) {}
+      String documentTopicsSha256, String themeMembershipSha256, String modelSha256) {}
 
   /** {@link TopicModel.TrainingStats}, with an unknown held-out likelihood as null rather than NaN. */
   record Stats(int iterations, long tokens, long millis, double logLikelihoodPerToken,
       Double heldOutLogLikelihoodPerToken, String stopped) {}
 
-  /** Writes {@code state} into {@code dir} (created). */
-  public static void write(Path dir, TrainingState state) throws IOException {
+  /**
+   * Writes {@code state} into {@code dir} (created), with {@code modelSha256}, the SHA-256 of the model.json written
+   * with it: {@link #read} refuses a state beside another run's model.
+   */
+  public static void write(Path dir, TrainingState state, String modelSha256) throws IOException {
     Files.createDirectories(dir);
     TopicModel model = state.model();
     Path documents = dir.resolve(DOCUMENTS);
@@ -68,7 +73,7 @@ public final class TrainingStateFiles {
         Double.isNaN(s.heldOutLogLikelihoodPerToken()) ? null : s.heldOutLogLikelihoodPerToken(), s.stopped());
     JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), new Description(FORMAT, VERSION, model.topicCount(),
         model.documentCount(), model.sweeps(), stats, state.seededFor(), state.corpusSha256(), state.seedPhrases(),
-        state.sweep(), ModelFiles.sha256(documents), null));
+        state.sweep(), ModelFiles.sha256(documents), null, modelSha256));
   }
 
   private static void checkSha(Path file, String sha256) {
@@ -109,6 +114,12 @@ public final class TrainingStateFiles {
         || about.seedPhrases() == null || about.corpusSha256() == null || about.papers() < 0 || about.sweeps() < 1 || about.stats() == null) {
       throw new InputException(file + ": does not match model/ (" + about.topics() + " topics there, " + topics
           + " in the model)");
+    }
+    if (about.modelSha256() != null && !about.modelSha256().equals(savedModel.descriptionSha256())) {
+      // model/ and state/ of two runs (seed 1 and seed 2, say): the report would mix two models (issue 36).
+      throw new InputException(file + ": was written with another model than the one in model/ (its model.json "
+          + "SHA-256 " + about.modelSha256() + ", model/ has " + savedModel.descriptionSha256() + "): model/ and "
+          + "state/ come from different runs");
     }
     Path documents = dir.resolve(DOCUMENTS);
     checkSha(documents, about.documentTopicsSha256());

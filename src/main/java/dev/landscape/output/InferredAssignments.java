@@ -71,15 +71,19 @@ public final class InferredAssignments implements Closeable {
    * theme, by name); written once every paper is placed, as {@link #toFile} or {@link #toDevice} writes.
    */
   public static InferredAssignments themeTerms(SavedModel model, CsvCells cells, InferenceTarget target) {
-    return open(model, cells, target.table(), target.stream(), themeTermsHeader(model));
+    return open(model, cells, target.table(), target.stream(), themeTermsHeader(model, cells));
   }
 
-  /** The header of a {@link #themeTerms} table of {@code model}. */
-  public static List<String> themeTermsHeader(SavedModel model) {
+  /**
+   * The header of a {@link #themeTerms} table of {@code model}: the named themes' names are the user's text, so they
+   * get the spreadsheet guard as any corpus text does ({@code =HYPERLINK(...)} as a theme name), unless
+   * {@code cells} is {@link CsvCells#RAW}.
+   */
+  public static List<String> themeTermsHeader(SavedModel model, CsvCells cells) {
     int named = model.learning() == null ? 0 : model.learning().specs().size();
     List<String> header = new java.util.ArrayList<>(List.of("term_id", "term", "papers"));
     for (int t = 0; t < named; t++) {
-      header.add(model.themes().get(t).name());
+      header.add(cells.text(model.themes().get(t).name()));
     }
     return List.copyOf(header);
   }

@@ -45,6 +45,21 @@ public final class ReportFolder implements Closeable {
     this.lock = lock;
   }
 
+  /**
+   * Puts back a report that a run killed between the two renames of its swap left hidden, so that a command reading
+   * {@code folder} ({@code report --from}, {@code infer --model}, {@code aggregate --model}) finds it as {@code run}
+   * would; with {@code folder} a report's {@code model/}, the report around it. Nothing happens when the folder is
+   * there, or no hidden report is.
+   */
+  public static void recoverInterrupted(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    StaleWork.restoreInterruptedSwap(absolute);
+    Path parent = absolute.getParent();
+    if (parent != null && absolute.getFileName() != null && absolute.getFileName().toString().equals("model")) {
+      StaleWork.restoreInterruptedSwap(parent);
+    }
+  }
+
   /** {@link #create(Path, Map)} with no input files to protect. */
   public static ReportFolder create(Path target) {
     return create(target, Map.of());

@@ -40,13 +40,16 @@ public final class Workbook implements Closeable {
       "topic-terms", "trends", "theme-trends", "topic-trends", "vocabulary", "doc-topics", "sweep");
 
   private final Path target;
-  private final FastWorkbook book = new FastWorkbook();
+  /** The folder beside the workbook (in the staging folder) that holds its sheets' rows until it is written. */
+  static final String TEMPORARY = ".xlsx-rows";
+  private final FastWorkbook book;
   private final CellStyle bold;
   private final List<List<String>> contents = new ArrayList<>();
   private boolean written;
 
   private Workbook(Path target) {
     this.target = target;
+    this.book = new FastWorkbook(target.resolveSibling(TEMPORARY));
     // No creation time: the same tables give the same bytes (the zip entries' times are fixed already).
     book.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.empty());
     bold = book.createCellStyle();
@@ -113,7 +116,9 @@ public final class Workbook implements Closeable {
       try {
         book.close();
       } catch (IOException e) {
-        // its temporary files are in a folder removed with the run's
+        // its temporary files are removed next, and are in the staging folder in any case
+      } finally {
+        book.removeTemporary();
       }
     }
   }
@@ -284,21 +289,30 @@ public final class Workbook implements Closeable {
    * (78,240 papers: about 400 MB of sheet XML). The fastest level makes the file somewhat larger, not different.
    */
   private static final class FastWorkbook extends SXSSFWorkbook {
-    FastWorkbook() {
+    private final Path temporary;
+
+    /**
+     * @param temporary the folder for the sheets' rows until the workbook is written: inside the report's staging
+     *     folder, so that an interrupted run leaves none behind (POI's default is a folder under java.io.tmpdir that
+     *     nothing cleans)
+     */
+    FastWorkbook(Path temporary) {
       super(200);
-      setCompressTempFiles(true);
+      this.temporary = temporary;
     }
 
+    /**
+     * Rows go to plain temporary files, not gzipped ones: compressing them costs a deflate and an inflate of every
+     * sheet (151 MB of XML for 78,240 papers, about 3 s) on top of the workbook's own zip, to save disk space the
+     * staging folder has.
+     */
     @Override
     protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
-      return new org.apache.poi.xssf.streaming.GZIPSheetDataWriter(getSharedStringSource()) {
+      Path folder = temporary;
+      return new org.apache.poi.xssf.streaming.SheetDataWriter(getSharedStringSource()) {
         @Override
-        protected OutputStream decorateOutputStream(java.io.FileOutputStream fos) throws IOException {
-          return new java.util.zip.GZIPOutputStream(fos, 1 << 16) {
-            {
-              def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            }
-          };
+        public java.io.File createTempFile() throws IOException {
+          return Files.createTempFile(Files.createDirectories(folder), "sheet-", ".xml").toFile();
         }
       };
     }
@@ -309,6 +323,21 @@ public final class Workbook implements Closeable {
       org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
       zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
       return zip;
+    }
+
+    /** Removes the temporary rows and their folder. */
+    void removeTemporary() {
+      dispose();
+      try (var files = Files.list(temporary)) {
+        for (Path file : files.toList()) {
+          Files.deleteIfExists(file);
+        }
+        Files.deleteIfExists(temporary);
+      } catch (java.nio.file.NoSuchFileException e) {
+        // nothing was written
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove the workbook's temporary files in " + temporary, e);
+      }
     }
   }
 }

@@ -27,7 +27,6 @@ import dev.landscape.output.charts.ChartIndex;
 import dev.landscape.output.charts.Figure;
 import dev.landscape.output.charts.LandscapeCharts;
 import dev.landscape.output.explorer.Explorer;
-import dev.landscape.output.explorer.ExplorerData;
 import dev.landscape.output.report.HtmlPage;
 import dev.landscape.output.report.ReportBuilder;
 import dev.landscape.output.report.ReportData;
@@ -41,9 +40,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -80,14 +81,16 @@ public final class Outputs {
     Outputs outputs = new Outputs(found, options, folder, progress);
     OutputSelection selection = options.selection();
     List<String> written = new ArrayList<>();
-    // The charts are drawn beside the tables and the model, which they do not need: the stages overlap.
+    // The tables take both cores (the CSVs on this thread, the workbook on its own); the charts, drawn on both
+    // too, then overlap only the saving of the model, which is mostly writing files. (Drawn beside the tables,
+    // the two stages only took turns on the cores.)
+    if (selection.has(OutputSelection.Output.CSV) || selection.has(OutputSelection.Output.XLSX)) {
+      written.addAll(clock.time("write_tables", outputs::tables));
+    }
     java.util.concurrent.ExecutorService side = dev.landscape.concurrent.Futures.pool(1, "charts");
     try {
       java.util.concurrent.Future<Drawn> charts = selection.has(OutputSelection.Output.CHARTS)
           ? side.submit(() -> clock.time("charts", outputs::charts)) : null;
-      if (selection.has(OutputSelection.Output.CSV) || selection.has(OutputSelection.Output.XLSX)) {
-        written.addAll(clock.time("write_tables", outputs::tables));
-      }
       if (selection.has(OutputSelection.Output.MODEL)) {
         written.addAll(clock.time("save_model", outputs::model));
       }
@@ -150,7 +153,7 @@ public final class Outputs {
     PreparedCorpus corpus = found.corpus();
     ReadStats read = corpus.readStats();
     ModelProvenance about = new ModelProvenance(Versions.landscape(), Versions.all().get("mallet"),
-        new ModelProvenance.Corpus(read.file(), read.sha256(), corpus.papers().size()),
+        new ModelProvenance.Corpus(fileName(read.file()), read.sha256(), corpus.papers().size()),
         new ModelProvenance.Preparation(options.text().phrases(), options.text().phraseThreshold(),
             corpus.report().phraseMinCount(), corpus.report().minDocs(), corpus.report().maxDocs()),
         new ModelProvenance.Training(found.model().stats().iterations(), found.lda().alphaSum(),
@@ -170,7 +173,8 @@ public final class Outputs {
       }
       TrainingStateFiles.write(folder.dir().resolve(TrainingStateFiles.DIR), new TrainingState(found.model(),
           corpus.papers().stream().map(p -> p.id()).toList(), found.seededFor(), found.sweep(),
-          read.sha256(), options.text().seedPhrases()));
+          read.sha256(), options.text().seedPhrases()),
+          ModelFiles.sha256(folder.dir().resolve(ModelFiles.DIR).resolve(ModelFiles.DESCRIPTION)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the model: " + e.getMessage(), e);
     }
@@ -198,15 +202,17 @@ public final class Outputs {
   private List<String> report(RunManifest manifest, Drawn drawn) {
     PreparedCorpus corpus = found.corpus();
     try (Progress.Task task = progress.start("Report", 3, "files")) {
-      Map<String, String> abstracts = Abstracts.of(options.corpus(),
-          ReportBuilder.representativeIds(found.themes(), corpus.papers()), corpus.readStats().sha256());
+      Explorer explorer = new Explorer(found.model(), corpus.vocabulary(), found.topics(), found.themes(),
+          corpus.papers(), Explorer.PAPER_CAP);
+      // One more pass over the corpus for every abstract the report and the explorer show.
+      Set<String> wanted = new HashSet<>(ReportBuilder.representativeIds(found.themes(), corpus.papers()));
+      wanted.addAll(explorer.wanted());
+      Map<String, String> abstracts = Abstracts.of(options.corpus(), wanted, corpus.readStats().sha256());
       ReportData data = new ReportBuilder(manifest, corpus.papers(), found.topics(), found.quality(), found.themes(),
           found.trends(), abstracts, drawn.charts()).build();
-      ExplorerData explorer = new Explorer(found.model(), corpus.vocabulary(), found.topics(), found.themes(),
-          corpus.papers(), Explorer.PAPER_CAP).build(found.topics().size() >= 3
+      HtmlPage page = HtmlPage.of(explorer.build(found.topics().size() >= 3
               ? LandscapeCharts.mapCoordinates(drawn.distance()) : new double[0][],
-          LandscapeCharts.colors(found.themes()));
-      HtmlPage page = HtmlPage.of(explorer);
+          LandscapeCharts.colors(found.themes()), abstracts));
       // The files side by side; the deck, the slowest, first.
       List<Callable<String>> files = new ArrayList<>();
       if (options.selection().has(OutputSelection.Output.DECK)) {

@@ -113,7 +113,7 @@ final class VocabularyBuilder {
 
   private String status(int term) {
     if (documents[term] < minDocs) {
-      return "too_rare";
+      return VocabularyEntry.TOO_RARE;
     }
     return documents[term] > maxDocs ? "too_common" : "kept";
   }

@@ -17,6 +17,9 @@ import java.util.List;
  */
 public record VocabularyEntry(String term, String display, long documents, long occurrences, String status,
     List<String> forms) {
+  /** The status of a word dropped because fewer papers than the floor use it. */
+  public static final String TOO_RARE = "too_rare";
+
   public VocabularyEntry {
     forms = List.copyOf(forms);
   }

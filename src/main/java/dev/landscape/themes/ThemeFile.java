@@ -76,11 +76,32 @@ public final class ThemeFile {
     }
   }
 
+  /**
+   * Refuses YAML anchors and aliases ({@code &n}, {@code *n}): Jackson read {@code description: *n} as the text
+   * "n", not the anchored value, and refused them elsewhere in its own wording (issue 36). A themes file is short;
+   * each value can be written out.
+   */
+  private static void refuseAnchors(String name, String text) {
+    try {
+      for (org.yaml.snakeyaml.events.Event event : new org.yaml.snakeyaml.Yaml().parse(new java.io.StringReader(
+          text))) {
+        if (event instanceof org.yaml.snakeyaml.events.NodeEvent node && node.getAnchor() != null) {
+          String anchor = node.getAnchor();
+          throw InputException.at(name, event.getStartMark().getLine() + 1, "YAML anchors and aliases (&" + anchor
+              + ", *" + anchor + ") are not read in a themes file; write each value out");
+        }
+      }
+    } catch (org.yaml.snakeyaml.error.YAMLException e) {
+      // Malformed YAML: the full parse that follows says where, in one line.
+    }
+  }
+
   private static List<ThemeSpec> parse(String name, byte[] bytes) {
     Document document;
     String text = "";
     try {
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      refuseAnchors(name, text);
       document = YAML.readValue(text, Document.class);
     } catch (UnrecognizedPropertyException e) {
       throw InputException.at(name, keyLine(text.lines().toList(), e.getPropertyName(), line(e.getLocation())),

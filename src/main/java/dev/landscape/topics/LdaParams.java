@@ -34,6 +34,8 @@ public record LdaParams(
 
   /** The smallest --alpha accepted. */
   public static final double MIN_ALPHA = 1e-6;
+  /** The largest --alpha and --beta accepted. */
+  public static final double MAX_PRIOR = 1e6;
 
   public LdaParams {
     check(topics >= 2, "--topics must be at least 2, found " + topics);
@@ -41,9 +43,11 @@ public record LdaParams(
     check(iterations >= 1, "--iterations must be at least 1, found " + iterations);
     // Below 1e-6 (1e-10 per topic at the most topics allowed) MALLET's log-likelihood turns infinite or NaN: measured
     // NaN at 1e-20 and infinite at 1e-15 on the default corpus, fine at 1e-12.
-    check(alphaSum >= MIN_ALPHA && Double.isFinite(alphaSum),
-        "--alpha must be a number of at least 0.000001, found " + alphaSum);
-    check(beta > 0 && Double.isFinite(beta), "--beta must be a positive number, found " + beta);
+    check(alphaSum >= MIN_ALPHA && alphaSum <= MAX_PRIOR,
+        "--alpha must be a number from 0.000001 to 1000000, found " + alphaSum);
+    // Above a million the priors drown every count (the topics come out uniform) and, near 1e308, beta times the
+    // vocabulary overflows: NaN in topics.csv and topics named "Unnamed" (issue 36).
+    check(beta > 0 && beta <= MAX_PRIOR, "--beta must be a positive number of at most 1000000, found " + beta);
     check(optimizeInterval >= 0, "--optimize-interval must be 0 (off) or more, found " + optimizeInterval);
     check(optimizeBurnIn >= 0, "--optimize-burn-in must be 0 or more, found " + optimizeBurnIn);
     check(threads >= 1 && threads <= 256, "--threads must be between 1 and 256, found " + threads);

@@ -247,6 +247,7 @@ class AggregateCommandTest {
     CSVRecord record = records(whole).get(0);
     List<String> cells = new ArrayList<>(record.toList());
     cells.set(column.get("theme"), "No such theme");
+    cells.set(0, cells.get(0) + "-other"); // another paper: the same id twice is refused first
     Path bad = Files.writeString(tmp.resolve("bad.csv"), header + "\n" + row + "\n"
         + cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")) + "\n");
     cli.clear();
@@ -254,6 +255,56 @@ class AggregateCommandTest {
         report.toString(), "--out", tmp.resolve("never").toString()));
     assertTrue(cli.err.toString().startsWith("landscape: " + bad + ":3: theme 'No such theme' is not a theme of "
         + "the model"), cli.err.toString());
+  }
+
+  /**
+   * Issue 36: the same shard twice, a renamed copy, or two shards sharing a paper doubled its counts with exit 0.
+   * Each is refused in one line naming both places of the paper; so is a confidence that is no number from 0 to 1
+   * (NaN and 1e308 made those papers every theme's representatives).
+   */
+  @Test
+  void aPaperCountedTwiceOrAConfidenceOutOfRangeIsRefused() throws IOException {
+    Path part0 = shards.resolve("part-0.csv");
+    Path copy = Files.copy(part0, tmp.resolve("renamed-copy.csv"));
+    String firstId = records(part0).get(0).get("id");
+    for (List<String> given : List.of(List.of(part0.toString(), part0.toString()),
+        List.of(part0.toString(), copy.toString()))) {
+      CliRunner cli = new CliRunner();
+      List<String> args = new ArrayList<>(List.of("aggregate", "--model", report.toString(), "--out",
+          tmp.resolve("never").toString(), "--assignments"));
+      args.addAll(given);
+      assertEquals(ExitCodes.USAGE, cli.execute(args.toArray(String[]::new)), cli.err.toString());
+      assertEquals("landscape: " + given.get(1) + ":2: paper " + firstId + " is also at " + part0 + ":2: it would be "
+          + "counted twice; tables must not share papers (a shard given twice, or a copy of one?)",
+          cli.err.toString().strip());
+      assertTrue(Files.notExists(tmp.resolve("never")));
+    }
+    // One paper shared by two otherwise different shards, deep inside the second.
+    List<String> part1 = Files.readAllLines(shards.resolve("part-1.csv"));
+    List<String> lines = Files.readAllLines(part0);
+    part1.add(lines.get(5));
+    Path overlapping = Files.write(tmp.resolve("overlapping.csv"), part1);
+    String sharedId = records(part0).get(4).get("id");
+    CliRunner cli = new CliRunner();
+    assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--model", report.toString(), "--out",
+        tmp.resolve("never").toString(), "--assignments", part0.toString(), overlapping.toString()));
+    assertTrue(cli.err.toString().startsWith("landscape: " + overlapping + ":" + part1.size() + ": paper " + sharedId
+        + " is also at " + part0 + ":6:"), cli.err.toString());
+
+    String header = lines.get(0);
+    int confidence = List.of(header.split(",")).indexOf("theme_confidence");
+    for (String value : List.of("NaN", "1e308", "-0.5")) {
+      CSVRecord record = records(part0).get(0);
+      List<String> cells = new ArrayList<>(record.toList());
+      cells.set(confidence, value);
+      Path bad = Files.writeString(tmp.resolve("confidence.csv"), header + "\n"
+          + cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")) + "\n");
+      cli.clear();
+      assertEquals(ExitCodes.USAGE, cli.execute("aggregate", "--assignments", bad.toString(), "--model",
+          report.toString(), "--out", tmp.resolve("never").toString()));
+      assertEquals("landscape: " + bad + ":2: theme_confidence '" + value + "' is not a number from 0 to 1",
+          cli.err.toString().strip());
+    }
   }
 
   /**

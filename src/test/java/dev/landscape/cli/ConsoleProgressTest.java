@@ -1,6 +1,7 @@
 package dev.landscape.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.landscape.progress.Progress;
 import java.io.ByteArrayOutputStream;
@@ -35,5 +36,33 @@ class ConsoleProgressTest {
     String drawn = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(1, drawn.split("100%", -1).length - 1, drawn);
     assertEquals(1, drawn.split(" 50%", -1).length - 1, drawn);
+  }
+
+  /** At 80 columns the training bar is a bar, and its message is whole or absent, never "log-likelih". */
+  @Test
+  void atEightyColumnsTheBarShowsAndTheMessageIsNeverCut() {
+    String message = "-7.3989 log-likelihood/token (rises as it fits)";
+    for (int width : new int[] {79, 99, 109}) {
+      int room = ConsoleProgress.messageRoom(width, "Training", 200, " iterations");
+      String shown = ConsoleProgress.fit(message, room);
+      assertTrue(shown.isEmpty() || message.startsWith(shown) && (shown.length() == message.length()
+          || message.charAt(shown.length()) == ' '), shown);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+      try (me.tongfei.progressbar.ProgressBar bar = new me.tongfei.progressbar.ProgressBarBuilder()
+          .setTaskName("Training").setInitialMax(200).setUnit(" iterations", 1)
+          .setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII)
+          .setConsumer(new ConsoleProgressBarConsumer(err, width)).build()) {
+        bar.stepTo(70);
+        bar.setExtraMessage(shown);
+        bar.refresh();
+      }
+      String[] drawn = bytes.toString(StandardCharsets.UTF_8).split("\r");
+      String line = drawn[drawn.length - 1].strip();
+      java.util.regex.Matcher barPart = java.util.regex.Pattern.compile("\\[([=> ]*)\\]").matcher(line);
+      assertTrue(barPart.find() && barPart.group(1).length() >= ConsoleProgress.SMALLEST_BAR - 2,
+          width + " columns: " + line);
+      assertTrue(line.endsWith(shown.isEmpty() ? ")" : shown), width + " columns: " + line);
+    }
   }
 }

@@ -380,7 +380,10 @@ class HostileInputTest {
     expected.put(List.of("--stopwords", latin1Stopwords.toString()),
         "--stopwords " + latin1Stopwords + ":2: invalid UTF-8 (the file must be UTF-8 text)");
     expected.put(List.of("--alpha", "1e-320"),
-        "--alpha must be a number of at least 0.000001, found 1.0E-320");
+        "--alpha must be a number from 0.000001 to 1000000, found 1.0E-320");
+    // Priors so large that beta times the vocabulary overflows gave NaN in topics.csv (issue 36).
+    expected.put(List.of("--beta", "1e308"), "--beta must be a positive number of at most 1000000, found 1.0E308");
+    expected.put(List.of("--alpha", "1e308"), "--alpha must be a number from 0.000001 to 1000000, found 1.0E308");
     for (Map.Entry<List<String>, String> e : expected.entrySet()) {
       List<String> args = new ArrayList<>(List.of("run", "-q", "--input", input.toString(), "--iterations", "20",
           "--topics", "2"));

@@ -93,6 +93,24 @@ class InjectionTest {
     String index = Files.readString(out.resolve("charts").resolve("index.csv"));
     assertTrue(index.contains("'=HYPERLINK") || index.contains("'@SUM"), "a theme name reached a chart title:\n"
         + index);
+
+    // infer --theme-terms has a column per named theme, headed by its name: guarded as any cell (issue 36), and
+    // aggregate takes the table back.
+    Path placed = tmp.resolve("placed.csv");
+    Path terms = tmp.resolve("terms.csv");
+    CliRunner infer = new CliRunner();
+    assertEquals(ExitCodes.OK, infer.execute("infer", "-q", "--model", out.toString(), "--input", input.toString(),
+        "--out", placed.toString(), "--theme-terms", terms.toString(), "--date-column", "date"),
+        infer.err.toString());
+    List<String> header;
+    try (Reader reader = Files.newBufferedReader(terms, StandardCharsets.UTF_8)) {
+      header = CSVFormat.RFC4180.parse(reader).iterator().next().toList();
+    }
+    assertEquals(List.of("term_id", "term", "papers", "'=HYPERLINK(\"http://x\")", "'@SUM(1)"), header);
+    CliRunner aggregate = new CliRunner();
+    assertEquals(ExitCodes.OK, aggregate.execute("aggregate", "-q", "--model", out.toString(), "--assignments",
+        placed.toString(), "--theme-terms", terms.toString(), "--out", tmp.resolve("aggregated").toString()),
+        aggregate.err.toString());
   }
 
   private static void assertNoControls(String where, String text, String allowed) {

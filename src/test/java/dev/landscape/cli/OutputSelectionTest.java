@@ -105,8 +105,22 @@ class OutputSelectionTest {
   @Test
   void openWithoutADesktopSaysWhereTheReportIs() {
     org.junit.jupiter.api.Assumptions.assumeFalse(ReportOpener.canBrowse(), "a desktop would open a browser");
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") == null
+        && System.getenv("WAYLAND_DISPLAY") == null, "xdg-open would open a browser");
     Path out = run("open", "--open");
     assertEquals("landscape: --open: no desktop browser here; open " + out.resolve("report.html").toAbsolutePath()
         .normalize() + " in a browser", cli.err.toString().strip());
+    // A folder name holding terminal escape codes is shown, not obeyed (issue 36).
+    cli.clear();
+    run("red\u001b[31mfolder\u0007", "--open");
+    assertFalse(cli.err.toString().contains("\u001b") || cli.err.toString().contains("\u0007"), cli.err.toString());
+  }
+
+  /** A headless JVM (the launcher's) opens the page with the desktop's own opener where there is one. */
+  @Test
+  void theDesktopsOwnOpenerForEachSystem() {
+    Path page = Path.of("/r/report.html");
+    assertEquals(List.of("open", "/r/report.html"), ReportOpener.opener("Mac OS X", page));
+    assertEquals("rundll32", ReportOpener.opener("Windows 11", page).get(0));
   }
 }

@@ -149,6 +149,54 @@ class ReportCommandTest {
         tmp.resolve("z").toString(), "--themes", pin.toString()));
     assertOneLine("lists topic 999");
     assertFalse(Files.exists(tmp.resolve("z")));
+
+    // model/ of one run and state/ of another (seed 2): the report would mix two models (issue 36).
+    Path seed2 = tmp.resolve("seed2");
+    cli.clear();
+    assertEquals(ExitCodes.OK, cli.execute("run", "-q", "--input", CORPUS.toString(), "--out", seed2.toString(),
+        "--iterations", "50", "--seed", "2"), cli.err.toString());
+    Path mixed = tmp.resolve("mixed");
+    copyTree(reports, mixed);
+    deleteTree(mixed.resolve("state"));
+    copyTree(seed2.resolve("state"), mixed.resolve("state"));
+    cli.clear();
+    assertEquals(ExitCodes.USAGE, cli.execute("report", "--from", mixed.toString(), "--out",
+        tmp.resolve("w").toString()));
+    assertOneLine("model/ and state/ come from different runs");
+  }
+
+  /**
+   * A run killed between the two renames of its swap leaves the report hidden as {@code .NAME.old-PID}: report
+   * --from and infer --model put it back, as run does, instead of "not a report folder" (issue 36).
+   */
+  @Test
+  void aReportLeftHiddenByAKilledSwapIsPutBackByReportAndInfer() throws IOException {
+    Path report = tmp.resolve("r");
+    copyTree(reports, tmp.resolve(".r.old-4242"));
+    assertEquals(ExitCodes.OK, cli.execute("report", "-q", "--from", report.toString(), "--out",
+        tmp.resolve("again").toString()), cli.err.toString());
+    assertTrue(Files.isRegularFile(report.resolve("run.json")));
+    Files.move(report, tmp.resolve(".r.old-4243"));
+    cli.clear();
+    assertEquals(ExitCodes.OK, cli.execute("infer", "-q", "--model", report.resolve("model").toString(), "--input",
+        CORPUS.toString(), "--out", tmp.resolve("placed.csv").toString()), cli.err.toString());
+    assertTrue(Files.isRegularFile(report.resolve("model/model.json")));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /**

@@ -13,6 +13,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Black-box tests of the command line: exit codes, one-line errors, and what is printed. */
 class RunCommandTest {
+
+  /**
+   * The saved model names its corpus by file name only (issue 36): the same run given the input by a relative and
+   * by an absolute path writes the same model files, so infer tables placed on either aggregate together.
+   */
+  @Test
+  void theModelIsTheSameWhereverTheInputWasGivenFrom(@TempDir Path dir) throws IOException {
+    Path relative = Path.of("data/arxiv-ml-abstracts.txt");
+    CliRunner cli = new CliRunner();
+    assertEquals(ExitCodes.OK, cli.execute("run", "-q", "--input", relative.toString(), "--out",
+        dir.resolve("a").toString(), "--iterations", "30", "--outputs", "model"), cli.err.toString());
+    assertEquals(ExitCodes.OK, cli.execute("run", "-q", "--input", relative.toAbsolutePath().toString(), "--out",
+        dir.resolve("b").toString(), "--iterations", "30", "--outputs", "model"), cli.err.toString());
+    assertEquals(Files.readString(dir.resolve("a/model/model.json")),
+        Files.readString(dir.resolve("b/model/model.json")));
+  }
   @TempDir Path tmp;
 
   private final CliRunner cli = new CliRunner();

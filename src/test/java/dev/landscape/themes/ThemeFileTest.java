@@ -59,6 +59,18 @@ class ThemeFileTest {
     assertEquals(1, message.lines().count());
   }
 
+  /** An alias read as its anchor's name, not its value, was a silent wrong description (issue 36). */
+  @Test
+  void anchorsAndAliasesAreRefusedInOneLineNamingTheLine() throws IOException {
+    String alias = error("themes:\n  - name: A\n    description: &n Adapting models.\n    seeds: [a]\n"
+        + "  - name: B\n    description: *n\n    seeds: [b]\n");
+    assertTrue(alias.endsWith("themes.yaml:3: YAML anchors and aliases (&n, *n) are not read in a themes file; "
+        + "write each value out"), alias);
+    String anchoredList = error("themes:\n  - name: A\n    seeds: &s [a, b]\n");
+    assertTrue(anchoredList.contains("themes.yaml:3: YAML anchors and aliases (&s, *s)"), anchoredList);
+    assertEquals(1, anchoredList.lines().count());
+  }
+
   @Test
   void refusesThemesWithoutSeedsOrNamesAndDuplicates() throws IOException {
     assertTrue(error("themes:\n  - name: A\n").contains("themes.yaml:2: theme 'A' has no seeds"));

@@ -34,7 +34,8 @@ public final class AggregateCharts {
       TrendResult trends, TopicModel model, Vocabulary vocabulary, int[] themeOfTopic) {
     List<String> names = themes.stream().map(Theme::name).toList();
     List<String> kinds = themes.stream().map(t -> t.kind().key()).toList();
-    ThemePalette palette = ThemePalette.of(kinds, themes.stream().map(Theme::parent).toList());
+    double[] size = java.util.Arrays.stream(members).asDoubleStream().toArray();
+    ThemePalette palette = ThemePalette.of(kinds, size);
     List<Figure> figures = new ArrayList<>();
     // Overlaps between themes are not in per-theme counts: the themes beyond the largest get no "all others" bar.
     figures.add(ShareCharts.themeShare(new ShareCharts.Shares(names, share, members, supported, new boolean[names.size()], null), palette));
@@ -47,8 +48,7 @@ public final class AggregateCharts {
     if (model.topicCount() >= 3) {
       // The run's maps: topics as TopicDescriber reads them from the same counts, so the same labels and shares.
       List<Topic> topics = TopicDescriber.describe(model, vocabulary, TermCharts.TERMS);
-      TopicThemes topicThemes = TopicThemes.of(names, kinds, themes.stream().map(Theme::parent).toList(),
-          themeOfTopic);
+      TopicThemes topicThemes = TopicThemes.of(names, kinds, size, themeOfTopic);
       double[][] distance = TopicClustering.distances(model);
       figures.add(DistanceMap.build(topics, topicThemes, distance));
       figures.add(SimilarityHeatmap.build(topics, topicThemes, distance));

@@ -10,7 +10,7 @@ import java.util.List;
  * Horizontal bars with their labels on the left and values at the bar ends, drawn with Java 2D (XChart has no
  * horizontal bars). Labels are never cut: the label column takes the width of the longest label, and the font
  * shrinks (down to a floor) when labels would take more than half the width. Negative values extend left of a
- * centre line, for diverging charts.
+ * centre line, for diverging charts, and each bar's value is written on the other side of that line.
  */
 final class Bars {
   /** One bar. */
@@ -56,9 +56,10 @@ final class Bars {
       g.setColor(ChartStyle.TEXT);
       g.drawString(bar.label(), plotLeft - 20 - metrics.stringWidth(bar.label()), baseline);
       g.setColor(ChartStyle.MUTED);
-      if (bar.value() < 0) {
-        g.drawString(bar.annotation(), Math.max(plotLeft, left - 10 - metrics.stringWidth(bar.annotation())),
-            baseline);
+      if (diverging) {
+        // Beside the centre line on the side the bar does not take: a long bar can never run under its text.
+        int w = metrics.stringWidth(bar.annotation());
+        g.drawString(bar.annotation(), bar.value() < 0 ? zero + 10 : zero - 10 - w, baseline);
       } else {
         g.drawString(bar.annotation(), left + length + 10, baseline);
       }

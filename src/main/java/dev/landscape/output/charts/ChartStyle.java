@@ -60,6 +60,22 @@ public final class ChartStyle {
         (int) (base.getGreen() + (255 - base.getGreen()) * mix), (int) (base.getBlue() + (255 - base.getBlue()) * mix));
   }
 
+  /**
+   * {@code font}, or the same font made smaller (down to {@code smallest} points), so that {@code text} fits on one
+   * line of {@code width} pixels; null when it does not fit even then. For titles drawn by XChart, which does not
+   * wrap them: a title is a finding and is never clipped.
+   */
+  static Font fitting(String text, Font font, int width, int smallest) {
+    java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
+    for (int size = font.getSize(); size >= smallest; size--) {
+      Font candidate = font.deriveFont((float) size);
+      if (candidate.getStringBounds(text, context).getWidth() <= width) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
   /** Antialiasing and a white page. */
   static void prepare(Graphics2D g, int width, int height) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -18,8 +18,8 @@ import org.apache.commons.math3.linear.RealMatrix;
 /**
  * The intertopic distance map: topics placed by classical multidimensional scaling (principal coordinates) of their
  * Jensen-Shannon distances, bubble area proportional to the topic's share of tokens, colour for its theme (the
- * {@link #COLOURED_THEMES} largest themes; the rest grey, so the legend stays readable on a slide). Labels are
- * placed greedily, largest topic first, at the first of several spots around the bubble that overlaps no label or
+ * {@link #COLOURED_THEMES} first themes, named and largest first; the rest grey, so the legend stays readable on a
+ * slide). Labels are placed greedily, largest topic first, at the first of several spots around the bubble that overlaps no label or
  * bubble already drawn; a topic whose every spot is taken shows just its number inside the bubble.
  */
 final class DistanceMap {
@@ -90,19 +90,17 @@ final class DistanceMap {
         });
   }
 
-  /** Themes the map colours by name; smaller ones (and Other) are grey, so that the legend stays short. */
+  /** Themes the map colours by name; the rest (and Other) are grey, so that the legend stays short. */
   static final int COLOURED_THEMES = 10;
 
   /**
-   * The themes the map colours: the {@link #COLOURED_THEMES} with the most tokens in their topics, Other aside.
+   * The themes the map colours: of those with topics on it, the first {@link #COLOURED_THEMES} in the palette's
+   * order (named themes, then automatic ones, each largest first by papers), so a theme of a thousand papers is
+   * never grey while a theme of forty is coloured.
    */
   static List<Integer> coloured(List<Topic> topics, TopicThemes themes) {
-    double[] tokens = new double[themes.names().size()];
-    for (Topic t : topics) {
-      tokens[themes.themeOf(t.id())] += t.tokenShare();
-    }
-    return java.util.stream.IntStream.range(0, tokens.length).filter(t -> tokens[t] > 0 && !themes.other()[t])
-        .boxed().sorted(Comparator.comparingDouble((Integer t) -> -tokens[t]).thenComparingInt(t -> t))
+    return topics.stream().map(t -> themes.themeOf(t.id())).distinct().filter(t -> !themes.other()[t])
+        .sorted(Comparator.comparingInt((Integer t) -> themes.palette().rank(t)).thenComparingInt(t -> t))
         .limit(COLOURED_THEMES).toList();
   }
 

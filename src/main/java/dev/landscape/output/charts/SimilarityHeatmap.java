@@ -24,16 +24,18 @@ final class SimilarityHeatmap {
     String title = "Topic similarity: similar topics sit together";
     return new Figure("topic-similarity", title, "Similarity (1 - Jensen-Shannon distance) of every pair of topics, "
         + "in dendrogram order; the strip shows each topic's theme", (g, w, h) -> {
-          int top = ChartStyle.title(g, title, "Darker = more similar word use; rows and columns in the same order",
-              w);
+          // A row label must stay readable where the chart is shown at slide size (about 0.42 of its pixels):
+          // rows under READABLE pixels are labelled by theme instead, one label per run of rows of one theme.
+          boolean byTopic = (h - 200) / Math.max(1, order.length) >= READABLE;
+          int top = ChartStyle.title(g, title, "Darker = more similar word use; rows and columns in the same order"
+              + (byTopic ? "" : "; rows labelled by theme (each topic's words: topics.csv)"), w);
           int n = order.length;
-          int fontSize = Math.max(10, Math.min(20, (h - top - 40) / Math.max(1, n) - 2));
+          int rowHeight = (h - top - 40) / Math.max(1, n);
+          int fontSize = Math.max(12, byTopic ? Math.min(22, rowHeight - 2) : READABLE - 2);
           g.setFont(new Font(ChartStyle.FONT, Font.PLAIN, fontSize));
           FontMetrics fm = g.getFontMetrics();
-          int labelWidth = 0;
-          for (int k : order) {
-            labelWidth = Math.max(labelWidth, fm.stringWidth(label(topics.get(k))));
-          }
+          List<String> labels = rowLabels(topics, themes, order, byTopic ? 0 : Math.max(1, rowHeight));
+          int labelWidth = labels.stream().mapToInt(fm::stringWidth).max().orElse(0);
           int size = Math.max(1, Math.min((h - top - 40) / Math.max(1, n), (w - labelWidth - 400) / Math.max(1, n)));
           int x0 = 40 + labelWidth + 30;
           int y0 = top + 10;
@@ -48,8 +50,13 @@ final class SimilarityHeatmap {
           for (int i = 0; i < n; i++) {
             int a = order[i];
             g.setColor(ChartStyle.TEXT);
-            String label = label(topics.get(a));
-            g.drawString(label, x0 - 30 - fm.stringWidth(label), y0 + i * size + (size + fm.getAscent()) / 2 - 2);
+            String label = labels.get(i);
+            if (!label.isEmpty()) {
+              // A theme's label sits at the middle of its run of rows.
+              int run = byTopic ? 1 : runLength(themes, order, i);
+              g.drawString(label, x0 - 30 - fm.stringWidth(label),
+                  y0 + i * size + (run * size + fm.getAscent()) / 2 - 2);
+            }
             g.setColor(themes.palette().color(themes.themeOf(a)));
             g.fillRect(x0 - 22, y0 + i * size, 14, size);
             for (int j = 0; j < n; j++) {
@@ -73,8 +80,33 @@ final class SimilarityHeatmap {
         });
   }
 
-  private static String label(Topic topic) {
-    return topic.id() + " " + DistanceMap.shortLabel(topic);
+  /** Pixels a row needs for its own label to be readable at slide size. */
+  static final int READABLE = 24;
+
+  /**
+   * Each row's label, in {@code order}: with {@code rowHeight} 0, the topic's number and words; else the theme's
+   * name on the first row of each run of its topics tall enough to hold it ({@link #READABLE} pixels), empty
+   * elsewhere (the colour strip still tells the theme).
+   */
+  static List<String> rowLabels(List<Topic> topics, TopicThemes themes, int[] order, int rowHeight) {
+    List<String> labels = new java.util.ArrayList<>();
+    for (int i = 0; i < order.length; i++) {
+      int theme = themes.themeOf(order[i]);
+      boolean first = i == 0 || themes.themeOf(order[i - 1]) != theme;
+      labels.add(rowHeight == 0 ? order[i] + " " + DistanceMap.shortLabel(topics.get(order[i]))
+          : first && !themes.other()[theme] && runLength(themes, order, i) * rowHeight >= READABLE
+              ? themes.names().get(theme) : "");
+    }
+    return labels;
+  }
+
+  /** Rows from {@code i} on whose topics share row {@code i}'s theme. */
+  private static int runLength(TopicThemes themes, int[] order, int i) {
+    int run = 1;
+    while (i + run < order.length && themes.themeOf(order[i + run]) == themes.themeOf(order[i])) {
+      run++;
+    }
+    return run;
   }
 
   /** The sequential colour of {@code t} in [0, 1]. */

@@ -3,73 +3,60 @@ package dev.landscape.output.charts;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;
 import java.awt.Color;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * The themes' colours, the same in every chart and in the report's explorer: one hue per parent theme (a theme
- * without a parent is a group of its own), and within a parent shades of that hue from dark to light, spread as far
- * apart as the group's size allows; "Other" is grey. Hues are Okabe-Ito's and then Paul Tol's colour-blind-safe
- * colours in order of first appearance; groups beyond them reuse a hue, lightened.
+ * The themes' colours, the same in every chart and in the report's explorer. Themes take the colour-blind-safe
+ * colours (Okabe-Ito's, then Paul Tol's) in turn: named themes first, then automatic ones, each largest first; so the
+ * largest themes, the ones a chart shows together, have colours as far apart as the palette allows, and a theme keeps
+ * its colour on every chart. Themes beyond the palette's sixteen reuse a colour, lightened; "Other" is grey.
+ *
+ * <p>(Colours once followed the parent theme, one hue per parent in shades: three themes of one parent on one chart
+ * were three near-identical greens. The parent is in the legends and tables instead.)
  */
 final class ThemePalette {
   private final Color[] colors;
+  private final int[] rank;
 
-  private ThemePalette(Color[] colors) {
+  private ThemePalette(Color[] colors, int[] rank) {
     this.colors = colors;
+    this.rank = rank;
   }
 
   static ThemePalette of(ThemeResult themes) {
-    return of(themes.themes().stream().map(t -> t.kind().key()).toList(),
-        themes.themes().stream().map(Theme::parent).toList());
+    double[] size = new double[themes.themes().size()];
+    for (Theme t : themes.themes()) {
+      size[t.id()] = themes.papers().members(t.id());
+    }
+    return of(themes.themes().stream().map(t -> t.kind().key()).toList(), size);
   }
 
   /**
-   * The palette of themes {@code 0..n-1} of these kinds ({@code other} is grey) and parents (null or blank: a group
-   * of its own): for a landscape aggregated from assignment rows, which knows its themes from the saved model.
+   * The palette of themes {@code 0..n-1} of these kinds ({@code other} is grey) and sizes (papers, or shares: only
+   * their order counts), for a landscape aggregated from assignment rows as for a run.
    */
-  static ThemePalette of(List<String> kinds, List<String> parents) {
-    Map<String, List<Integer>> groups = new LinkedHashMap<>();
-    for (int t = 0; t < kinds.size(); t++) {
-      if (!kinds.get(t).equals(Theme.Kind.OTHER.key())) {
-        String parent = parents.get(t) == null || parents.get(t).isBlank() ? "\u0000" + t : parents.get(t);
-        groups.computeIfAbsent(parent, p -> new ArrayList<>()).add(t);
-      }
-    }
+  static ThemePalette of(List<String> kinds, double[] size) {
+    String named = Theme.Kind.NAMED.key();
+    List<Integer> order = IntStream.range(0, kinds.size()).filter(t -> !kinds.get(t).equals(Theme.Kind.OTHER.key()))
+        .boxed().sorted(Comparator.comparing((Integer t) -> !kinds.get(t).equals(named))
+            .thenComparingDouble(t -> -size[t]).thenComparingInt(t -> t))
+        .toList();
     Color[] colors = new Color[kinds.size()];
-    int hue = 0;
-    for (List<Integer> group : groups.values()) {
-      Color base = ChartStyle.themeColor(hue++, false);
-      for (int i = 0; i < group.size(); i++) {
-        colors[group.get(i)] = shade(base, i, group.size());
-      }
+    int[] rank = new int[kinds.size()];
+    java.util.Arrays.fill(colors, ChartStyle.GREY);
+    java.util.Arrays.fill(rank, Integer.MAX_VALUE);
+    for (int i = 0; i < order.size(); i++) {
+      colors[order.get(i)] = ChartStyle.themeColor(i, false);
+      rank[order.get(i)] = i;
     }
-    for (int t = 0; t < colors.length; t++) {
-      if (colors[t] == null) {
-        colors[t] = ChartStyle.GREY;
-      }
-    }
-    return new ThemePalette(colors);
+    return new ThemePalette(colors, rank);
   }
 
-  /**
-   * Shade {@code i} of {@code n} of {@code base}: the base itself for a group of one, else evenly from 35% darker to
-   * 50% lighter.
-   */
-  static Color shade(Color base, int i, int n) {
-    if (n == 1) {
-      return base;
-    }
-    double t = -0.35 + 0.85 * i / (n - 1);
-    return t < 0 ? mix(base, Color.BLACK, -t) : mix(base, Color.WHITE, t);
-  }
-
-  private static Color mix(Color a, Color b, double amount) {
-    return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * amount),
-        (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * amount),
-        (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * amount));
+  /** Theme {@code t}'s turn in taking a colour (named first, then largest first); "Other" last. */
+  int rank(int t) {
+    return rank[t];
   }
 
   /** The colour of theme {@code t}. */

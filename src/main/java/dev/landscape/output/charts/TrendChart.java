@@ -108,10 +108,19 @@ final class TrendChart {
         : !verdicts
             ? "Theme shares by " + trends.granularity().key() + ": too few data to tell a rise or fall"
             : "Theme shares by " + trends.granularity().key() + ": no theme rose or fell clearly";
+    // XChart draws the title on one line: smaller type for a long one, and for a theme name too long even then,
+    // the same finding with the name left to the legend.
+    int room = ChartStyle.WIDTH - 2 * 30 - 20;
+    Font titleFont = ChartStyle.fitting(title, ChartStyle.TITLE, room, 26);
+    if (titleFont == null) {
+      title = title.replace(lead.name(), "The clearest mover (see the legend)");
+      titleFont = java.util.Objects.requireNonNullElse(ChartStyle.fitting(title, ChartStyle.TITLE, room, 26),
+          ChartStyle.TITLE.deriveFont(26f));
+    }
     XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
         .xAxisTitle(trends.granularity().key()).yAxisTitle("share of the period's papers").build();
     org.knowm.xchart.style.XYStyler styler = chart.getStyler();
-    styler.setChartTitleFont(ChartStyle.TITLE);
+    styler.setChartTitleFont(titleFont);
     styler.setAxisTitleFont(ChartStyle.LABEL);
     styler.setAxisTickLabelsFont(ChartStyle.SMALL);
     styler.setLegendFont(new Font(ChartStyle.FONT, Font.PLAIN, 22));

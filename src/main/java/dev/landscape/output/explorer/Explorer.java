@@ -3,6 +3,7 @@ package dev.landscape.output.explorer;
 import dev.landscape.corpus.ArxivIds;
 import dev.landscape.corpus.DatePrecision;
 import dev.landscape.corpus.PaperInfo;
+import dev.landscape.output.PaperText;
 import dev.landscape.text.Vocabulary;
 import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.Theme;
@@ -11,7 +12,10 @@ import dev.landscape.topics.Topic;
 import dev.landscape.topics.TopicModel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Builds {@link ExplorerData} from a run's model, themes and papers. */
 public final class Explorer {
@@ -24,6 +28,11 @@ public final class Explorer {
    * papers and says where the rest are.
    */
   public static final int PAPER_CAP = 20_000;
+  /**
+   * The most characters of titles and abstracts one page holds (about 12 MB; a browser parses it in well under a
+   * second): each paper held carries its abstract, so that search covers it.
+   */
+  public static final long TEXT_BUDGET = 12_000_000;
   /** Characters of a title kept in the page. */
   static final int TITLE = 300;
 
@@ -33,6 +42,8 @@ public final class Explorer {
   private final ThemeResult themes;
   private final List<PaperInfo> papers;
   private final int cap;
+  private final List<Theme> shown;
+  private final int[] order;
 
   /**
    * @param papers the modelled papers, in model order
@@ -46,13 +57,27 @@ public final class Explorer {
     this.themes = themes;
     this.papers = papers;
     this.cap = cap;
+    this.shown = themes.themes().stream().filter(t -> t.topics().length > 0)
+        .sorted(Comparator.comparingDouble((Theme t) -> -themes.papers().share(t.id())).thenComparingInt(Theme::id))
+        .toList();
+    this.order = PaperSelection.order(themes, shown, papers.size(), cap);
+  }
+
+  /** The ids of the papers the page may hold: the abstracts {@link #build} needs. */
+  public Set<String> wanted() {
+    Set<String> ids = new HashSet<>();
+    for (int d : order) {
+      ids.add(papers.get(d).id());
+    }
+    return ids;
   }
 
   /**
    * @param points each topic's place on the distance map (principal coordinates), by topic number
    * @param colors each theme's colour as {@code #rrggbb}, by theme number
+   * @param abstracts the abstracts of (at least) the papers {@link #wanted}, by id
    */
-  public ExplorerData build(double[][] points, List<String> colors) {
+  public ExplorerData build(double[][] points, List<String> colors, Map<String, String> abstracts) {
     int vocabularySize = model.vocabularySize();
     long[] corpusCounts = new long[vocabularySize];
     long tokens = 0;
@@ -62,9 +87,6 @@ public final class Explorer {
       }
       tokens += model.topicTokens(k);
     }
-    List<Theme> shown = themes.themes().stream().filter(t -> t.topics().length > 0)
-        .sorted(Comparator.comparingDouble((Theme t) -> -themes.papers().share(t.id())).thenComparingInt(Theme::id))
-        .toList();
     TermIndex index = new TermIndex(vocabularySize);
     List<ExplorerData.Unit> units = new ArrayList<>();
     int[] all = new int[vocabularySize];
@@ -95,13 +117,14 @@ public final class Explorer {
       units.add(unit("topic", k, "Topic " + k + ": " + topic.label(), themes.themeOfTopic(k).id(), round(p[0], 5),
           round(p[1], 5), counts, model.topicTokens(k), model.beta(), corpusCounts, tokens, index));
     }
-    PaperSelection selection = PaperSelection.of(themes, shown, papers.size(), cap);
+    PaperSelection selection = PaperSelection.fit(order, d -> papers.get(d).title().length()
+        + abstracts.getOrDefault(papers.get(d).id(), "").length(), TEXT_BUDGET, themes, shown);
     List<ExplorerData.ThemeKey> keys = shown.stream().map(t -> new ExplorerData.ThemeKey(t.id(), t.name(),
         t.kind().key(), colors.get(t.id()), themes.papers().members(t.id()), selection.embedded(t.id()),
         t.topics())).toList();
     List<ExplorerData.PaperRow> rows = new ArrayList<>();
     for (int d : selection.papers()) {
-      rows.add(row(d));
+      rows.add(row(d, abstracts.getOrDefault(papers.get(d).id(), "")));
     }
     return new ExplorerData(LAMBDA, SHOWN_TERMS, vocabularySize, tokens, index.terms(vocabulary),
         index.counts(corpusCounts), units, keys, new ExplorerData.Papers(papers.size(), cap, rows));
@@ -118,7 +141,7 @@ public final class Explorer {
         5), unitTokens, smoothing, pairs);
   }
 
-  private ExplorerData.PaperRow row(int d) {
+  private ExplorerData.PaperRow row(int d, String abstractText) {
     PaperInfo info = papers.get(d);
     PaperThemes assigned = themes.papers();
     List<Integer> of = assigned.themesOf(d);
@@ -128,8 +151,10 @@ public final class Explorer {
       ids[i] = of.get(i);
       scores[i] = round(ThemeScores.score(themes, d, ids[i]), 3);
     }
-    String title = info.title().length() <= TITLE ? info.title() : info.title().substring(0, TITLE) + "…";
-    return new ExplorerData.PaperRow(info.id(), title, date(info), ArxivIds.isArxivId(info.id()), ids, scores);
+    String title = PaperText.clean(info.title());
+    title = title.length() <= TITLE ? title : title.substring(0, TITLE) + "…";
+    return new ExplorerData.PaperRow(info.id(), title, PaperText.clean(abstractText), date(info),
+        ArxivIds.isArxivId(info.id()), ids, scores);
   }
 
   private static String date(PaperInfo info) {

@@ -62,12 +62,15 @@ public record ExplorerData(double lambda, int shownTerms, int vocabularySize, lo
   /**
    * One paper, written as a JSON array to keep the page small.
    *
+   * @param title its title as a reader sees it (LaTeX rendered), or empty
+   * @param text its abstract as a reader sees it, for search and for an untitled paper's line
    * @param date its date as precise as known, or empty
    * @param arxiv whether the id is an arXiv id (the page links it)
    * @param themes the themes it belongs to, strongest first
    * @param scores its score on each of {@code themes}
    */
   @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-  @JsonPropertyOrder({"id", "title", "date", "arxiv", "themes", "scores"})
-  public record PaperRow(String id, String title, String date, boolean arxiv, int[] themes, double[] scores) {}
+  @JsonPropertyOrder({"id", "title", "text", "date", "arxiv", "themes", "scores"})
+  public record PaperRow(String id, String title, String text, String date, boolean arxiv, int[] themes,
+      double[] scores) {}
 }

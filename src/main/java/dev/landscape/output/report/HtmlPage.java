@@ -1,5 +1,6 @@
 package dev.landscape.output.report;
 
+import dev.landscape.output.explorer.Explorer;
 import dev.landscape.output.explorer.ExplorerData;
 import dev.landscape.output.explorer.ExplorerJson;
 import java.io.IOException;
@@ -43,9 +44,10 @@ public record HtmlPage(String csp, String style, String script, String data, Str
     ExplorerData.Papers papers = explorer.papers();
     String note = papers.rows().size() == papers.total()
         ? String.format(Locale.ROOT, "This page holds all %,d papers.", papers.total())
-        : String.format(Locale.ROOT, "This page holds %,d of the %,d papers (at most %,d: the themes take turns "
-            + "adding their strongest papers); topic-assignments.csv lists them all.", papers.rows().size(),
-            papers.total(), papers.cap());
+        : String.format(Locale.ROOT, "This page holds %,d of the %,d papers with their abstracts (at most %,d "
+            + "papers and %,d million characters: the themes take turns adding their strongest papers); "
+            + "topic-assignments.csv lists them all.", papers.rows().size(), papers.total(), papers.cap(),
+            Explorer.TEXT_BUDGET / 1_000_000);
     return new HtmlPage(csp, style, script, ExplorerJson.of(explorer), String.format(Locale.ROOT, "%.1f",
         explorer.lambda()), explorer.shownTerms(), note);
   }

@@ -2,6 +2,7 @@ package dev.landscape.output.report;
 
 import dev.landscape.corpus.ArxivIds;
 import dev.landscape.corpus.PaperInfo;
+import dev.landscape.output.PaperText;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.explorer.ThemeScores;
 import dev.landscape.quality.QualityReport;
@@ -191,10 +192,11 @@ public final class ReportBuilder {
   }
 
   private ReportData.PaperView paper(PaperInfo info, double weight) {
-    String excerpt = cut(abstracts.getOrDefault(info.id(), "").strip().replaceAll("\\s+", " "), EXCERPT);
-    String title = info.title().isBlank() ? info.id() : info.title().strip();
+    String abstractText = abstracts.getOrDefault(info.id(), "");
+    String excerpt = cut(PaperText.clean(abstractText), EXCERPT);
+    String title = PaperText.title(info.title(), abstractText);
     return new ReportData.PaperView(info.id(), ArxivIds.isArxivId(info.id()) ? "https://arxiv.org/abs/" + info.id()
-        : null, title, cut(title, SHORT_TITLE), excerpt, Double.isNaN(weight) ? "" : ShareFormat.percent(weight));
+        : null, title, cut(title, SHORT_TITLE), excerpt, Double.isNaN(weight) ? "" : ShareFormat.number(weight, 2));
   }
 
   /** {@code text} cut at the last space before {@code length} characters, with an ellipsis, when longer. */

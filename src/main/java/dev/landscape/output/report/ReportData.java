@@ -26,7 +26,7 @@ public record ReportData(String title, String started, Summary summary, List<The
    * A paper as the report cites it. {@code url} is null when the id is not an arXiv id; {@code shortTitle} is the
    * title cut at a word for tables.
    */
-  public record PaperView(String id, String url, String title, String shortTitle, String excerpt, String weight) {}
+  public record PaperView(String id, String url, String title, String shortTitle, String excerpt, String score) {}
 
   /** A theme: its overview row and its section. */
   public record ThemeView(String name, String anchor, String kind, String description, String parent, String share,

@@ -17,8 +17,8 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 
 /**
  * landscape.pptx, written with Apache POI: a 16:9 deck of at most {@link #MAIN_SLIDES} main slides (title,
- * summary, theme shares, the {@link #LEADING_THEMES} largest themes, trends, distance map, method), then an
- * appendix with a slide for every other theme. Titles are title placeholders, pictures carry alt text, every slide
+ * summary, theme shares, the {@link #LEADING_THEMES} largest themes, trends, distance map, method, limits), then an
+ * appendix of at most {@link #APPENDIX_SLIDES} with the next largest themes. Titles are title placeholders, pictures carry alt text, every slide
  * has speaker notes with its numbers, and the document properties carry the run's title and date.
  */
 public final class SlideDeck {
@@ -33,6 +33,8 @@ public final class SlideDeck {
   static final int LEADING_THEMES = 5;
   /** The appendix's divider slide title. */
   public static final String APPENDIX = "Appendix: the other themes";
+  /** Slides in the appendix, its divider included, at most. */
+  public static final int APPENDIX_SLIDES = 10;
   /** The facts of the method slide (the others, such as the command and its paths, stay in the report). */
   private static final List<String> METHOD = List.of("Input", "Records", "Preprocessing", "Model", "Themes",
       "Seed and threads", "Started");
@@ -54,19 +56,16 @@ public final class SlideDeck {
       chartSlide(slides, dir, "Where the corpus's attention goes", data.charts().share(), themeNotes(data));
       List<ReportData.ThemeView> themes = data.themes().stream().filter(t -> t.found() && !t.kind().equals("other"))
           .toList();
-      themes.stream().limit(LEADING_THEMES).forEach(t -> ThemeSlide.add(slides, t, data.trends().verdicts()));
+      for (ReportData.ThemeView theme : themes.stream().limit(LEADING_THEMES).toList()) {
+        ThemeSlide.add(slides, dir, theme, data.trends().verdicts());
+      }
       chartSlide(slides, dir, "What rises and what fades", data.charts().trends(), trendNotes(data));
       chartSlide(slides, dir, "How the topics relate", data.charts().map(), List.of(data.topics().size()
           + " topics, placed by multidimensional scaling of their Jensen-Shannon distances; bubble area is the "
           + "topic's share of tokens, colour its theme."));
       methodSlide(slides, data);
-      if (themes.size() > LEADING_THEMES) {
-        XSLFSlide divider = slides.slide(SlideLayout.SECTION_HEADER, APPENDIX, new Rectangle(60, 180, 840, 110), 36);
-        Slides.bullets(divider, new Rectangle(60, 300, 840, 80), List.of(String.format(java.util.Locale.ROOT,
-            "One slide for each of the %d other themes, largest first.", themes.size() - LEADING_THEMES)), 18);
-        slides.notes(divider, List.of("The themes beyond the five largest."));
-        themes.stream().skip(LEADING_THEMES).forEach(t -> ThemeSlide.add(slides, t, data.trends().verdicts()));
-      }
+      limitsSlide(slides, data);
+      appendix(slides, dir, data, themes.stream().skip(LEADING_THEMES).toList());
       try (OutputStream out = Files.newOutputStream(dir.resolve(FILE))) {
         deck.write(out);
       }
@@ -74,6 +73,41 @@ public final class SlideDeck {
       throw new UncheckedIOException("cannot write " + FILE + ": " + e.getMessage(), e);
     }
     return FILE;
+  }
+
+  /**
+   * The appendix: a divider, then a slide for each of the next largest themes, {@link #APPENDIX_SLIDES} slides in
+   * all; the divider says how many themes only the report shows.
+   */
+  private static void appendix(Slides slides, Path dir, ReportData data, List<ReportData.ThemeView> rest)
+      throws IOException {
+    if (rest.isEmpty()) {
+      return;
+    }
+    List<ReportData.ThemeView> shown = rest.stream().limit(APPENDIX_SLIDES - 1).toList();
+    int left = rest.size() - shown.size();
+    String says = String.format(java.util.Locale.ROOT, "A slide for each of the next %d themes, largest first.",
+        shown.size()) + (left == 0 ? "" : String.format(java.util.Locale.ROOT,
+            " The %d smaller theme%s %s in report.html and themes.csv.", left, left == 1 ? "" : "s",
+            left == 1 ? "is" : "are"));
+    XSLFSlide divider = slides.slide(SlideLayout.SECTION_HEADER, APPENDIX, new Rectangle(60, 180, 840, 110), 36);
+    Slides.bullets(divider, new Rectangle(60, 300, 840, 80), List.of(says), 18);
+    slides.notes(divider, List.of(says));
+    for (ReportData.ThemeView theme : shown) {
+      ThemeSlide.add(slides, dir, theme, data.trends().verdicts());
+    }
+  }
+
+  /** What the numbers cannot tell: the report's limitations, as they are. */
+  private static void limitsSlide(Slides slides, ReportData data) {
+    if (data.limitations().isEmpty()) {
+      return;
+    }
+    XSLFSlide slide = slides.slide(SlideLayout.TITLE_AND_CONTENT, "Limits", Slides.TITLE, 32);
+    int characters = data.limitations().stream().mapToInt(String::length).sum();
+    Slides.bullets(slide, new Rectangle(50, 90, 860, 420), data.limitations(),
+        characters > 1400 ? 12 : characters > 900 ? 14 : 16);
+    slides.notes(slide, data.limitations());
   }
 
   /** The run's own title, date and a 16:9 format, not those of POI's 4:3 template. */

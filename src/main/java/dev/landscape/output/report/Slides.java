@@ -41,10 +41,52 @@ final class Slides {
     heading.clearText();
     XSLFTextRun run = heading.addNewTextParagraph().addNewTextRun();
     run.setText(title);
-    run.setFontSize(titleSize);
+    run.setFontSize(fittedSize(title, titleBox, titleSize));
     run.setBold(true);
     heading.setWordWrap(true);
     return slide;
+  }
+
+  /** The smallest type a title may get: below it, a title is too long for a slide, and it wraps further. */
+  static final double SMALLEST_TITLE = 16;
+
+  /**
+   * The largest size up to {@code size} at which {@code title}, wrapped at spaces, fits {@code box} (a title is a
+   * finding: it is never cut). Measured with the JVM's bold sans serif, a little wider than the deck's Calibri, and
+   * 1.2 lines of height per line, less the placeholder's insets.
+   */
+  static double fittedSize(String title, Rectangle box, double size) {
+    java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = scratch.createGraphics();
+    try {
+      for (double points = size; points > SMALLEST_TITLE; points -= 1) {
+        java.awt.FontMetrics metrics = g.getFontMetrics(new java.awt.Font(java.awt.Font.SANS_SERIF,
+            java.awt.Font.BOLD, (int) Math.round(points)));
+        if (lines(title, metrics, box.width - 14) * points * 1.2 <= box.height - 7) {
+          return points;
+        }
+      }
+      return SMALLEST_TITLE;
+    } finally {
+      g.dispose();
+    }
+  }
+
+  /** Lines {@code text} takes wrapped at spaces in {@code width}. */
+  private static int lines(String text, java.awt.FontMetrics metrics, int width) {
+    int lines = 1;
+    int used = 0;
+    for (String word : text.split(" ")) {
+      int w = metrics.stringWidth(used == 0 ? word : " " + word);
+      if (used > 0 && used + w > width) {
+        lines++;
+        used = metrics.stringWidth(word);
+      } else {
+        used += w;
+      }
+    }
+    return lines;
   }
 
   /** The slide's placeholder of the first of {@code types} it has. */

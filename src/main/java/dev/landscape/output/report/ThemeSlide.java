@@ -1,6 +1,8 @@
 package dev.landscape.output.report;
 
 import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.sl.usermodel.Placeholder;
@@ -12,47 +14,56 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
- * A theme's slide: its numbers and description under the title, its top terms at the left, three representative
- * papers (linked to arXiv) at the right, and the same in the speaker notes.
+ * A theme's slide: its numbers and description under the title, its chart (the terms that set it apart) at the
+ * left, three representative papers (linked to arXiv) with their scores at the right, and the same in the speaker
+ * notes. Without a chart, its top terms take the chart's place.
  */
 final class ThemeSlide {
+  private static final Rectangle CHART = new Rectangle(30, 190, 540, 304);
+  private static final Rectangle PAPERS = new Rectangle(585, 190, 345, 330);
+
   private ThemeSlide() {}
 
-  static void add(Slides slides, ReportData.ThemeView theme, boolean verdicts) {
+  static void add(Slides slides, Path dir, ReportData.ThemeView theme, boolean verdicts) throws IOException {
     XSLFSlide slide = slides.slide(SlideLayout.TITLE_AND_CONTENT, theme.name(), Slides.TITLE, 28);
     String numbers = theme.share() + " of the corpus · " + theme.papers() + " papers"
+        + (theme.range().isEmpty() ? "" : " (range " + theme.range() + (theme.unsure() ? ", unsure" : "") + ")")
         + (verdicts && !theme.trend().isEmpty() ? " · " + theme.trend() : "");
     List<String> lead = new ArrayList<>(List.of(numbers));
     if (!theme.description().isBlank()) {
       lead.add(theme.description() + (theme.parent().isEmpty() ? "" : " (" + theme.parent() + ")"));
     }
-    Slides.bullets(slide, new Rectangle(40, 80, 880, 110), lead, 16);
+    Slides.bullets(slide, new Rectangle(40, 80, 880, 105), lead, 16);
     XSLFTextShape body = Slides.placeholder(slide, Placeholder.BODY, Placeholder.CONTENT);
     body.getTextParagraphs().forEach(p -> p.setBullet(false));
-    XSLFTextBox terms = slide.createTextBox();
-    terms.setAnchor(new Rectangle(40, 200, 330, 320));
-    terms.setWordWrap(true);
-    terms.clearText();
-    heading(terms, "Top terms");
-    for (String term : theme.topTerms()) {
-      line(terms, term, 15).setBullet(true);
+    if (theme.chart() != null) {
+      slides.picture(slide, dir.resolve(theme.chart().png()), CHART, theme.chart().alt());
+    } else {
+      XSLFTextBox terms = slide.createTextBox();
+      terms.setAnchor(CHART);
+      terms.setWordWrap(true);
+      terms.clearText();
+      heading(terms, "Top terms");
+      line(terms, String.join(", ", theme.topTerms()), 15);
     }
     XSLFTextBox papers = slide.createTextBox();
-    papers.setAnchor(new Rectangle(390, 200, 530, 320));
+    papers.setAnchor(PAPERS);
     papers.setWordWrap(true);
     papers.clearText();
     heading(papers, "Representative papers");
     List<String> notes = new ArrayList<>(lead);
     notes.add("Top terms: " + theme.topTermsText());
     for (ReportData.PaperView paper : theme.representatives().stream().limit(SlideDeck.PAPERS_PER_THEME).toList()) {
-      String cited = paper.title().equals(paper.id()) ? paper.id() : paper.title() + " (" + paper.id() + ")";
-      XSLFTextParagraph p = line(papers, cited, 14);
+      String cited = paper.shortTitle() + " (" + paper.id() + (paper.score().isEmpty() ? "" : ", score "
+          + paper.score()) + ")";
+      XSLFTextParagraph p = line(papers, cited, 13);
       p.setBullet(true);
       p.setSpaceBefore(6.0);
       if (paper.url() != null) {
         p.getTextRuns().get(0).createHyperlink().setAddress(paper.url());
       }
-      notes.add(cited + (paper.weight().isEmpty() ? "" : ", score " + paper.weight()));
+      notes.add(paper.title() + " (" + paper.id() + (paper.score().isEmpty() ? "" : ", score " + paper.score())
+          + ")");
     }
     slides.notes(slide, notes);
   }

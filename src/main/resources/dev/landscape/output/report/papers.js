@@ -1,11 +1,14 @@
-/* landscape report: the papers table (search by title, id or word; filter by theme; sort; pages). */
+/* landscape report: the papers table (search words and "phrases" in titles and abstracts; filter by theme; sort;
+   pages). */
 (function () {
   'use strict';
   const data = landscapeData;
   const PAGE = 25;
+  /** Words of the abstract that stand in for a missing title (as PaperText.title does in the report). */
+  const UNTITLED_WORDS = 12;
   const themes = new Map(data.themes.map(t => [t.id, t]));
-  const rows = data.papers.rows.map((r, i) => ({id: r[0], title: r[1], date: r[2], arxiv: r[3], themes: r[4],
-    scores: r[5], order: i, text: (r[0] + ' ' + r[1]).toLowerCase()}));
+  const rows = data.papers.rows.map((r, i) => ({id: r[0], title: r[1], abstract: r[2], date: r[3], arxiv: r[4],
+    themes: r[5], scores: r[6], order: i, text: r[0] + ' ' + r[1] + ' ' + r[2]}));
   const search = document.getElementById('paper-search');
   const filter = document.getElementById('paper-theme');
   const sort = document.getElementById('paper-sort');
@@ -16,6 +19,7 @@
   const next = document.getElementById('paper-next');
   let page = 0;
   let matching = rows;
+  let searched = false;
 
   const all = document.createElement('option');
   all.value = '';
@@ -34,11 +38,35 @@
     return i < 0 || row.scores.length === 0 ? 0 : row.scores[i];
   }
 
+  /**
+   * The query's terms, each a pattern that matches whole words in any case: a "quoted phrase" or a single word. The
+   * words of a phrase (or of a hyphenated word) may be joined by spaces, hyphens, slashes or nothing, so
+   * "fine tuning", fine-tuning and finetuning find each other, as the themes' seeds do; the last word may take a
+   * plural -s or -es. So LoRA finds LoRA and LoRAs, never Exploration.
+   */
+  function terms(query) {
+    const patterns = [];
+    const quoted = /"([^"]*)"?|(\S+)/g;
+    let m;
+    while ((m = quoted.exec(query)) !== null) {
+      const parts = (m[1] !== undefined ? m[1] : m[2]).split(/[\s\-\u2010-\u2015\/]+/u)
+        .map(p => p.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter(p => p.length > 0)
+        .map(p => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      if (parts.length > 0) {
+        patterns.push(new RegExp('(?<![\\p{L}\\p{N}])' + parts.join('[\\s\\-\\u2010-\\u2015/]*')
+          + '(?:e?s)?(?![\\p{L}\\p{N}])', 'iu'));
+      }
+    }
+    return patterns;
+  }
+
   function update() {
-    const words = search.value.toLowerCase().split(/\s+/).filter(w => w.length > 0);
+    const patterns = terms(search.value);
     const theme = filter.value === '' ? null : Number(filter.value);
     matching = rows.filter(r => (theme === null || r.themes.includes(theme))
-      && words.every(w => r.text.includes(w)));
+      && patterns.every(p => p.test(r.text)));
+    searched = patterns.length > 0;
     const order = sort.value;
     matching.sort((a, b) => order === 'newest' ? (b.date.localeCompare(a.date) || a.order - b.order)
       : order === 'oldest' ? ((a.date || '9999').localeCompare(b.date || '9999') || a.order - b.order)
@@ -53,7 +81,8 @@
     body.replaceChildren();
     matching.slice(page * PAGE, (page + 1) * PAGE).forEach(r => body.appendChild(line(r, theme)));
     const sentences = [matching.length.toLocaleString('en-US')
-      + (matching.length === 1 ? ' paper matches.' : ' papers match.')];
+      + (matching.length === 1 ? ' paper matches' : ' papers match')
+      + (searched ? ' (whole words, in title or abstract).' : '.')];
     const t = theme === null ? null : themes.get(theme);
     if (t !== null && t.embedded < t.members) {
       sentences.push('This page holds ' + t.embedded.toLocaleString('en-US') + ' of the theme\'s '
@@ -83,7 +112,10 @@
     const title = document.createElement('td');
     title.textContent = r.title;
     if (r.title === '') {
-      title.textContent = 'untitled';
+      // No title: the abstract's first words stand in, shown as such.
+      const words = r.abstract.split(' ').filter(w => w.length > 0);
+      title.textContent = words.length === 0 ? 'untitled'
+        : words.slice(0, UNTITLED_WORDS).join(' ') + (words.length > UNTITLED_WORDS ? ' …' : '');
       title.className = 'muted';
     }
     const date = document.createElement('td');
@@ -98,7 +130,12 @@
     return tr;
   }
 
-  search.addEventListener('input', update);
+  let typing = null;
+  search.addEventListener('input', () => {
+    // Searching 20,000 abstracts takes a moment: wait until the typing pauses.
+    clearTimeout(typing);
+    typing = setTimeout(update, 150);
+  });
   filter.addEventListener('change', update);
   sort.addEventListener('change', update);
   previous.addEventListener('click', () => {
