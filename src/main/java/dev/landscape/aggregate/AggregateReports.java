@@ -83,7 +83,8 @@ final class AggregateReports {
     facts.add(new ReportData.Fact("Papers", String.format(Locale.ROOT, "%,d placed on the model, %,d unassignable "
         + "(no word the model knows); %,d dated, %,d undated", totals.assigned(), totals.unassignable(),
         totals.monthly().dated(), totals.monthly().undated())));
-    long skipped = provenance.skipped().entrySet().stream().filter(e -> !e.getKey().equals("bad_date"))
+    long skipped = provenance.skipped().entrySet().stream()
+        .filter(e -> dev.landscape.corpus.RecordFault.drops(e.getKey()))
         .mapToLong(java.util.Map.Entry::getValue).sum();
     if (!provenance.skipped().isEmpty()) {
       facts.add(new ReportData.Fact("Records skipped", String.format(Locale.ROOT, "%,d (%s)", skipped,
@@ -95,8 +96,7 @@ final class AggregateReports {
         + "(SHA-256 of model.json %s)", model.topics().topicCount(), model.themes().size(),
         trainedOn > 0 ? String.format(Locale.ROOT, "%,d papers", trainedOn) : "the papers",
         model.about().corpus().file(), model.descriptionSha256())));
-    facts.add(new ReportData.Fact("Placement", "MALLET TopicInferencer as 'landscape infer' places a paper: 100 "
-        + "iterations, burn-in 10, thinning 10, each paper seeded by the model seed and its id"));
+    facts.add(new ReportData.Fact("Placement", provenance.placement()));
     facts.add(new ReportData.Fact("Started", provenance.startedAt()));
     facts.add(new ReportData.Fact("Command", String.join(" ", provenance.command())));
     return new AggregateReport(String.format(Locale.ROOT, "Research landscape of %,d papers", totals.assigned()),

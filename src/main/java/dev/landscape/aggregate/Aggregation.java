@@ -47,10 +47,11 @@ public final class Aggregation {
    * @param inputs the files read
    * @param skipped records skipped by kind (the Spark job reads the corpus), else empty
    * @param skipExamples the first examples of each kind
+   * @param placement how the papers were placed, as {@link PlacementFact} says it
    */
   public record Provenance(String madeBy, List<String> command, String startedAt, String modelPath,
       List<AggregateManifest.Input> inputs, Map<String, Long> skipped, Map<String, List<String>> skipExamples,
-      Map<String, Long> timingsMs) {}
+      Map<String, Long> timingsMs, String placement) {}
 
   /**
    * Writes every table of {@code totals} into {@code folder} (not committed); returns what run.json says.

@@ -31,7 +31,7 @@ final class DescribedThemes {
       SavedModel.ThemeName name = model.themes().get(t);
       int theme = t;
       int[] own = IntStream.range(0, themeOfTopic.length).filter(k -> themeOfTopic[k] == theme).toArray();
-      Theme.Kind kind = Theme.Kind.valueOf(name.kind().toUpperCase(Locale.ROOT));
+      Theme.Kind kind = name.kind();
       List<String> words = new ArrayList<>();
       List<Long> counts = new ArrayList<>();
       if (kind == Theme.Kind.NAMED && t < memberTerms.size()) {

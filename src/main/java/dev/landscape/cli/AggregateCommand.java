@@ -2,6 +2,7 @@ package dev.landscape.cli;
 
 import dev.landscape.progress.Counts;
 import dev.landscape.aggregate.AssignmentFiles;
+import dev.landscape.aggregate.PlacementFact;
 import dev.landscape.aggregate.AssignmentTotals;
 import dev.landscape.aggregate.Aggregation;
 import dev.landscape.aggregate.ThemeTermFiles;
@@ -122,7 +123,7 @@ final class AggregateCommand implements Callable<Integer> {
       timings.put("read", readMillis);
       manifest = Aggregation.write(totals, terms, saved, period.trends(), CsvCells.of(rawCsv.raw()), folder,
           new Aggregation.Provenance("landscape aggregate", LandscapeCommand.given(spec), startedAt,
-              model.toString(), read, Map.of(), Map.of(), timings));
+              model.toString(), read, Map.of(), Map.of(), timings, PlacementFact.of(files)));
       folder.commit();
     }
     if (!root.quiet) {

@@ -81,7 +81,7 @@ final class RunSummary {
         continue;
       }
       String note = "weak".equals(theme.support()) ? "(weak: too few papers name its seeds)"
-          : !theme.kind().equals("named") ? "(" + theme.kind() + ")"
+          : !theme.kind().equals(dev.landscape.themes.Theme.Kind.NAMED.key()) ? "(" + theme.kind() + ")"
           : theme.shareRange() == null ? ""
           : String.format(Locale.ROOT, "(%.1f%% to %.1f%%%s)", 100 * theme.shareRange()[0],
               100 * theme.shareRange()[1], Boolean.TRUE.equals(theme.unsure()) ? ", unsure" : "");

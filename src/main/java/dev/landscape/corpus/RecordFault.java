@@ -26,6 +26,19 @@ public enum RecordFault {
     return key;
   }
 
+  /**
+   * Whether the fault written as {@code key} (in run.json's {@code skipped}) drops its record; an unknown key is
+   * taken to, so it is counted rather than hidden.
+   */
+  public static boolean drops(String key) {
+    for (RecordFault fault : values()) {
+      if (fault.key.equals(key)) {
+        return fault.dropsRecord;
+      }
+    }
+    return true;
+  }
+
   /** Whether the skip policy drops the record, or only repairs it (a bad date falls back to the id's date). */
   public boolean dropsRecord() {
     return dropsRecord;

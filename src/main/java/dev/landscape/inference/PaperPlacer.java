@@ -65,7 +65,7 @@ public final class PaperPlacer {
     this.weights = new double[model.themes().size()];
     this.named = model.learning() == null ? 0 : model.learning().specs().size();
     this.other = java.util.stream.IntStream.range(0, model.themes().size())
-        .filter(t -> model.themes().get(t).kind().equals("other")).findFirst().orElse(-1);
+        .filter(t -> model.themes().get(t).kind() == dev.landscape.themes.Theme.Kind.OTHER).findFirst().orElse(-1);
     this.matcher = model.learning() == null ? null : new SeedMatcher(model.learning().specs());
   }
 

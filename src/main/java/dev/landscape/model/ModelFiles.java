@@ -104,7 +104,7 @@ public final class ModelFiles {
     try (TsvWriter out = TsvWriter.create(dir.resolve(THEMES), List.of("theme", "kind", "name", "parent"))) {
       for (int t = 0; t < model.themes().size(); t++) {
         SavedModel.ThemeName theme = model.themes().get(t);
-        out.row(t, theme.kind(), theme.name(), theme.parent() == null ? "" : theme.parent());
+        out.row(t, theme.kind().key(), theme.name(), theme.parent() == null ? "" : theme.parent());
       }
     }
     try (TsvWriter out = TsvWriter.create(dir.resolve(TOPIC_WORDS), List.of("word", "counts"))) {
@@ -160,7 +160,13 @@ public final class ModelFiles {
       if (at.integer(row[0], 0, Integer.MAX_VALUE) != themes.size()) {
         throw at.fault("themes must be numbered 0, 1, 2, ... in order");
       }
-      themes.add(new SavedModel.ThemeName(row[2], row[1], row.length < 4 || row[3].isEmpty() ? null : row[3]));
+      dev.landscape.themes.Theme.Kind kind;
+      try {
+        kind = dev.landscape.themes.Theme.Kind.of(row[1]);
+      } catch (IllegalArgumentException e) {
+        throw at.fault(e.getMessage());
+      }
+      themes.add(new SavedModel.ThemeName(row[2], kind, row.length < 4 || row[3].isEmpty() ? null : row[3]));
     });
     // Sizes are checked against the files' own rows before anything is allocated by them: a hand-edited model.json
     // saying two billion topics must be refused, not answered with an OutOfMemoryError.

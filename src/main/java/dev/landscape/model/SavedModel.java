@@ -36,5 +36,5 @@ public record SavedModel(TextModel text, TopicModel topics, List<String> topicLa
    * A theme's name, kind (named, auto, other) and parent grouping (null when none, and in models saved before the
    * parent was kept): the charts shade the themes of one parent alike.
    */
-  public record ThemeName(String name, String kind, String parent) {}
+  public record ThemeName(String name, dev.landscape.themes.Theme.Kind kind, String parent) {}
 }

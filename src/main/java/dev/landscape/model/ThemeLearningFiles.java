@@ -72,7 +72,7 @@ final class ThemeLearningFiles {
 
   /** Reads what {@link #write} wrote, or null when the model has no named themes. */
   static ThemeRule read(Path dir, List<SavedModel.ThemeName> themes, Vocabulary vocabulary, int topics) {
-    int named = (int) themes.stream().filter(t -> t.kind().equals("named")).count();
+    int named = (int) themes.stream().filter(t -> t.kind() == dev.landscape.themes.Theme.Kind.NAMED).count();
     if (named == 0) {
       return null;
     }

@@ -161,7 +161,7 @@ public final class Outputs {
             found.trainedOn() == null ? corpus.papers().size() : found.trainedOn().ids().size()));
     SavedModel saved = new SavedModel(corpus.textModel(), found.model(),
         found.topics().stream().map(Topic::label).toList(),
-        found.themes().themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind().key(), t.parent())).toList(),
+        found.themes().themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind(), t.parent())).toList(),
         found.themes().mapping().themeOfTopic(), found.lda().seed(), about, "", found.themes().rule());
     try {
       ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved);

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * another of its length. The regexes left here cannot backtrack beyond a run of spaces or a few digits.
  */
 public final class TextNormalizer {
-  private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("(\\p{L})-[ \\t]*\\R[ \\t]*(\\p{Ll})");
+  private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("(\\p{L})-[ \\t]*(?:\\r\\n?|\\n)[ \\t]*(\\p{Ll})");
   private static final Pattern FOOTNOTE = Pattern.compile("(\\p{Ll}[.,;:)])\\d{1,3}(?=\\p{Lu})");
   private static final char[] FOOTNOTE_MARKS = {'.', ',', ';', ':', ')'};
 

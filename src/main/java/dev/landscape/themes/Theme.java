@@ -41,5 +41,19 @@ public record Theme(int id, String name, Kind kind, String description, String p
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The kind written as {@code key}.
+     *
+     * @throws IllegalArgumentException when it is none
+     */
+    public static Kind of(String key) {
+      for (Kind kind : values()) {
+        if (kind.key().equals(key)) {
+          return kind;
+        }
+      }
+      throw new IllegalArgumentException("'" + key + "' is not a theme kind (named, auto or other)");
+    }
   }
 }

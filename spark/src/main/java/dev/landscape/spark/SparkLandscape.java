@@ -11,6 +11,7 @@ import dev.landscape.output.CsvCells;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.themes.MemberTerms;
 import dev.landscape.pipeline.RunSettings;
+import dev.landscape.topics.MalletInferencer;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -183,10 +184,12 @@ final class SparkLandscape {
           config.settings().trends(),
           CsvCells.of(rawCsv), folder, new Aggregation.Provenance("landscape-spark", config.command(), startedAt,
               config.train() ? TRAINING + "/model" : config.model().toString(), inputs, skipped,
-              FileStats.examples(stats, 3), timings));
+              FileStats.examples(stats, 3), timings,
+              dev.landscape.aggregate.PlacementFact.of(MalletInferencer.Settings.defaults(model.seed()))));
       folder.commit();
       long records = stats.stream().mapToLong(FileStats::records).sum();
-      long dropped = skipped.entrySet().stream().filter(e -> !e.getKey().equals("bad_date"))
+      long dropped = skipped.entrySet().stream()
+          .filter(e -> dev.landscape.corpus.RecordFault.drops(e.getKey()))
           .mapToLong(Map.Entry::getValue).sum();
       return new Result(records, dropped, totals.totals().assigned(), totals.totals().unassignable(), files.size(),
           config.assignmentsOut() != null ? assignments : config.out().resolve("assignments").toString(), manifest,

@@ -33,7 +33,7 @@ public final class AggregateCharts {
   public static List<Figure> figures(List<Theme> themes, double[] share, long[] members, boolean[] supported,
       TrendResult trends, TopicModel model, Vocabulary vocabulary, int[] themeOfTopic) {
     List<String> names = themes.stream().map(Theme::name).toList();
-    List<String> kinds = themes.stream().map(t -> t.kind().key()).toList();
+    List<Theme.Kind> kinds = themes.stream().map(Theme::kind).toList();
     double[] size = java.util.Arrays.stream(members).asDoubleStream().toArray();
     ThemePalette palette = ThemePalette.of(kinds, size);
     List<Figure> figures = new ArrayList<>();

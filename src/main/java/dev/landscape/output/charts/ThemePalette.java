@@ -30,17 +30,16 @@ final class ThemePalette {
     for (Theme t : themes.themes()) {
       size[t.id()] = themes.papers().members(t.id());
     }
-    return of(themes.themes().stream().map(t -> t.kind().key()).toList(), size);
+    return of(themes.themes().stream().map(Theme::kind).toList(), size);
   }
 
   /**
-   * The palette of themes {@code 0..n-1} of these kinds ({@code other} is grey) and sizes (papers, or shares: only
+   * The palette of themes {@code 0..n-1} of these kinds (Other is grey) and sizes (papers, or shares: only
    * their order counts), for a landscape aggregated from assignment rows as for a run.
    */
-  static ThemePalette of(List<String> kinds, double[] size) {
-    String named = Theme.Kind.NAMED.key();
-    List<Integer> order = IntStream.range(0, kinds.size()).filter(t -> !kinds.get(t).equals(Theme.Kind.OTHER.key()))
-        .boxed().sorted(Comparator.comparing((Integer t) -> !kinds.get(t).equals(named))
+  static ThemePalette of(List<Theme.Kind> kinds, double[] size) {
+    List<Integer> order = IntStream.range(0, kinds.size()).filter(t -> kinds.get(t) != Theme.Kind.OTHER)
+        .boxed().sorted(Comparator.comparing((Integer t) -> kinds.get(t) != Theme.Kind.NAMED)
             .thenComparingDouble(t -> -size[t]).thenComparingInt(t -> t))
         .toList();
     Color[] colors = new Color[kinds.size()];

@@ -36,10 +36,10 @@ record TopicThemes(List<String> names, boolean[] other, int[] themeOfTopic, Them
   /**
    * The themes of a saved model: {@code kinds} and {@code size} as {@link ThemePalette#of(List, double[])} reads them.
    */
-  static TopicThemes of(List<String> names, List<String> kinds, double[] size, int[] themeOfTopic) {
+  static TopicThemes of(List<String> names, List<Theme.Kind> kinds, double[] size, int[] themeOfTopic) {
     boolean[] other = new boolean[names.size()];
     for (int t = 0; t < other.length; t++) {
-      other[t] = kinds.get(t).equals(Theme.Kind.OTHER.key());
+      other[t] = kinds.get(t) == Theme.Kind.OTHER;
     }
     return new TopicThemes(names, other, themeOfTopic, ThemePalette.of(kinds, size));
   }

@@ -1,5 +1,6 @@
 package dev.landscape.output.report;
 
+import dev.landscape.themes.Theme;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class SlideDeck {
       Slides.bullets(summary, new Rectangle(50, 90, 860, 420), data.summary().findings(), 20);
       slides.notes(summary, data.summary().findings());
       chartSlide(slides, dir, "Where the corpus's attention goes", data.charts().share(), themeNotes(data));
-      List<ReportData.ThemeView> themes = data.themes().stream().filter(t -> t.found() && !t.kind().equals("other"))
+      List<ReportData.ThemeView> themes = data.themes().stream().filter(t -> t.found() && !t.kind().equals(Theme.Kind.OTHER.key()))
           .toList();
       for (ReportData.ThemeView theme : themes.stream().limit(LEADING_THEMES).toList()) {
         ThemeSlide.add(slides, dir, theme, data.trends().verdicts());

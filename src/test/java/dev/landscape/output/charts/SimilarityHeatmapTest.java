@@ -3,6 +3,7 @@ package dev.landscape.output.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.landscape.themes.Theme;
 import dev.landscape.topics.Topic;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ class SimilarityHeatmapTest {
     for (int k = 0; k < themeOf.length; k++) {
       topics.add(new Topic(k, "alpha" + k + ", beta, gamma", List.of(), 0.1, 0.1, 1));
     }
-    TopicThemes themes = TopicThemes.of(List.of("Vision", "Speech", "Other"), List.of("named", "named", "other"),
+    TopicThemes themes = TopicThemes.of(List.of("Vision", "Speech", "Other"),
+        List.of(Theme.Kind.NAMED, Theme.Kind.NAMED, Theme.Kind.OTHER),
         new double[] {30, 10, 5}, themeOf);
     int[] order = {0, 1, 2, 3, 4, 5};
     List<String> byTopic = SimilarityHeatmap.rowLabels(topics, themes, order, 0);

@@ -3,6 +3,7 @@ package dev.landscape.output.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.landscape.themes.Theme;
 import dev.landscape.topics.Topic;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -18,13 +19,13 @@ import org.junit.jupiter.api.Test;
 class ThemePaletteTest {
   @Test
   void theSixteenFirstThemesHaveSixteenColoursNamedAndLargestFirst() {
-    List<String> kinds = new ArrayList<>();
+    List<Theme.Kind> kinds = new ArrayList<>();
     double[] size = new double[20];
     for (int t = 0; t < 20; t++) {
-      kinds.add(t < 12 ? "named" : "automatic");
+      kinds.add(t < 12 ? Theme.Kind.NAMED : Theme.Kind.AUTO);
       size[t] = t < 12 ? 100 + t : 5000 + t; // automatic themes larger, still after the named ones
     }
-    kinds.set(19, "other");
+    kinds.set(19, Theme.Kind.OTHER);
     ThemePalette palette = ThemePalette.of(kinds, size);
     Set<Color> distinct = new HashSet<>();
     for (int t = 0; t < 16; t++) {
@@ -52,11 +53,11 @@ class ThemePaletteTest {
     // hold most tokens. The map colours ten themes: all named.
     int named = 12;
     List<String> names = new ArrayList<>();
-    List<String> kinds = new ArrayList<>();
+    List<Theme.Kind> kinds = new ArrayList<>();
     double[] size = new double[named + 2];
     for (int t = 0; t < named + 2; t++) {
       names.add("theme " + t);
-      kinds.add(t < named ? "named" : "automatic");
+      kinds.add(t < named ? Theme.Kind.NAMED : Theme.Kind.AUTO);
       size[t] = t < named ? 1000 + t : 40;
     }
     List<Topic> topics = new ArrayList<>();
