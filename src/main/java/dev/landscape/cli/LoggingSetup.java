@@ -23,6 +23,9 @@ final class LoggingSetup {
     setDefault("org.slf4j.simpleLogger.levelInBrackets", "true");
     setDefault("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : quiet ? "error" : "info");
     setDefault("org.slf4j.simpleLogger.log.cc.mallet", verbose ? "info" : "warn");
+    // POI logs a failed write with its stack trace before it throws; the error it throws is ours to report, in one
+    // line (a full disk while the deck was written printed 28 lines, issue 36).
+    setDefault("org.slf4j.simpleLogger.log.org.apache.poi", verbose ? "debug" : "off");
     // MALLET's MalletLogger re-reads the global JUL configuration when it loads unless one of these properties is
     // set; setting it keeps our bridge in place.
     setDefault("java.util.logging.config.class", JulBridge.class.getName());

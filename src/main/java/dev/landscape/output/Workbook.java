@@ -110,8 +110,9 @@ public final class Workbook implements Closeable {
           book.write(out);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + FILE + ": " + e.getMessage(), e);
+    } catch (IOException | org.apache.poi.ooxml.POIXMLException
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException | UncheckedIOException e) {
+      throw WriteFailure.of(FILE, e);
     } finally {
       try {
         book.close();

@@ -35,7 +35,9 @@ final class WorkbookLane implements AutoCloseable {
           try {
             task.run();
           } catch (RuntimeException e) {
-            failure = e; // the rest is skipped; the caller sees it at the next call or at close
+            // The rest is skipped; the caller sees it at the next call or at close, as one line naming the file
+            // when it is a write error (SXSSF wraps the disk's in an IllegalStateException).
+            failure = WriteFailure.ifWrite(Workbook.FILE, e);
           }
         }
       }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,38 @@ class InterruptionTest {
     assertTrue(line.matches("landscape: cannot write [^ ]+: File too large"), line);
     assertEquals(List.of(), temporaries());
     assertPreviousReportWhole();
+  }
+
+  /**
+   * A write refused while POI writes the deck or the workbook (issue 36: a 28-line stack trace, "internal error", the
+   * file never named): one line naming the file, exit 1. And no temporary folder is needed: the workbook keeps its
+   * rows in the staging folder, so a run with an unusable java.io.tmpdir succeeds.
+   */
+  @Test
+  void aRefusedWriteInTheDeckOrWorkbookNamesItInOneLine() throws Exception {
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Map<String, List<String>> cases = Map.of(
+        "landscape.pptx", List.of("300", "--outputs", "deck,charts", "--chart-formats", "png"),
+        "landscape.xlsx", List.of("200", "--outputs", "xlsx"));
+    for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+      List<String> command = new java.util.ArrayList<>(List.of("bash", "-c", "ulimit -f " + c.getValue().get(0)
+          + "; exec \"$0\" \"$@\"", javaBin, "-cp", System.getProperty("java.class.path"),
+          Main.class.getName(), "run", "-q", "--out", tmp.resolve("refused-" + c.getKey()).toString(),
+          "--iterations", "20"));
+      command.addAll(c.getValue().subList(1, c.getValue().size()));
+      Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+      assertEquals(ExitCodes.FAILURE, child.exitValue(), output);
+      assertEquals(1, output.strip().lines().count(), output);
+      assertTrue(output.startsWith("landscape: cannot write " + c.getKey() + ": "), output);
+    }
+    Process child = new ProcessBuilder(javaBin, "-Djava.io.tmpdir=" + tmp.resolve("no-such-folder"), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "run", "-q", "--out",
+        tmp.resolve("no-temp").toString(), "--iterations", "20").redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(ExitCodes.OK, child.exitValue(), output);
   }
 
   /** Every file the report's run.json lists is there, and nothing of a staging folder is left inside it. */

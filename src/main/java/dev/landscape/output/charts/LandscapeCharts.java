@@ -115,7 +115,7 @@ public final class LandscapeCharts {
     }
     Futures.all(drawings, threads, "charts", "drawing charts");
     writeIndex(figures, formats, dir.resolve(INDEX));
-    return ChartIndex.of(dir, figures);
+    return ChartIndex.of(dir, figures, formats);
   }
 
   private static void writeIndex(List<Figure> figures, List<String> formats, Path file) {

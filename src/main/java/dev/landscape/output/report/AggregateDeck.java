@@ -54,8 +54,9 @@ public final class AggregateDeck {
       try (OutputStream out = Files.newOutputStream(dir.resolve(SlideDeck.FILE))) {
         deck.write(out);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + SlideDeck.FILE + ": " + e.getMessage(), e);
+    } catch (IOException | org.apache.poi.ooxml.POIXMLException
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+      throw dev.landscape.output.WriteFailure.of(SlideDeck.FILE, e);
     }
     return SlideDeck.FILE;
   }

@@ -262,17 +262,24 @@ public final class ReportBuilder {
         chart("theme-slopes", "Rising and falling themes"), chart("sweep", "Scores of the number of topics tried"));
   }
 
-  /** Chart {@code name} when it was drawn, else null. */
+  /**
+   * Chart {@code name} when it was drawn, else null: the page embeds its SVG, or its PNG when only PNGs were drawn
+   * ({@code --chart-formats png}); the deck and the Markdown take its PNG.
+   */
   private ReportData.ChartView chart(String name, String alt) {
-    Path svg = charts.svg(name);
-    if (svg == null) {
+    Path svg = charts.file(name, "svg");
+    Path png = charts.file(name, "png");
+    Path embedded = svg != null ? svg : png;
+    if (embedded == null) {
       return null;
     }
     try {
-      String uri = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(svg));
-      return new ReportData.ChartView("charts/" + name + ".png", uri, alt);
+      String uri = (svg != null ? "data:image/svg+xml;base64," : "data:image/png;base64,")
+          + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(embedded));
+      return new ReportData.ChartView(png != null ? "charts/" + name + ".png" : null, uri, alt);
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read chart " + svg.getFileName() + ": " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException("cannot read chart " + embedded.getFileName() + ": " + e.getMessage(),
+          e);
     }
   }
 

@@ -70,8 +70,9 @@ public final class SlideDeck {
       try (OutputStream out = Files.newOutputStream(dir.resolve(FILE))) {
         deck.write(out);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + FILE + ": " + e.getMessage(), e);
+    } catch (IOException | org.apache.poi.ooxml.POIXMLException
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+      throw dev.landscape.output.WriteFailure.of(FILE, e);
     }
     return FILE;
   }
