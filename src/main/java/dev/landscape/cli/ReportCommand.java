@@ -59,6 +59,12 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     dev.landscape.output.ReportFolder.recoverInterrupted(from);
+    if (java.nio.file.Files.isRegularFile(from.resolve("run.json"))
+        && !java.nio.file.Files.isDirectory(from.resolve(dev.landscape.model.ModelFiles.DIR))) {
+      // Said here in report's own terms: the model's reader would name infer's option, --model.
+      throw new dev.landscape.io.InputException("--from " + from + ": holds no model/ folder, the trained model a "
+          + "report is made again from (a run with --outputs that left out model?)");
+    }
     RunSettings recorded = RecordedRun.settings(from);
     RunSettings settings = recorded.withOut(out != null ? out : from);
     if (themes != null) {

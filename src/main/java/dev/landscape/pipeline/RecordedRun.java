@@ -66,9 +66,17 @@ public final class RecordedRun {
     Recorded recorded;
     try {
       recorded = JSON.readValue(SmallFiles.bytes(file, MAX_RUN_JSON), Recorded.class);
+    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+      // Where in the file, in its own terms (settings.topics), not the Java type it failed to make.
+      String at = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+          : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+      throw new InputException(file + ": not a run.json landscape wrote (" + (at.isEmpty() ? "not a JSON object"
+          : e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException ? at + " is not one of its "
+              + "fields" : at + " has a value of the wrong kind") + ")");
     } catch (IOException e) {
-      throw new InputException(file + ": not a run.json landscape wrote (" + e.getMessage().lines().findFirst()
-          .orElse("") + ")");
+      String line = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+          && json.getLocation() != null ? ", line " + json.getLocation().getLineNr() : "";
+      throw new InputException(file + ": not a run.json landscape wrote (not valid JSON" + line + ")");
     }
     if (recorded == null || !"landscape".equals(recorded.tool())) {
       throw new InputException(file + ": not written by landscape");

@@ -183,6 +183,38 @@ class ReportCommandTest {
     assertTrue(Files.isRegularFile(report.resolve("model/model.json")));
   }
 
+  /**
+   * Issue 36: an edited run.json exited 2 with Jackson's wording (or none), and a report without model/ was told
+   * about --model, an option report does not have. Each is one line in report's own terms.
+   */
+  @Test
+  void aDamagedReportFolderIsRefusedInReportsOwnTerms() throws IOException {
+    Path noModel = tmp.resolve("no-model");
+    copyTree(reports, noModel);
+    deleteTree(noModel.resolve("model"));
+    assertEquals(ExitCodes.USAGE, cli.execute("report", "--from", noModel.toString(), "--out",
+        tmp.resolve("x").toString()));
+    assertOneLine("--from " + noModel + ": holds no model/ folder");
+    assertFalse(cli.err.toString().contains("--model"), cli.err.toString());
+
+    Path edited = tmp.resolve("edited");
+    copyTree(reports, edited);
+    String json = Files.readString(edited.resolve("run.json"));
+    Map<String, String> edits = Map.of(
+        json.replaceFirst("\"topics\" : \\{", "\"topics\" : \"x\", \"was\" : {"), "has a value of the wrong kind",
+        json.substring(0, json.length() / 2), "not valid JSON, line",
+        "[]", "not a JSON object");
+    for (Map.Entry<String, String> edit : edits.entrySet()) {
+      Files.writeString(edited.resolve("run.json"), edit.getKey());
+      cli.clear();
+      assertEquals(ExitCodes.USAGE, cli.execute("report", "--from", edited.toString(), "--out",
+          tmp.resolve("y").toString()));
+      assertOneLine(edited.resolve("run.json") + ": not a run.json landscape wrote (");
+      assertTrue(cli.err.toString().contains(edit.getValue()), cli.err.toString());
+      assertFalse(cli.err.toString().contains("dev.landscape"), cli.err.toString());
+    }
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (var all = Files.walk(from)) {
       for (Path p : all.toList()) {
