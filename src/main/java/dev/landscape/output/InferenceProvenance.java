@@ -70,13 +70,16 @@ public record InferenceProvenance(String tool, String version, List<String> comm
   public void write(Path table) {
     Path file = fileFor(table);
     try {
-      Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".tmp-",
-          "");
+      Path temporary = TemporarySibling.create(file);
+      boolean committed = false;
       try {
         JSON.writeValue(temporary.toFile(), this);
-        dev.landscape.io.FileTrees.replace(temporary, file);
+        TemporarySibling.commit(temporary, file.toAbsolutePath().normalize());
+        committed = true;
       } finally {
-        Files.deleteIfExists(temporary);
+        if (!committed) {
+          TemporarySibling.discard(temporary);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -123,8 +123,7 @@ public final class InferredAssignments implements Closeable {
       }
       Path absolute = target.toAbsolutePath().normalize();
       Files.createDirectories(absolute.getParent());
-      Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".tmp-", "");
-      PendingOutputs.add(temporary);
+      Path temporary = TemporarySibling.create(absolute);
       return new InferredAssignments(model, cells, absolute, temporary,
           Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), true, header);
     } catch (IOException e) {
@@ -262,12 +261,9 @@ public final class InferredAssignments implements Closeable {
         printer.close();
       }
       if (temporary != null) {
-        dev.landscape.io.FileTrees.replace(temporary, target);
+        TemporarySibling.commit(temporary, target);
       }
       committed = true;
-      if (temporary != null) {
-        PendingOutputs.remove(temporary);
-      }
     } catch (IOException e) {
       throw writeFailure(e);
     }
@@ -294,8 +290,7 @@ public final class InferredAssignments implements Closeable {
     }
     if (temporary != null && !committed) {
       try {
-        Files.deleteIfExists(temporary);
-        PendingOutputs.remove(temporary);
+        TemporarySibling.discard(temporary);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot remove temporary file " + temporary + ": " + e.getMessage(), e);
       }

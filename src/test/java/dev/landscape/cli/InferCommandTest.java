@@ -58,6 +58,29 @@ class InferCommandTest {
     return rows;
   }
 
+  /**
+   * Issue 36: infer's table got 0600 whatever the umask (the JDK's temporary file's mode, kept by the rename), and the
+   * temporary file of a killed infer stayed for ever. The table now has the mode any new file gets here; the next
+   * infer to the same file removes what a dead writer left, never a file a live writer holds.
+   */
+  @Test
+  void theTableHasTheUsualPermissionsAndADeadWritersTemporaryFileIsRemoved() throws IOException {
+    Path out = tmp.resolve("placed.csv");
+    Path dead = Files.writeString(tmp.resolve(".placed.csv.tmp-deadwriter"), "half a table");
+    Path live = Files.writeString(tmp.resolve(".placed.csv.tmp-livewriter"), "being written");
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(live,
+        java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = channel.lock()) {
+      assertEquals(ExitCodes.OK, infer(out, "-q"), cli.err.toString());
+      assertTrue(held.isValid());
+    }
+    assertFalse(Files.exists(dead), "a file no writer holds is removed");
+    assertTrue(Files.exists(live), "a file a writer holds stays");
+    Path fresh = Files.createFile(tmp.resolve("fresh"));
+    assertEquals(Files.getPosixFilePermissions(fresh), Files.getPosixFilePermissions(out));
+    assertEquals(Files.getPosixFilePermissions(fresh),
+        Files.getPosixFilePermissions(dev.landscape.output.InferenceProvenance.fileFor(out)));
+  }
+
   /** --model may name the report folder itself: its model/ folder is found (issue 23), with the same rows. */
   @Test
   void aReportFolderIsTakenForItsModel(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
