@@ -149,11 +149,15 @@ public final class Workbook implements Closeable {
     private final SheetWriter main;
     private final SheetWriter[] lists;
     private final boolean keyIsNumber;
+    /** This table's row of the contents sheet, and how many of its cells were cut to fit a cell. */
+    private final int contentsRow;
+    private long cut;
 
     TableSheet(TableSchema schema, long rows) {
       this.schema = schema;
       this.main = new SheetWriter(book.createSheet(schema.sheet()));
       main.header(schema.names());
+      contentsRow = contents.size();
       contents.add(List.of(schema.sheet(), schema.file(), Long.toString(rows), schema.about()));
       List<TableSchema.Column> columns = schema.columns();
       this.lists = new SheetWriter[columns.size()];
@@ -226,12 +230,23 @@ public final class Workbook implements Closeable {
       if (value.isEmpty()) {
         return;
       }
-      row.createCell(c).setCellValue(value.length() > MAX_CELL ? value.substring(0, MAX_CELL - 1) + "\u2026"
-          : value);
+      if (value.length() > MAX_CELL) {
+        // A cell holds 32,767 characters; the cut is marked in the cell and counted in the contents sheet.
+        cut++;
+        row.createCell(c).setCellValue(value.substring(0, MAX_CELL - 1) + "\u2026");
+        return;
+      }
+      row.createCell(c).setCellValue(value);
     }
 
     @Override
     public void close() {
+      if (cut > 0) {
+        List<String> row = contents.get(contentsRow);
+        contents.set(contentsRow, List.of(row.get(0), row.get(1), row.get(2), row.get(3) + String.format(
+            java.util.Locale.ROOT, "; %,d cell%s longer than a cell holds (32,767 characters) cut, marked with "
+                + "\u2026: %s has them whole", cut, cut == 1 ? "" : "s", schema.file())));
+      }
       main.finish(schema.names().size());
       for (SheetWriter list : lists) {
         if (list != null) {

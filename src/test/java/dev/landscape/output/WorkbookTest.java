@@ -130,4 +130,29 @@ class WorkbookTest {
       assertEquals(List.of(csv("topic-assignments.csv").get(0).get("themes").split("; ")), firstPaper);
     }
   }
+
+  /** A text longer than a cell holds is cut, marked in the cell, and the contents sheet says so (issue 36). */
+  @Test
+  void aTextLongerThanACellIsCutVisiblyAndCounted(@TempDir Path dir) throws IOException {
+    TableSchema schema = TableSchema.of("long.csv", "long", "papers with long titles",
+        TableSchema.Column.text("id"), TableSchema.Column.text("title"));
+    Workbook book = Workbook.open(dir.resolve(Workbook.FILE));
+    try (RowSink rows = book.sheet(schema, 2, false)) {
+      rows.row("a", "x".repeat(40_000));
+      rows.row("b", "short");
+    }
+    book.close();
+    try (InputStream in = Files.newInputStream(dir.resolve(Workbook.FILE));
+        XSSFWorkbook read = new XSSFWorkbook(in)) {
+      String cell = read.getSheet("long").getRow(1).getCell(1).getStringCellValue();
+      assertEquals(Workbook.MAX_CELL, cell.length());
+      assertTrue(cell.endsWith("\u2026"));
+      String what = read.getSheet("contents").getRow(1).getCell(3).getStringCellValue();
+      assertTrue(what.endsWith("; 1 cell longer than a cell holds (32,767 characters) cut, marked with \u2026: "
+          + "long.csv has them whole"), what);
+    }
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(dir.resolve(Workbook.FILE)), left.toList(), "no temporary rows left");
+    }
+  }
 }
