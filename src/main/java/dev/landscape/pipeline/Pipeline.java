@@ -104,6 +104,12 @@ public final class Pipeline {
   /** The training sample {@code --train-sample} asks for, drawn from the corpus's papers. */
   private static TrainedOn draw(RunSettings settings, PreparedCorpus corpus) {
     TrainingSample sample = settings.topics().trainSample();
+    if (sample.sizeFor(corpus.papers().size()) >= corpus.papers().size()) {
+      // Said, not refused: the run is right, only slower than it need be (issue 36: it passed silently).
+      org.slf4j.LoggerFactory.getLogger(Pipeline.class).warn("--train-sample {} takes every one of the {} papers: "
+          + "the model is trained on all of them and each is then placed on it again; without --train-sample the "
+          + "run is faster and keeps state/ for report --from", sample.text(), corpus.papers().size());
+    }
     java.util.BitSet chosen = sample.select(corpus.papers(), settings.lda().seed());
     List<String> ids = chosen.stream().mapToObj(d -> corpus.papers().get(d).id()).toList();
     return new TrainedOn(sample, settings.lda().seed(), ids, corpus.papers().size(), chosen);

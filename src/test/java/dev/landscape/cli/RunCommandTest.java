@@ -14,6 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** Black-box tests of the command line: exit codes, one-line errors, and what is printed. */
 class RunCommandTest {
 
+  /** A sample as large as the corpus is said, not passed silently (issue 36). */
+  @Test
+  void aTrainingSampleOfTheWholeCorpusIsSaid(@TempDir Path dir) {
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+    CliRunner cli = new CliRunner();
+    try {
+      System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(ExitCodes.OK, cli.execute("run", "-q", "--out", dir.resolve("r").toString(), "--iterations", "20",
+          "--train-sample", "1000000", "--outputs", "csv"), cli.err.toString());
+    } finally {
+      System.setErr(stderr);
+    }
+    String log = logged.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(log.contains("--train-sample 1000000 takes every one of the 39 papers"), log);
+  }
+
   /**
    * The saved model names its corpus by file name only (issue 36): the same run given the input by a relative and
    * by an absolute path writes the same model files, so infer tables placed on either aggregate together.
