@@ -99,7 +99,36 @@ final class StaleWork {
 
   /** The start of the names of the staging folders of a swap of {@code target}, beside it. */
   static String stagingPrefix(Path target) {
-    return "." + target.getFileName() + ".tmp-";
+    return hiddenStem(target) + ".tmp-";
+  }
+
+  /** Bytes of a name the stem keeps whole: a file name holds 255, and the stem gets up to 45 more. */
+  static final int LONGEST_KEPT = 200;
+
+  /**
+   * The start of the hidden names beside {@code target} ({@code .NAME}, then {@code .tmp-...} or {@code .old-...}).
+   * A name too long to take those endings within a file name's 255 bytes (issue 36: a legal 255-byte --out was
+   * refused) keeps its first characters, up to {@link #LONGEST_KEPT} bytes, and a hash of the whole, so each target
+   * still has its own.
+   */
+  static String hiddenStem(Path target) {
+    String name = target.getFileName().toString();
+    byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (bytes.length <= LONGEST_KEPT) {
+      return "." + name;
+    }
+    int end = 0;
+    int used = 0;
+    while (end < name.length()) {
+      int next = name.offsetByCodePoints(end, 1);
+      int size = name.substring(end, next).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (used + size > LONGEST_KEPT - 9) {
+        break;
+      }
+      used += size;
+      end = next;
+    }
+    return "." + name.substring(0, end) + "~" + String.format(java.util.Locale.ROOT, "%08x", name.hashCode());
   }
 
   /**
@@ -138,7 +167,7 @@ final class StaleWork {
     java.util.SplittableRandom random = new java.util.SplittableRandom();
     Path old;
     do {
-      old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toUnsignedString(random.nextLong()));
+      old = target.resolveSibling(hiddenStem(target) + ".old-" + Long.toUnsignedString(random.nextLong()));
     } while (Files.exists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     return old;
   }
@@ -148,7 +177,7 @@ final class StaleWork {
    * ReportPlacement#swap} adds, and nothing else (a folder {@code .NAME.old-x.old-1} is another report's).
    */
   private static List<Path> hiddenOld(Path target) throws IOException {
-    String prefix = "." + target.getFileName() + ".old-";
+    String prefix = hiddenStem(target) + ".old-";
     return ReportFolder.startingWith(target.getParent(), prefix).stream()
         .filter(old -> isDigits(old.getFileName().toString().substring(prefix.length())))
         .toList();

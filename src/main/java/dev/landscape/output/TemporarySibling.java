@@ -78,7 +78,7 @@ final class TemporarySibling {
   }
 
   private static String prefix(Path target) {
-    return "." + target.getFileName() + ".tmp-";
+    return StaleWork.hiddenStem(target) + ".tmp-";
   }
 
   /** Removes the temporary files beside {@code target} that no writer holds: those a killed writer left. */

@@ -60,6 +60,23 @@ class OutputSafetyTest {
     return cli.execute(args.toArray(String[]::new));
   }
 
+  /**
+   * A folder name of 255 bytes, the most a name may have, was refused: the hidden staging and swap names built on it
+   * were longer (issue 36). Written, and written again over itself, with nothing hidden left beside it.
+   */
+  @Test
+  void theLongestLegalFolderNameIsWrittenAndReplaced() throws IOException {
+    Path out = tmp.resolve("é".repeat(100) + "r".repeat(55));
+    assertEquals(255, out.getFileName().toString().getBytes(StandardCharsets.UTF_8).length);
+    CliRunner cli = new CliRunner();
+    assertEquals(ExitCodes.OK, run(cli, out, "--outputs", "csv"), cli.err.toString());
+    assertEquals(ExitCodes.OK, run(cli, out, "--outputs", "csv"), cli.err.toString());
+    assertTrue(Files.isRegularFile(out.resolve("run.json")));
+    try (var left = Files.list(tmp)) {
+      assertEquals(List.of(out), left.toList());
+    }
+  }
+
   @Test
   void aFolderWithAnotherToolsRunJsonIsRefusedAndKept() throws IOException {
     Path documents = Files.createDirectories(tmp.resolve("thesis"));
