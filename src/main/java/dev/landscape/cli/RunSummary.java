@@ -82,13 +82,16 @@ final class RunSummary {
       }
       String note = "weak".equals(theme.support()) ? "(weak: too few papers name its seeds)"
           : !theme.kind().equals(dev.landscape.themes.Theme.Kind.NAMED.key()) ? "(" + theme.kind() + ")"
-          : theme.shareRange() == null ? ""
+          : theme.shareRange() == null ? (Boolean.TRUE.equals(theme.unsure()) ? "(unsure)" : "")
           : String.format(Locale.ROOT, "(%.1f%% to %.1f%%%s)", 100 * theme.shareRange()[0],
               100 * theme.shareRange()[1], Boolean.TRUE.equals(theme.unsure()) ? ", unsure" : "");
-      String trend = !verdicts || theme.trend() == null ? "" : theme.trend().replace('_', ' ');
-      out.println(strip(String.format(Locale.ROOT, format + (verdicts ? "  %-8s" : "") + "  %s", theme.name(),
-          Counts.of(theme.members(), "paper"), String.format(Locale.ROOT, "%.1f%%", 100 * theme.share()), trend,
-          note)));
+      String trend = theme.trend() == null ? "" : theme.trend().replace('_', ' ');
+      String count = Counts.of(theme.members(), "paper");
+      String share = String.format(Locale.ROOT, "%.1f%%", 100 * theme.share());
+      // Without verdicts there is no trend column, and the note comes right after the share.
+      out.println(strip(verdicts
+          ? String.format(Locale.ROOT, format + "  %-8s  %s", theme.name(), count, share, trend, note)
+          : String.format(Locale.ROOT, format + "  %s", theme.name(), count, share, note)));
     }
     List<String> warnings = themes.stream().filter(t -> t.seedWarnings() != null)
         .flatMap(t -> t.seedWarnings().stream()).toList();

@@ -11,6 +11,8 @@ import java.util.Locale;
  * <ul>
  *   <li>it alone brings at least {@link #GENERIC_SHARE} of all papers into its theme, and at least half of the
  *       theme's members: a word most papers use ("model", "instrument", a stopword) makes a theme of everything;</li>
+ *   <li>it occurs in at least {@link #COMMON_SHARE} of all papers, alone or not ("the" and "a" as two seeds of
+ *       one theme: neither alone brings a paper, and together they bring every one);</li>
  *   <li>or, in a learned theme, the {@link #MIN_ALONE} or more papers it alone brings read unlike the theme's papers:
  *       their median score is under half the median of the papers that name the theme strongly. Such a seed often
  *       means something else in this field ("coding" of a variable, "memorization" in psychology); or it is a
@@ -22,6 +24,8 @@ import java.util.Locale;
 public record SeedDiagnostics(List<Seed> seeds) {
   /** A seed alone bringing this share of all papers into its theme (and half of its members) is too common. */
   public static final double GENERIC_SHARE = 0.05;
+  /** A seed that occurs in this share of all papers cannot mark a theme, whatever its theme's other seeds. */
+  public static final double COMMON_SHARE = 0.5;
   /** Fewer papers than this, brought by one seed, say nothing of how it reads. */
   public static final int MIN_ALONE = 10;
 
@@ -35,9 +39,11 @@ public record SeedDiagnostics(List<Seed> seeds) {
    * @param aloneScore the median score of those (NaN when the theme was not learned or there are none)
    * @param strongScore the median score of the papers that name the theme strongly (NaN when not learned)
    * @param warning why the seed deserves a look, or empty
+   * @param tooCommon whether it occurs in {@link #COMMON_SHARE} of all papers, too many to mark a theme: its theme's
+   *     count is then unsure ({@link ThemeResult#unsure})
    */
   public record Seed(int theme, String seed, int papers, int alone, double aloneScore, double strongScore,
-      String warning) {}
+      String warning, boolean tooCommon) {}
 
   /** The diagnostics of {@code seeds} over the papers of {@code evidence}, placed as {@code membership} says. */
   static SeedDiagnostics of(SeedIndex seeds, SeedEvidence evidence, Membership membership) {
@@ -71,7 +77,14 @@ public record SeedDiagnostics(List<Seed> seeds) {
         int alone = aloneScores.get(i).size();
         double aloneMedian = learned ? median(aloneScores.get(i)) : Double.NaN;
         String warning = "";
-        if (alone >= GENERIC_SHARE * papers && alone * 2 >= members) {
+        int naming = seeds.papersWithSeed(t, i);
+        boolean tooCommon = false;
+        if (papers > 0 && naming >= COMMON_SHARE * papers) {
+          tooCommon = true;
+          warning = String.format(Locale.ROOT, "seed '%s' of %s occurs in %,d papers (%.1f%% of all): a word that "
+              + "many papers use cannot mark a theme", spec.seeds().get(i), spec.name(), naming,
+              100.0 * naming / papers);
+        } else if (alone >= GENERIC_SHARE * papers && alone * 2 >= members) {
           warning = String.format(Locale.ROOT, "seed '%s' alone brings %,d papers (%.1f%% of all) into %s",
               spec.seeds().get(i), alone, 100.0 * alone / papers, spec.name());
         } else if (learned && alone >= MIN_ALONE && aloneMedian < strongMedian / 2) {
@@ -79,8 +92,7 @@ public record SeedDiagnostics(List<Seed> seeds) {
               + "other papers (median score %.2f against %.2f)", spec.seeds().get(i), alone, spec.name(),
               aloneMedian, strongMedian);
         }
-        out.add(new Seed(t, spec.seeds().get(i), seeds.papersWithSeed(t, i), alone, aloneMedian, strongMedian,
-            warning));
+        out.add(new Seed(t, spec.seeds().get(i), naming, alone, aloneMedian, strongMedian, warning, tooCommon));
       }
     }
     return new SeedDiagnostics(List.copyOf(out));
@@ -101,6 +113,11 @@ public record SeedDiagnostics(List<Seed> seeds) {
   /** Every warning, theme by theme. */
   public List<String> warnings() {
     return seeds.stream().map(Seed::warning).filter(w -> !w.isEmpty()).toList();
+  }
+
+  /** Whether a seed of theme {@code t} is a word too many papers use to mark it. */
+  public boolean tooCommon(int t) {
+    return seeds.stream().anyMatch(s -> s.theme() == t && s.tooCommon());
   }
 
   /** The warnings about theme {@code t}'s seeds. */

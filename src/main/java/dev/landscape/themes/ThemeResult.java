@@ -171,9 +171,14 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
         : new double[] {membership.strongPapers(t) / (double) n, membership.candidates(t) / (double) n};
   }
 
-  /** Whether named theme {@code t}'s count is too unsure for a headline or a chart title ({@link #WIDE_RANGE}). */
+  /**
+   * Whether named theme {@code t}'s count is too unsure for a headline or a chart title: its range is wide ({@link
+   * #WIDE_RANGE}), or a seed of it is a word too many papers use ({@link SeedDiagnostics#tooCommon}), which can make
+   * even the least count everything.
+   */
   public boolean unsure(int t) {
-    return t < membership.themes() && membership.candidates(t) > WIDE_RANGE * membership.strongPapers(t);
+    return t < membership.themes() && (membership.candidates(t) > WIDE_RANGE * membership.strongPapers(t)
+        || diagnostics.tooCommon(t));
   }
 
   public List<Theme> themes() {

@@ -106,8 +106,16 @@ public final class ReportBuilder {
           lead(top.topTerms())));
     }
     for (ReportData.ThemeView unsure : larger) {
-      findings.add(String.format(Locale.ROOT, "%s may be larger, but its count is unsure: %s of the corpus, between "
-          + "%s by how plainly its papers name it.", unsure.name(), unsure.share(), unsure.range()));
+      if (themes.diagnostics().tooCommon(themeIndex(unsure))) {
+        findings.add(String.format(Locale.ROOT, "%s holds %s of the corpus, but its count is unsure: a seed of it is "
+            + "a word too many papers use to mark a theme (seeds.csv).", unsure.name(), unsure.share()));
+      } else if (sure.isPresent()) {
+        findings.add(String.format(Locale.ROOT, "%s may be larger, but its count is unsure: %s of the corpus, from %s "
+            + "by how plainly its papers name it.", unsure.name(), unsure.share(), unsure.range()));
+      } else {
+        findings.add(String.format(Locale.ROOT, "%s holds %s of the corpus, but its count is unsure: from %s by how "
+            + "plainly its papers name it.", unsure.name(), unsure.share(), unsure.range()));
+      }
     }
     findings.add(TrendStory.finding(trends));
     long flagged = quality.topics().stream().filter(q -> !q.flags().isEmpty()).count();
