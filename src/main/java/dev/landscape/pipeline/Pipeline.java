@@ -256,6 +256,13 @@ public final class Pipeline {
       throw new InputException(read.file() + ": no usable papers (" + read.records() + " records, "
           + read.dropped() + " skipped, " + corpus.emptyPapers().size() + " with no words left after preprocessing)");
     }
+    double unspaced = UnspacedScripts.share(corpus.report().vocabulary());
+    if (unspaced >= UnspacedScripts.WARN_SHARE) {
+      org.slf4j.LoggerFactory.getLogger(Pipeline.class).warn(String.format(java.util.Locale.ROOT, "%.0f%% of the "
+          + "corpus's words are in a script written without spaces (Chinese, Japanese, Thai, ...): landscape does "
+          + "not segment them, so each run of such characters is one word, and topics and themes built on them say "
+          + "little (docs/input.md)", 100 * unspaced));
+    }
   }
 
   /** Refuses a corpus that is not, paper for paper and token for token, the one the saved model was trained on. */
