@@ -85,4 +85,14 @@ for run in runs:
           f"{kept / max(1, mine):10.1%}  {score(run)}")
 print("same primary: papers whose primary theme is the full run's; full kept: of the full run's memberships, the "
       "share the sampled run also has; also full: of the sampled run's memberships, the share the full run has.")
+def shares(run):
+    with open(f"{work}/{run}/themes.csv", newline="", encoding="utf-8") as f:
+        return {r["name"]: float(r["share"]) for r in csv.DictReader(f) if r["kind"] == "named"}
+base = shares("full")
+print("named themes' shares against the full run's (issue 37: a 10% sample within 2 points):")
+for run in runs:
+    got = shares(run)
+    diffs = sorted(((abs(got.get(n, 0) - s), n) for n, s in base.items()), reverse=True)
+    print(f"  {run:12s} largest difference {100 * diffs[0][0]:.1f} points ({diffs[0][1]}), mean "
+          f"{100 * sum(d for d, _ in diffs) / len(diffs):.1f}; over 2 points: {sum(d > 0.02 for d, _ in diffs)} of {len(diffs)}")
 PY

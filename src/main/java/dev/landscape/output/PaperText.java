@@ -81,50 +81,29 @@ public final class PaperText {
 
   /** Digits raised or lowered in math ({@code $H_0$}, {@code $n^{2}$}) as Unicode sub- and superscript digits. */
   private static String scripts(String text) {
-    Matcher math = MATH.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (math.find()) {
-      Matcher m = SCRIPT.matcher(math.group());
-      StringBuilder inner = new StringBuilder();
-      while (m.find()) {
-        String digits = m.group(2) != null ? m.group(2) : m.group(3);
-        String to = m.group(1).equals("_") ? "₀₁₂₃₄₅₆₇₈₉" : "⁰¹²³⁴⁵⁶⁷⁸⁹";
-        StringBuilder shifted = new StringBuilder();
-        digits.chars().forEach(c -> shifted.append(to.charAt(c - '0')));
-        m.appendReplacement(inner, Matcher.quoteReplacement(shifted.toString()));
-      }
-      m.appendTail(inner);
-      math.appendReplacement(out, Matcher.quoteReplacement(inner.toString()));
-    }
-    math.appendTail(out);
-    return out.toString();
+    return MATH.matcher(text).replaceAll(math -> Matcher.quoteReplacement(SCRIPT.matcher(math.group())
+        .replaceAll(m -> {
+          String digits = m.group(2) != null ? m.group(2) : m.group(3);
+          String to = m.group(1).equals("_") ? "₀₁₂₃₄₅₆₇₈₉" : "⁰¹²³⁴⁵⁶⁷⁸⁹";
+          StringBuilder shifted = new StringBuilder();
+          digits.chars().forEach(c -> shifted.append(to.charAt(c - '0')));
+          return shifted.toString();
+        })));
   }
 
   private static String accents(String text) {
-    Matcher m = ACCENT.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      char mark = ACCENTS.get(m.group(1).charAt(0));
-      String composed = java.text.Normalizer.normalize(m.group(2) + mark, java.text.Normalizer.Form.NFC);
-      m.appendReplacement(out, Matcher.quoteReplacement(composed));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return ACCENT.matcher(text).replaceAll(m -> Matcher.quoteReplacement(java.text.Normalizer.normalize(
+        m.group(2) + ACCENTS.get(m.group(1).charAt(0)), java.text.Normalizer.Form.NFC)));
   }
 
   private static String commands(String text) {
-    Matcher m = COMMAND.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
+    return COMMAND.matcher(text).replaceAll(m -> {
       String name = m.group(1);
       String symbol = SYMBOLS.get(name);
       // Formatting commands (\textit, \mathcal, \emph, \bf ...) vanish and leave their argument; an unknown word
       // command leaves its name, so nothing the title says is lost.
-      String replacement = symbol != null ? symbol : FORMATTING.matcher(name).matches() ? "" : name;
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString();
+      return Matcher.quoteReplacement(symbol != null ? symbol : FORMATTING.matcher(name).matches() ? "" : name);
+    });
   }
 
   private static final Pattern FORMATTING = Pattern.compile(

@@ -14,14 +14,8 @@ import org.junit.jupiter.api.Test;
  * named in a warning; seeds that do not are not.
  */
 class SeedDiagnosticsTest {
-  @Test
-  void aSeedEveryPaperUsesIsNamedAndAPlainOneIsNot() {
-    List<ThemeSpec> themes = List.of(new ThemeSpec("Cats", "", List.of("the", "feline"), null),
-        new ThemeSpec("Dogs", "", List.of("canine"), null));
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      texts.add(i % 25 == 0 ? "a canine and a canine again" : "the cat sat on the mat, the end");
-    }
+  /** The diagnostics of two themes' seeds over {@code texts}, placed by a rule that learned neither theme. */
+  private static SeedDiagnostics diagnose(List<ThemeSpec> themes, List<String> texts) {
     SeedEvidence.Scanner scanner = SeedEvidence.scanner(new SeedMatcher(themes));
     PreparedCorpus corpus = TextFixtures.prepare(texts, TextFixtures.keepEverything(), scanner);
     SeedIndex seeds = SeedIndex.build(themes, corpus.vocabulary(), scanner.papersWithSeed());
@@ -32,7 +26,18 @@ class SeedDiagnosticsTest {
     ThemeRule rule = new ThemeRule(themes, new boolean[2], new double[] {1, 1}, new double[2][][], null, false);
     SeedEvidence evidence = SeedEvidence.of(corpus.scans(), 2);
     Membership membership = rule.placeAll(evidence, rows.build(), (d, w) -> { }, 3, 2);
-    SeedDiagnostics diagnostics = SeedDiagnostics.of(seeds, evidence, membership);
+    return SeedDiagnostics.of(seeds, evidence, membership);
+  }
+
+  @Test
+  void aSeedEveryPaperUsesIsNamedAndAPlainOneIsNot() {
+    List<ThemeSpec> themes = List.of(new ThemeSpec("Cats", "", List.of("the", "feline"), null),
+        new ThemeSpec("Dogs", "", List.of("canine"), null));
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      texts.add(i % 25 == 0 ? "a canine and a canine again" : "the cat sat on the mat, the end");
+    }
+    SeedDiagnostics diagnostics = diagnose(themes, texts);
 
     assertEquals(List.of("seed 'the' of Cats occurs in 192 papers (96.0% of all): a word that many papers use cannot "
         + "mark a theme"), diagnostics.warnings(0));
@@ -58,17 +63,7 @@ class SeedDiagnosticsTest {
     for (int i = 0; i < 200; i++) {
       texts.add(i % 5 == 0 ? "the cat saw a bird and a cat" : "the dog saw a bird");
     }
-    SeedEvidence.Scanner scanner = SeedEvidence.scanner(new SeedMatcher(themes));
-    PreparedCorpus corpus = TextFixtures.prepare(texts, TextFixtures.keepEverything(), scanner);
-    SeedIndex seeds = SeedIndex.build(themes, corpus.vocabulary(), scanner.papersWithSeed());
-    SparseRows.Builder rows = new SparseRows.Builder(1);
-    for (int d = 0; d < texts.size(); d++) {
-      rows.add(new int[0], new float[0], 0);
-    }
-    ThemeRule rule = new ThemeRule(themes, new boolean[2], new double[] {1, 1}, new double[2][][], null, false);
-    SeedEvidence evidence = SeedEvidence.of(corpus.scans(), 2);
-    Membership membership = rule.placeAll(evidence, rows.build(), (d, w) -> { }, 3, 2);
-    SeedDiagnostics diagnostics = SeedDiagnostics.of(seeds, evidence, membership);
+    SeedDiagnostics diagnostics = diagnose(themes, texts);
     assertEquals(2, diagnostics.warnings(0).size(), diagnostics.warnings(0).toString());
     assertTrue(diagnostics.warnings(0).get(0).startsWith("seed 'the' of Everything occurs in 200 papers (100.0% of "
         + "all)"), diagnostics.warnings(0).toString());
