@@ -65,7 +65,10 @@ class DefaultCorpusThemesTest {
     }
     String report = placed + " of " + papers + " placed; " + String.join("\n", failures);
     assertTrue(placed >= 0.95 * papers, report);
-    // The issue's bar: every group whole in at least 9 of the 10 seeds (measured: 9; seeds 11-20 give 7).
+    // Issue 5's bar: every group whole in at least 9 of the 10 seeds. Measured 2026-12-07 with the one theme rule:
+    // 9 of 10 in seeds 1-10 and 9 of 10 in seeds 11-20 (one paper astray in seeds 5 and 13), 238 of 240 papers
+    // placed. The count has no margin, by choice: it is the regression this test exists to catch (one more group
+    // broken in these seeds); the 95% placement bar above has the margin (99%).
     assertTrue(allWhole >= 9, "all three groups whole in " + allWhole + " of 10 seeds: " + report);
   }
 
