@@ -1,8 +1,10 @@
 package dev.landscape.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.landscape.io.InputException;
 import dev.landscape.io.TsvRows;
 import dev.landscape.text.TextModel;
@@ -22,9 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes and reads the durable model, {@code model/} in every report: plain UTF-8 files (TSV and JSON, specified in
@@ -69,10 +69,12 @@ public final class ModelFiles {
     files.addAll(List.of(TOPICS, THEMES, TOPIC_WORDS));
     ThemeLearningFiles.write(dir, model.learning(), model.topics().vocabularySize());
     files.addAll(ThemeLearningFiles.FILES);
-    Map<String, Object> description = new LinkedHashMap<>();
+    // A JSON tree rather than a record: the file is flat (provenance, counts and checksums side by side), and its
+    // reader checks each field by hand for one-line messages.
+    ObjectNode description = JSON.createObjectNode();
     description.put("format", FORMAT);
     description.put("format_version", VERSION);
-    description.putAll(SNAKE_CASE.convertValue(model.about(), LinkedHashMap.class));
+    description.setAll((ObjectNode) SNAKE_CASE.valueToTree(model.about()));
     TopicModel topics = model.topics();
     description.put("topics", topics.topicCount());
     description.put("themes", model.themes().size());
@@ -82,14 +84,12 @@ public final class ModelFiles {
     description.put("corpus_tokens", model.text().corpusTokens());
     description.put("beta", topics.beta());
     description.put("seed", model.seed());
-    Map<String, Object> checksums = new LinkedHashMap<>();
+    ObjectNode checksums = description.putObject("files");
     for (String file : files) {
-      Map<String, Object> entry = new LinkedHashMap<>();
+      ObjectNode entry = checksums.putObject(file);
       entry.put("sha256", sha256(dir.resolve(file)));
       entry.put("bytes", Files.size(dir.resolve(file)));
-      checksums.put(file, entry);
     }
-    description.put("files", checksums);
     JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), description);
   }
 
@@ -142,7 +142,7 @@ public final class ModelFiles {
 
   /** Reads the model in {@code dir}, checking its format version and every file's checksum first. */
   public static SavedModel read(Path dir) {
-    Map<String, Object> description = description(dir);
+    JsonNode description = description(dir);
     verify(dir, description);
     int topicCount = (int) integer(dir, description, "topics", 1, MAX_TOPICS);
     int vocabularySize = (int) integer(dir, description, "vocabulary", 1, Integer.MAX_VALUE - 8);
@@ -231,8 +231,7 @@ public final class ModelFiles {
         SNAKE_CASE.convertValue(description, ModelProvenance.class), fingerprint, learning);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> description(Path dir) {
+  private static JsonNode description(Path dir) {
     Path file = dir.resolve(DESCRIPTION);
     if (!Files.isDirectory(dir)) {
       throw new InputException("--model " + dir + ": no such folder (a report's model/ folder, for example "
@@ -242,13 +241,12 @@ public final class ModelFiles {
       if (!Files.exists(file)) {
         throw new NoSuchFileException(file.toString());
       }
-      Map<String, Object> description = JSON.readValue(dev.landscape.io.SmallFiles.bytes(file, MAX_DESCRIPTION),
-          Map.class);
-      if (description == null || !FORMAT.equals(description.get("format"))) {
+      JsonNode description = JSON.readTree(dev.landscape.io.SmallFiles.bytes(file, MAX_DESCRIPTION));
+      if (description == null || !description.isObject() || !FORMAT.equals(description.path("format").asText(null))) {
         throw new InputException(file + ": not a landscape model (format is not " + FORMAT + ")");
       }
-      Object version = description.get("format_version");
-      if (!(version instanceof Integer v) || !READS.contains(v)) {
+      JsonNode version = description.get("format_version");
+      if (version == null || !version.isInt() || !READS.contains(version.intValue())) {
         throw new InputException(file + ": model format version " + version + "; this landscape reads versions "
             + "2 and " + VERSION + ". Rebuild the model with this version's 'landscape run'");
       }
@@ -264,9 +262,9 @@ public final class ModelFiles {
   }
 
   /** Checks that every file model.json lists is there, whole and unchanged. */
-  private static void verify(Path dir, Map<String, Object> description) {
-    Object files = description.get("files");
-    if (!(files instanceof Map<?, ?> listed)) {
+  private static void verify(Path dir, JsonNode description) {
+    JsonNode listed = description.get("files");
+    if (listed == null || !listed.isObject()) {
       throw damaged(dir, "model.json lists no files");
     }
     List<String> expected = new ArrayList<>(TextModelFiles.FILES);
@@ -274,7 +272,8 @@ public final class ModelFiles {
     expected.addAll(ThemeLearningFiles.FILES);
     for (String name : expected) {
       Path file = dir.resolve(name);
-      if (!(listed.get(name) instanceof Map<?, ?> entry) || !(entry.get("sha256") instanceof String sha)) {
+      JsonNode sha = listed.path(name).get("sha256");
+      if (sha == null || !sha.isTextual()) {
         throw damaged(dir, "model.json has no checksum for " + name);
       }
       if (!Files.isRegularFile(file)) {
@@ -282,9 +281,9 @@ public final class ModelFiles {
       }
       try {
         String actual = sha256(file);
-        if (!actual.equals(sha)) {
+        if (!actual.equals(sha.textValue())) {
           throw damaged(dir, name + " has changed since it was saved (SHA-256 " + actual.substring(0, 12)
-              + "..., expected " + sha.substring(0, Math.min(12, sha.length())) + "...)");
+              + "..., expected " + sha.textValue().substring(0, Math.min(12, sha.textValue().length())) + "...)");
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -296,29 +295,29 @@ public final class ModelFiles {
     return new InputException("model " + dir + " is damaged: " + what);
   }
 
-  private static Object require(Path dir, Map<String, Object> description, String key, Class<?> type) {
-    Object value = description.get(key);
-    if (!type.isInstance(value)) {
+  private static JsonNode number(Path dir, JsonNode description, String key) {
+    JsonNode value = description.get(key);
+    if (value == null || !value.isNumber()) {
       throw damaged(dir, "model.json has no " + key);
     }
     return value;
   }
 
   /** A whole number from {@code min} to {@code max}: not a fraction, not cut to fit, not null. */
-  private static long integer(Path dir, Map<String, Object> description, String key, long min, long max) {
-    Object value = require(dir, description, key, Number.class);
-    if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < min
-        || ((Number) value).longValue() > max) {
+  private static long integer(Path dir, JsonNode description, String key, long min, long max) {
+    JsonNode value = number(dir, description, key);
+    if (!(value.isInt() || value.isLong()) || value.longValue() < min || value.longValue() > max) {
       throw damaged(dir, "model.json's " + key + " must be a whole number from " + min + " to " + max + ", found "
           + value);
     }
-    return ((Number) value).longValue();
+    return value.longValue();
   }
 
-  private static double positive(Path dir, Map<String, Object> description, String key) {
-    double value = ((Number) require(dir, description, key, Number.class)).doubleValue();
+  private static double positive(Path dir, JsonNode description, String key) {
+    JsonNode node = number(dir, description, key);
+    double value = node.doubleValue();
     if (!(value > 0) || !Double.isFinite(value)) {
-      throw damaged(dir, "model.json's " + key + " must be a positive number, found " + description.get(key));
+      throw damaged(dir, "model.json's " + key + " must be a positive number, found " + node);
     }
     return value;
   }
