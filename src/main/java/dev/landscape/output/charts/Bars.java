@@ -18,6 +18,20 @@ final class Bars {
 
   private Bars() {}
 
+  /**
+   * Where a bar's value is written: after its end; on a diverging chart beside the centre line on the side the bar
+   * does not take, so that a long bar never runs under its text (issue 39: labels over the negative bars).
+   *
+   * @param end where the bar ends (its right edge)
+   * @param width the text's width
+   */
+  static int annotationX(Bar bar, boolean diverging, int zero, int end, int width) {
+    if (!diverging) {
+      return end + 10;
+    }
+    return bar.value() < 0 ? zero + 10 : zero - 10 - width;
+  }
+
   /** Draws {@code bars} top to bottom inside the box {@code (x, y, width, height)}. */
   static void draw(Graphics2D g, List<Bar> bars, int x, int y, int width, int height, int maxFont) {
     if (bars.isEmpty()) {
@@ -56,13 +70,8 @@ final class Bars {
       g.setColor(ChartStyle.TEXT);
       g.drawString(bar.label(), plotLeft - 20 - metrics.stringWidth(bar.label()), baseline);
       g.setColor(ChartStyle.MUTED);
-      if (diverging) {
-        // Beside the centre line on the side the bar does not take: a long bar can never run under its text.
-        int w = metrics.stringWidth(bar.annotation());
-        g.drawString(bar.annotation(), bar.value() < 0 ? zero + 10 : zero - 10 - w, baseline);
-      } else {
-        g.drawString(bar.annotation(), left + length + 10, baseline);
-      }
+      g.drawString(bar.annotation(), annotationX(bar, diverging, zero, left + length,
+          metrics.stringWidth(bar.annotation())), baseline);
     }
     if (diverging) {
       g.setColor(ChartStyle.TEXT);
