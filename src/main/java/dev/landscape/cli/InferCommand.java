@@ -87,17 +87,17 @@ final class InferCommand implements Callable<Integer> {
     Inference.Result result = new Inference(progress).run(config, stdout);
     if (!root.quiet) {
       // With the table on standard output, the summary goes to standard error.
-      PrintWriter summary = config.out() == null ? spec.commandLine().getErr() : stdout;
+      PrintWriter summary = config.files().out() == null ? spec.commandLine().getErr() : stdout;
       summary.printf(Locale.ROOT, "Read %,d records from %s: %,d skipped%n", result.read().records(),
           result.read().file(), result.read().dropped());
       summary.printf(Locale.ROOT, "Placed %,d papers (%,d unassignable: no word the model knows) in %.1f s, "
               + "%,.0f papers/s; model loaded in %.1f s%n", result.papers(), result.unassignable(),
           result.inferMillis() / 1000.0, result.papersPerSecond(), result.loadMillis() / 1000.0);
-      summary.printf(Locale.ROOT, "Wrote %s%s%n", config.out() == null ? "standard output"
-          : result.provenance() == null ? config.out().toString()
-          : config.out() + " and " + result.provenance().getFileName(),
-          (config.docTopics() == null ? "" : "; topic distributions in " + config.docTopics())
-              + (config.themeTerms() == null ? "" : "; theme term counts in " + config.themeTerms()));
+      summary.printf(Locale.ROOT, "Wrote %s%s%n", config.files().out() == null ? "standard output"
+          : result.provenance() == null ? config.files().out().toString()
+          : config.files().out() + " and " + result.provenance().getFileName(),
+          (config.files().docTopics() == null ? "" : "; topic distributions in " + config.files().docTopics())
+              + (config.files().themeTerms() == null ? "" : "; theme term counts in " + config.files().themeTerms()));
       summary.flush();
     }
     return ExitCodes.OK;
@@ -113,10 +113,9 @@ final class InferCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--threads must be between 1 and 256, found " + threads);
       }
       dev.landscape.output.ReportFolder.recoverInterrupted(model);
-      return new Inference.Config(dev.landscape.model.ModelFiles.locate(model), input,
-          out.equals("-") ? null : Path.of(out),
-          inputOptions.readOptions(threads), iterations, burnIn, thinning, threads, rawCsv.raw(),
-          LandscapeCommand.given(spec), docTopics, themeTerms);
+      return new Inference.Config(new Inference.Files(dev.landscape.model.ModelFiles.locate(model), input,
+          out.equals("-") ? null : Path.of(out), docTopics, themeTerms), inputOptions.readOptions(threads),
+          new Inference.Sampling(iterations, burnIn, thinning, threads), rawCsv.raw(), LandscapeCommand.given(spec));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

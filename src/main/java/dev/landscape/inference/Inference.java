@@ -45,24 +45,42 @@ public final class Inference {
   /**
    * What to infer.
    *
+   * @param files what is read and written
+   * @param read how to read the input
+   * @param sampling how each paper is sampled
+   * @param rawCsv write corpus text as it is, not neutralized for spreadsheets
+   * @param command the arguments as given, for the provenance
+   */
+  public record Config(Files files, ReadOptions read, Sampling sampling, boolean rawCsv, List<String> command) {}
+
+  /**
+   * What infer reads and writes.
+   *
    * @param model the model folder (a report's model/)
    * @param input the papers, in any format {@code landscape run} reads
    * @param out the table to write, or null for {@code stdout}
-   * @param read how to read the input
-   * @param iterations Gibbs sweeps per paper; burnIn and thinning as MALLET's InferTopics names them
-   * @param threads papers sampled at once
-   * @param rawCsv write corpus text as it is, not neutralized for spreadsheets
-   * @param command the arguments as given, for the provenance
    * @param docTopics the table of every paper's full topic distribution to write too ({@code --doc-topics}), or null
    * @param themeTerms the table of the words of the named themes' member papers to write too ({@code
    *     --theme-terms}), or null
    */
-  public record Config(Path model, Path input, Path out, ReadOptions read, int iterations, int burnIn, int thinning,
-      int threads, boolean rawCsv, List<String> command, Path docTopics, Path themeTerms) {
+  public record Files(Path model, Path input, Path out, Path docTopics, Path themeTerms) {
     /** Without a topic distribution or term table. */
-    public Config(Path model, Path input, Path out, ReadOptions read, int iterations, int burnIn, int thinning,
-        int threads, boolean rawCsv, List<String> command) {
-      this(model, input, out, read, iterations, burnIn, thinning, threads, rawCsv, command, null, null);
+    public Files(Path model, Path input, Path out) {
+      this(model, input, out, null, null);
+    }
+  }
+
+  /**
+   * How each paper is sampled.
+   *
+   * @param iterations Gibbs sweeps per paper; burnIn and thinning as MALLET's InferTopics names them
+   * @param threads papers sampled at once
+   */
+  public record Sampling(int iterations, int burnIn, int thinning, int threads) {
+    /** MALLET's InferTopics defaults (100 iterations, burn-in 10, thinning 10) on {@code threads} threads. */
+    public static Sampling defaults(int threads) {
+      MalletInferencer.Settings mallet = MalletInferencer.Settings.defaults(0);
+      return new Sampling(mallet.iterations(), mallet.burnIn(), mallet.thinning(), threads);
     }
   }
 
@@ -86,25 +104,25 @@ public final class Inference {
   public Result run(Config config, Writer stdout) {
     String startedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     long start = System.nanoTime();
-    InferenceTarget target = config.out() == null ? null
-        : InferenceTarget.check(config.out(), config.input(), config.model());
-    InferenceTarget docTopicsTarget = config.docTopics() == null ? null
-        : InferenceTarget.checkAlso("--doc-topics", config.docTopics(), config.out(), config.input(), config.model(),
-            config.themeTerms());
-    InferenceTarget themeTermsTarget = config.themeTerms() == null ? null
-        : InferenceTarget.checkAlso("--theme-terms", config.themeTerms(), config.out(), config.input(),
-            config.model(), config.docTopics());
-    SavedModel model = ModelFiles.read(config.model());
+    InferenceTarget target = config.files().out() == null ? null
+        : InferenceTarget.check(config.files().out(), config.files().input(), config.files().model());
+    InferenceTarget docTopicsTarget = config.files().docTopics() == null ? null
+        : InferenceTarget.checkAlso("--doc-topics", config.files().docTopics(), config.files().out(), config.files().input(), config.files().model(),
+            config.files().themeTerms());
+    InferenceTarget themeTermsTarget = config.files().themeTerms() == null ? null
+        : InferenceTarget.checkAlso("--theme-terms", config.files().themeTerms(), config.files().out(), config.files().input(),
+            config.files().model(), config.files().docTopics());
+    SavedModel model = ModelFiles.read(config.files().model());
     MalletInferencer inferencer = PaperPlacer.inferencer(model,
-        new MalletInferencer.Settings(config.iterations(), config.burnIn(), config.thinning(), model.seed()));
+        new MalletInferencer.Settings(config.sampling().iterations(), config.sampling().burnIn(), config.sampling().thinning(), model.seed()));
     long loaded = System.nanoTime();
-    ExecutorService pool = Futures.pool(config.threads(), "infer");
+    ExecutorService pool = Futures.pool(config.sampling().threads(), "infer");
     ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(new PaperPlacer(model, inferencer.sampler())));
     CsvCells cells = CsvCells.of(config.rawCsv());
     long papers = 0;
     long unassignable = 0;
     ReadStats stats;
-    try (PaperStream stream = PaperStream.open(config.input(), config.read());
+    try (PaperStream stream = PaperStream.open(config.files().input(), config.read());
         InferredAssignments table = target == null ? InferredAssignments.to(model, cells, stdout)
             : target.stream() ? InferredAssignments.toDevice(model, cells, target.table())
             : InferredAssignments.toFile(model, cells, target.table());
@@ -119,7 +137,7 @@ public final class Inference {
       ArrayDeque<Future<List<PaperPlacer.Placed>>> inFlight = new ArrayDeque<>();
       List<Paper> batch = stream.nextBatch(BATCH);
       while (!batch.isEmpty() || !inFlight.isEmpty()) {
-        while (!batch.isEmpty() && inFlight.size() <= config.threads()) {
+        while (!batch.isEmpty() && inFlight.size() <= config.sampling().threads()) {
           List<Paper> papersOfBatch = batch;
           inFlight.add(pool.submit(() -> workers.get().place(papersOfBatch)));
           batch = stream.nextBatch(BATCH);
@@ -170,18 +188,18 @@ public final class Inference {
 
   /** NAME.run.json beside the table: what produced it. */
   private static void writeProvenance(Config config, SavedModel model, String startedAt, Result result) {
-    InferenceProvenance.Model about = new InferenceProvenance.Model(config.model().toString(),
+    InferenceProvenance.Model about = new InferenceProvenance.Model(config.files().model().toString(),
         model.descriptionSha256(), model.about().landscapeVersion(), model.about().corpus(),
         model.topics().topicCount(), model.themes().size(), model.topics().vocabularySize(), model.seed());
-    InferenceProvenance.Parameters settings = new InferenceProvenance.Parameters(config.iterations(),
-        config.burnIn(), config.thinning(), model.seed(), config.threads(), config.rawCsv(),
+    InferenceProvenance.Parameters settings = new InferenceProvenance.Parameters(config.sampling().iterations(),
+        config.sampling().burnIn(), config.sampling().thinning(), model.seed(), config.sampling().threads(), config.rawCsv(),
         config.read().format().key(), config.read().policy().name().toLowerCase(java.util.Locale.ROOT));
     Map<String, Long> timings = new LinkedHashMap<>();
     timings.put("load_model", result.loadMillis());
     timings.put("infer", result.inferMillis());
-    InferenceProvenance.of(config.out(), config.command(), startedAt, result.read(), about, settings,
-        result.papers(), result.unassignable(), timings, Versions.all(), config.docTopics(), config.themeTerms())
-        .write(config.out());
+    InferenceProvenance.of(config.files().out(), config.command(), startedAt, result.read(), about, settings,
+        result.papers(), result.unassignable(), timings, Versions.all(), config.files().docTopics(), config.files().themeTerms())
+        .write(config.files().out());
   }
 
   /** One pool thread's placer. */

@@ -70,8 +70,9 @@ class ThemeRulePathsTest {
   @Test
   void inferGivesEveryPaperTheRunsNamedThemes() throws IOException {
     Path inferred = tmp.resolve("inferred.csv");
-    new Inference(Progress.NONE).run(new Inference.Config(full.resolve("model"), corpus, inferred,
-        ReadOptions.defaults(), 100, 10, 10, 2, false, List.of("landscape", "infer")), new StringWriter());
+    new Inference(Progress.NONE).run(new Inference.Config(new Inference.Files(full.resolve("model"), corpus, inferred),
+        ReadOptions.defaults(), Inference.Sampling.defaults(2), false, List.of("landscape", "infer")),
+        new StringWriter());
     assertEquals(fullThemes, named(inferred));
   }
 

@@ -72,8 +72,9 @@ class TrainSampleTest {
   @Test
   void everyPaperGetsTheRowLandscapeInferGivesItWithTheSavedModel() throws IOException {
     Path inferred = tmp.resolve("inferred.csv");
-    new Inference(Progress.NONE).run(new Inference.Config(report.resolve("model"), corpus, inferred,
-        ReadOptions.defaults(), 100, 10, 10, 2, false, List.of("landscape", "infer")), new StringWriter());
+    new Inference(Progress.NONE).run(new Inference.Config(new Inference.Files(report.resolve("model"), corpus,
+        inferred), ReadOptions.defaults(), Inference.Sampling.defaults(2), false, List.of("landscape", "infer")),
+        new StringWriter());
     Map<String, CSVRecord> run = rows(report.resolve("topic-assignments.csv"));
     Map<String, CSVRecord> infer = rows(inferred);
     assertEquals(4_000, run.size());

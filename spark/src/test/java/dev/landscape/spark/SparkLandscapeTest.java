@@ -116,9 +116,9 @@ class SparkLandscapeTest {
     inferred = tmp.resolve("inferred.csv");
     inferredTopics = tmp.resolve("inferred-topics.csv");
     inferredTerms = tmp.resolve("inferred-terms.csv");
-    new Inference(Progress.NONE).run(new Inference.Config(report.resolve("model"), everything, inferred,
-        ReadOptions.defaults(), 100, 10, 10, 2, false, List.of("landscape", "infer"), inferredTopics,
-        inferredTerms), new StringWriter());
+    new Inference(Progress.NONE).run(new Inference.Config(new Inference.Files(report.resolve("model"), everything,
+        inferred, inferredTopics, inferredTerms), ReadOptions.defaults(), Inference.Sampling.defaults(2), false,
+        List.of("landscape", "infer")), new StringWriter());
 
     spark = SparkSession.builder().master("local[2]").appName("landscape-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
@@ -242,8 +242,9 @@ class SparkLandscapeTest {
     assertEquals(240, expected.size());
     assertEquals(expected, trained);
     Path again = tmp.resolve("again.csv");
-    new Inference(Progress.NONE).run(new Inference.Config(model, everything, again, ReadOptions.defaults(), 100, 10,
-        10, 2, false, List.of("landscape", "infer")), new StringWriter());
+    new Inference(Progress.NONE).run(new Inference.Config(new Inference.Files(model, everything, again),
+        ReadOptions.defaults(), Inference.Sampling.defaults(2), false, List.of("landscape", "infer")),
+        new StringWriter());
     assertEquals(lines(again), lines(parts(out)));
     JsonNode json = new ObjectMapper().readTree(out.resolve("run.json").toFile());
     assertEquals("training/model", json.at("/model/path").asText());
