@@ -44,14 +44,38 @@ public final class Aggregation {
    *
    * @param madeBy "landscape aggregate" or "landscape-spark"
    * @param modelPath the model folder as given
+   * @param read what was read
+   * @param placement how the papers were placed, as {@link PlacementFact} says it
+   */
+  public record Provenance(String madeBy, List<String> command, String startedAt, String modelPath, Read read,
+      Map<String, Long> timingsMs, String placement) {
+    public List<AggregateManifest.Input> inputs() {
+      return read.inputs();
+    }
+
+    public Map<String, Long> skipped() {
+      return read.skipped();
+    }
+
+    public Map<String, List<String>> skipExamples() {
+      return read.skipExamples();
+    }
+  }
+
+  /**
+   * What was read.
+   *
    * @param inputs the files read
    * @param skipped records skipped by kind (the Spark job reads the corpus), else empty
    * @param skipExamples the first examples of each kind
-   * @param placement how the papers were placed, as {@link PlacementFact} says it
    */
-  public record Provenance(String madeBy, List<String> command, String startedAt, String modelPath,
-      List<AggregateManifest.Input> inputs, Map<String, Long> skipped, Map<String, List<String>> skipExamples,
-      Map<String, Long> timingsMs, String placement) {}
+  public record Read(List<AggregateManifest.Input> inputs, Map<String, Long> skipped,
+      Map<String, List<String>> skipExamples) {
+    /** Tables read, nothing skipped (aggregate reads tables, not a corpus). */
+    public static Read tables(List<AggregateManifest.Input> inputs) {
+      return new Read(inputs, Map.of(), Map.of());
+    }
+  }
 
   /**
    * Writes every table of {@code totals} into {@code folder} (not committed); returns what run.json says.

@@ -123,7 +123,7 @@ final class AggregateCommand implements Callable<Integer> {
       timings.put("read", readMillis);
       manifest = Aggregation.write(totals, terms, saved, period.trends(), CsvCells.of(rawCsv.raw()), folder,
           new Aggregation.Provenance("landscape aggregate", LandscapeCommand.given(spec), startedAt,
-              model.toString(), read, Map.of(), Map.of(), timings, PlacementFact.of(files)));
+              model.toString(), Aggregation.Read.tables(read), timings, PlacementFact.of(files)));
       folder.commit();
     }
     if (!root.quiet) {

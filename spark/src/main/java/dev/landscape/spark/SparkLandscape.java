@@ -183,8 +183,8 @@ final class SparkLandscape {
       AggregateManifest manifest = Aggregation.write(totals.totals(), totals.terms(), model,
           config.settings().trends(),
           CsvCells.of(rawCsv), folder, new Aggregation.Provenance("landscape-spark", config.command(), startedAt,
-              config.train() ? TRAINING + "/model" : config.model().toString(), inputs, skipped,
-              FileStats.examples(stats, 3), timings,
+              config.train() ? TRAINING + "/model" : config.model().toString(),
+              new Aggregation.Read(inputs, skipped, FileStats.examples(stats, 3)), timings,
               dev.landscape.aggregate.PlacementFact.of(MalletInferencer.Settings.defaults(model.seed()))));
       folder.commit();
       long records = stats.stream().mapToLong(FileStats::records).sum();

@@ -194,7 +194,7 @@ class SparkLandscapeTest {
     Path expected = tmp.resolve("expected");
     try (ReportFolder folder = ReportFolder.create(expected)) {
       Aggregation.write(totals, terms, model, TrendOptions.AUTO, CsvCells.SAFE, folder, new Aggregation.Provenance(
-          "test", List.of(), "", "", List.of(), Map.of(), Map.of(), Map.of(), ""));
+          "test", List.of(), "", "", Aggregation.Read.tables(List.of()), Map.of(), ""));
       folder.commit();
     }
     for (String table : List.of("themes.csv", "trends.csv", "theme-trends.csv", "topic-trends.csv")) {
