@@ -227,8 +227,9 @@ public final class ModelFiles {
       throw new UncheckedIOException("cannot read " + dir.resolve(DESCRIPTION) + ": " + e.getMessage(), e);
     }
     ThemeRule learning = ThemeLearningFiles.read(dir, themes, text.vocabulary(), topicCount);
-    return new SavedModel(text, TopicModel.ofCounts(alpha, beta, counts), labels, themes, themeOfTopic, seed,
-        SNAKE_CASE.convertValue(description, ModelProvenance.class), fingerprint, learning);
+    return new SavedModel(text, TopicModel.ofCounts(alpha, beta, counts), labels,
+        new SavedModel.Themes(themes, themeOfTopic, learning), seed,
+        SNAKE_CASE.convertValue(description, ModelProvenance.class), fingerprint);
   }
 
   private static JsonNode description(Path dir) {

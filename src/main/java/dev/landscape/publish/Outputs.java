@@ -161,8 +161,9 @@ public final class Outputs {
             found.trainedOn() == null ? corpus.papers().size() : found.trainedOn().ids().size()));
     SavedModel saved = new SavedModel(corpus.textModel(), found.model(),
         found.topics().stream().map(Topic::label).toList(),
-        found.themes().themes().stream().map(t -> new SavedModel.ThemeName(t.name(), t.kind(), t.parent())).toList(),
-        found.themes().mapping().themeOfTopic(), found.lda().seed(), about, "", found.themes().rule());
+        new SavedModel.Themes(found.themes().themes().stream()
+            .map(t -> new SavedModel.ThemeName(t.name(), t.kind(), t.parent())).toList(),
+            found.themes().mapping().themeOfTopic(), found.themes().rule()), found.lda().seed(), about, "");
     try {
       ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved);
       if (found.trainedOn() != null) {
