@@ -190,8 +190,9 @@ public final class Pipeline {
     ThemeResult themes = clock.time("themes", () -> ThemeResult.of(t.model(), corpus, quality, t.seeds(),
         seededThemes(t.seeds(), t.seededFor()), t.lda().threads(), t.reuse()));
     TrendResult trends = clock.time("trends", () -> Trends.of(corpus, t.model(), topics, themes, settings.trends()));
-    Findings found = new Findings(corpus, t.lda(), t.model(), topics, quality, themes, trends, t.sweep(),
-        t.seededFor(), t.sample());
+    Findings found = new Findings(corpus, new Findings.Training(t.lda(), t.model(),
+        java.util.Optional.ofNullable(t.sweep()), t.seededFor(), java.util.Optional.ofNullable(t.sample())), topics,
+        quality, themes, trends);
     RunManifest manifest = Outputs.write(found, new OutputOptions(run.source(), settings.text(),
         settings.outputs().chartScale(), settings.outputs().rawCsv(), t.lda().threads(),
         settings.outputs().selection()), folder, progress, clock,

@@ -69,11 +69,11 @@ final class RunProvenance implements Outputs.Provenance {
   }
 
   private RunManifest.Training training() {
-    TrainedOn sample = found.trainedOn();
     int papers = found.corpus().papers().size();
-    if (sample == null) {
+    if (found.trainedOn().isEmpty()) {
       return new RunManifest.Training(papers, papers, "all papers", null, null, "training");
     }
+    TrainedOn sample = found.trainedOn().get();
     MalletInferencer.Settings placement = MalletInferencer.Settings.defaults(sample.seed());
     return new RunManifest.Training(sample.ids().size(), papers, sample.sample().describe(), sample.seed(),
         ModelFiles.DIR + "/" + TrainingPapers.FILE, String.format(Locale.ROOT, "every paper placed on the trained "
@@ -106,7 +106,7 @@ final class RunProvenance implements Outputs.Provenance {
   private RunParameters parameters() {
     LdaParams lda = found.lda();
     TopicModel model = found.model();
-    TopicSweep.Result sweep = found.sweep();
+    TopicSweep.Result sweep = found.sweep().orElse(null);
     ThemeResult themes = found.themes();
     String rule = sweep != null
         ? "sweep over K = " + sweep.candidates().stream().map(c -> Integer.toString(c.topics()))

@@ -126,7 +126,7 @@ public final class Outputs {
     // of trends when there are trends, vocabulary, sweep.
     boolean seeds = !found.themes().diagnostics().seeds().isEmpty();
     int count = 4 + 1 + (seeds ? 1 : 0) + (byCategory ? 1 : 0) + (found.trends().available() ? 3 : 0) + 1
-        + (found.sweep() != null ? 1 : 0);
+        + (found.sweep().isPresent() ? 1 : 0);
     try (Progress.Task task = progress.start("Writing", count, "tables");
         Tables tables = new Tables(folder.dir(), CsvCells.of(options.rawCsv()),
             options.selection().has(OutputSelection.Output.CSV),
@@ -139,9 +139,7 @@ public final class Outputs {
       }
       TrendTables.write(found.trends(), tables);
       VocabularyTable.write(corpus.report().vocabulary(), tables);
-      if (found.sweep() != null) {
-        SweepTable.write(found.sweep(), tables);
-      }
+      found.sweep().ifPresent(sweep -> SweepTable.write(sweep, tables));
       tables.close();
       task.stepTo(count);
       return tables.written();
@@ -158,7 +156,7 @@ public final class Outputs {
             corpus.report().phraseMinCount(), corpus.report().minDocs(), corpus.report().maxDocs()),
         new ModelProvenance.Training(found.model().stats().iterations(), found.lda().alphaSum(),
             found.lda().optimizeInterval(), found.lda().optimizeBurnIn(), found.lda().threads(),
-            found.trainedOn() == null ? corpus.papers().size() : found.trainedOn().ids().size()));
+            found.trainedOn().map(sample -> sample.ids().size()).orElse(corpus.papers().size())));
     SavedModel saved = new SavedModel(corpus.textModel(), found.model(),
         found.topics().stream().map(Topic::label).toList(),
         new SavedModel.Themes(found.themes().themes().stream()
@@ -166,14 +164,14 @@ public final class Outputs {
             found.themes().mapping().themeOfTopic(), found.themes().rule()), found.lda().seed(), about, "");
     try {
       ModelFiles.write(folder.dir().resolve(ModelFiles.DIR), saved);
-      if (found.trainedOn() != null) {
+      if (found.trainedOn().isPresent()) {
         // A model trained on a sample has no training state of the whole corpus: its papers were placed on it.
-        TrainingPapers.write(folder.dir().resolve(ModelFiles.DIR).resolve(TrainingPapers.FILE), found.trainedOn(),
+        TrainingPapers.write(folder.dir().resolve(ModelFiles.DIR).resolve(TrainingPapers.FILE), found.trainedOn().get(),
             CsvCells.of(options.rawCsv()));
         return List.of(ModelFiles.DIR + "/");
       }
       TrainingStateFiles.write(folder.dir().resolve(TrainingStateFiles.DIR), new TrainingState(found.model(),
-          corpus.papers().stream().map(p -> p.id()).toList(), found.seededFor(), found.sweep(),
+          corpus.papers().stream().map(p -> p.id()).toList(), found.seededFor(), found.sweep().orElse(null),
           read.sha256(), options.text().seedPhrases()),
           ModelFiles.sha256(folder.dir().resolve(ModelFiles.DIR).resolve(ModelFiles.DESCRIPTION)));
     } catch (IOException e) {

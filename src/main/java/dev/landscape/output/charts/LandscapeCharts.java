@@ -56,7 +56,7 @@ public final class LandscapeCharts {
    * @param distance the topics' Jensen-Shannon distances ({@link TopicClustering#distances})
    */
   public static List<Figure> figures(TopicModel model, Vocabulary vocabulary, List<Topic> topics, ThemeResult themes,
-      TrendResult trends, TopicSweep.Result sweep, double[][] distance) {
+      TrendResult trends, java.util.Optional<TopicSweep.Result> sweep, double[][] distance) {
     List<Figure> figures = new ArrayList<>();
     figures.add(ShareCharts.themeShare(themes));
     TermCharts terms = new TermCharts(model, vocabulary, ThemePalette.of(themes));
@@ -83,8 +83,8 @@ public final class LandscapeCharts {
     } else {
       LOG.info("No trend charts: {}", trends.skipped());
     }
-    if (sweep != null) {
-      figures.add(SweepChart.build(sweep));
+    if (sweep.isPresent()) {
+      figures.add(SweepChart.build(sweep.get()));
     }
     withTopics.stream().sorted(java.util.Comparator.comparingInt(Theme::id)).forEach(t -> figures.add(terms.theme(t)));
     topics.forEach(t -> figures.add(terms.topic(t, themes.themeOfTopic(t.id()))));
