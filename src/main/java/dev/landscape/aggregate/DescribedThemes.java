@@ -49,7 +49,8 @@ final class DescribedThemes {
           counts.add(n);
         }
       }
-      themes.add(new Theme(t, name.name(), kind, "", name.parent(), own, words, counts, List.of(), List.of()));
+      themes.add(new Theme(t, name.name(), kind, "", name.parent(), own, new Theme.Terms(words, counts),
+          Theme.Seeds.NONE));
     }
     return themes;
   }

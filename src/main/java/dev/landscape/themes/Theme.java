@@ -12,25 +12,69 @@ import java.util.List;
  * @param description the user's one-line description; for automatic themes a note on how they were formed
  * @param parent the broader grouping from the themes file, or null
  * @param topics the topics that make it up, ascending (empty for a named theme this corpus does not show)
- * @param topTerms its most relevant terms, display forms: for a named theme those of its member papers against the
- *     corpus, for others those of its topics together (LDAvis relevance, lambda 0.6)
- * @param topTermCounts for each of {@code topTerms}, its tokens in the member papers or in the topics
- * @param seedTerms for a named theme, the corpus terms its seeds matched (display forms), else empty
- * @param missingSeeds for a named theme, the seeds that matched no term of the corpus
+ * @param terms its most relevant terms and their counts
+ * @param seeds for a named theme, what its seeds matched in the corpus ({@link Seeds#NONE} for others)
  */
-public record Theme(int id, String name, Kind kind, String description, String parent, int[] topics,
-    List<String> topTerms, List<Long> topTermCounts, List<String> seedTerms, List<String> missingSeeds) {
+public record Theme(int id, String name, Kind kind, String description, String parent, int[] topics, Terms terms,
+    Seeds seeds) {
   public Theme {
     topics = topics.clone();
-    topTerms = List.copyOf(topTerms);
-    topTermCounts = List.copyOf(topTermCounts);
-    seedTerms = List.copyOf(seedTerms);
-    missingSeeds = List.copyOf(missingSeeds);
   }
 
   @Override
   public int[] topics() {
     return topics.clone();
+  }
+
+  /**
+   * A theme's most relevant terms.
+   *
+   * @param top display forms: for a named theme those of its member papers against the corpus, for others those of
+   *     its topics together (LDAvis relevance, lambda 0.6)
+   * @param counts for each of {@code top}, its tokens in the member papers or in the topics
+   */
+  public record Terms(List<String> top, List<Long> counts) {
+    public Terms {
+      top = List.copyOf(top);
+      counts = List.copyOf(counts);
+    }
+  }
+
+  /**
+   * What a named theme's seeds matched.
+   *
+   * @param matched the corpus terms its seeds matched (display forms)
+   * @param missing the seeds that matched no term of the corpus
+   */
+  public record Seeds(List<String> matched, List<String> missing) {
+    /** No seeds: an automatic theme, or Other. */
+    public static final Seeds NONE = new Seeds(List.of(), List.of());
+
+    public Seeds {
+      matched = List.copyOf(matched);
+      missing = List.copyOf(missing);
+    }
+  }
+
+  /** This theme with other terms (a named theme's, counted in its member papers). */
+  public Theme withTerms(Terms other) {
+    return new Theme(id, name, kind, description, parent, topics, other, seeds);
+  }
+
+  public List<String> topTerms() {
+    return terms.top();
+  }
+
+  public List<Long> topTermCounts() {
+    return terms.counts();
+  }
+
+  public List<String> seedTerms() {
+    return seeds.matched();
+  }
+
+  public List<String> missingSeeds() {
+    return seeds.missing();
   }
 
   /** How a theme came about. */

@@ -132,8 +132,8 @@ public final class ThemeMapper {
       ThemeSpec spec = seeds.themes().get(t);
       int[] ids = termIds(relevance, topics);
       themes.add(new Theme(t, spec.name(), Theme.Kind.NAMED, spec.description(), spec.parent(), topics,
-          displays(vocabulary, ids), counts(model, ids, topics), displays(vocabulary, seeds.terms(t)),
-          seeds.missingSeeds(t)));
+          new Theme.Terms(displays(vocabulary, ids), counts(model, ids, topics)),
+          new Theme.Seeds(displays(vocabulary, seeds.terms(t)), seeds.missingSeeds(t))));
     }
     double[][] distance = TopicClustering.distances(model);
     List<int[]> groups = TopicClustering.group(distance, unmatched,
@@ -149,7 +149,7 @@ public final class ThemeMapper {
       themes.add(new Theme(themes.size(), name, Theme.Kind.AUTO,
           "Formed from " + group.length + (group.length == 1 ? " topic" : " similar topics")
               + " that matched no named theme; named after its most relevant terms.",
-          null, group, top, counts(model, ids, group), List.of(), List.of()));
+          null, group, new Theme.Terms(top, counts(model, ids, group)), Theme.Seeds.NONE));
     }
     // With named themes, papers that belong to none of them and weigh on no automatic theme need a theme: Other.
     if (!weak.isEmpty() || namedCount > 0) {
@@ -157,8 +157,8 @@ public final class ThemeMapper {
       themes.add(new Theme(themes.size(), ThemeFile.OTHER, Theme.Kind.OTHER,
           "Papers that belong to no named theme and to no automatic one, with the topics that matched no named theme"
               + " and were flagged as low coherence, boilerplate or background.", null, group,
-          displays(vocabulary, termIds(relevance, group)), counts(model, termIds(relevance, group), group), List.of(),
-          List.of()));
+          new Theme.Terms(displays(vocabulary, termIds(relevance, group)),
+              counts(model, termIds(relevance, group), group)), Theme.Seeds.NONE));
     }
     int[] themeOfTopic = new int[topicCount];
     for (Theme theme : themes) {

@@ -98,9 +98,8 @@ public record ThemeResult(SeedIndex seeds, ThemeMapper.Mapping mapping, Membersh
     List<Theme> themes = new java.util.ArrayList<>(mapping.themes());
     for (int t = 0; t < terms.size(); t++) {
       Theme named = themes.get(t);
-      themes.set(t, new Theme(named.id(), named.name(), named.kind(), named.description(), named.parent(),
-          named.topics(), terms.get(t).stream().map(MemberTerms.Term::display).toList(),
-          terms.get(t).stream().map(MemberTerms.Term::count).toList(), named.seedTerms(), named.missingSeeds()));
+      themes.set(t, named.withTerms(new Theme.Terms(terms.get(t).stream().map(MemberTerms.Term::display).toList(),
+          terms.get(t).stream().map(MemberTerms.Term::count).toList())));
     }
     return new ThemeMapper.Mapping(List.copyOf(themes), mapping.themeOfTopic(), mapping.seedMass(), mapping.lift());
   }
