@@ -167,8 +167,9 @@ final class RunCommand implements Callable<Integer> {
       LdaParams lda = sampler.lda();
       ReadOptions read = inputOptions.readOptions(lda.threads());
       ThemeOptions themeOptions = themeOptions();
-      TextOptions text = new TextOptions(stopwords, keepWords, phrases, phraseMinCount, phraseThreshold, minDocs,
-          maxDocFraction, lda.threads(), themeOptions.seedPhrases());
+      TextOptions text = new TextOptions(new TextOptions.WordFiles(stopwords, keepWords),
+          new TextOptions.Phrasing(phrases, phraseMinCount, phraseThreshold, themeOptions.seedPhrases()),
+          new TextOptions.Pruning(minDocs, maxDocFraction), lda.threads());
       OutputSelection selection = OutputSelection.parse(outputs, chartFormats);
       if (open && !selection.has(OutputSelection.Output.REPORT)) {
         throw new IllegalArgumentException("--open opens report.html, which --outputs leaves out; add report");

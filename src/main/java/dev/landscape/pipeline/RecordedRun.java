@@ -105,9 +105,10 @@ public final class RecordedRun {
     ThemeOptions themes = savedThemes(ModelFiles.read(from.resolve(ModelFiles.DIR)),
         p.seedConfidence() == null ? ThemeOptions.DEFAULT_CONFIDENCE : p.seedConfidence());
     // The thresholds it recorded are those it applied on this corpus: given again, they apply again.
-    TextOptions text = new TextOptions(null, null, required(p.phrases(), "phrases"),
-        required(p.phraseMinCount(), "phrase_min_count"), required(p.phraseThreshold(), "phrase_threshold"),
-        required(p.minDocs(), "min_docs"), 0, p.threads(), themes.seedPhrases());
+    TextOptions text = new TextOptions(TextOptions.WordFiles.NONE, new TextOptions.Phrasing(
+        required(p.phrases(), "phrases"), required(p.phraseMinCount(), "phrase_min_count"),
+        required(p.phraseThreshold(), "phrase_threshold"), themes.seedPhrases()),
+        new TextOptions.Pruning(required(p.minDocs(), "min_docs"), 0), p.threads());
     Object iterations = required(p.iterations(), "iterations");
     boolean auto = "auto".equals(iterations);
     LdaParams lda = new LdaParams(required(p.topics(), "topics"),

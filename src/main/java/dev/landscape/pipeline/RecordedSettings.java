@@ -69,8 +69,9 @@ public final class RecordedSettings {
       ThemeOptions themes = new ThemeOptions(dev.landscape.themes.ThemeFile.check(specs, file + " (settings.themes)"),
           specs.isEmpty() ? null : t.source(), t.seedConfidence());
       SettingsJson.Text x = required(json.text(), "text");
-      TextOptions text = new TextOptions(path(x.stopwords()), path(x.keepWords()), x.phrases(), x.phraseMinCount(),
-          x.phraseThreshold(), x.minDocs(), x.maxDocFraction(), x.threads(), themes.seedPhrases());
+      TextOptions text = new TextOptions(new TextOptions.WordFiles(path(x.stopwords()), path(x.keepWords())),
+          new TextOptions.Phrasing(x.phrases(), x.phraseMinCount(), x.phraseThreshold(), themes.seedPhrases()),
+          new TextOptions.Pruning(x.minDocs(), x.maxDocFraction()), x.threads());
       SettingsJson.Topics k = required(json.topics(), "topics");
       SettingsJson.Model m = required(k.model(), "topics.model");
       boolean auto = "auto".equalsIgnoreCase(required(m.iterations(), "topics.model.iterations").strip());

@@ -13,7 +13,9 @@ class PhraseDetectorTest {
    * Phrases on, no pruning, a low count floor so that small texts can carry a phrase, and a high NPMI threshold: in
    * a corpus this small, words that merely follow a phrase a few times also score well.
    */
-  private static final TextOptions PHRASES = new TextOptions(null, null, true, 3, 0.8, 1, 1.0, 1, java.util.List.of());
+  private static final TextOptions PHRASES = new TextOptions(TextOptions.WordFiles.NONE,
+      new TextOptions.Phrasing(true, 3, 0.8, java.util.List.of()),
+      new TextOptions.Pruning(1, 1.0), 1);
 
   /** Fixed phrases in varied company: the words around them change from text to text. */
   private static List<String> corpus() {

@@ -17,7 +17,9 @@ public final class TextFixtures {
 
   /** Options that keep every word: no phrases, no pruning. */
   public static TextOptions keepEverything() {
-    return new TextOptions(null, null, false, 0, 0.5, 1, 1.0, 1, java.util.List.of());
+    return new TextOptions(TextOptions.WordFiles.NONE,
+        new TextOptions.Phrasing(false, 0, 0.5, java.util.List.of()),
+        new TextOptions.Pruning(1, 1.0), 1);
   }
 
   /** Four planted subjects of twelve words each that never share a word (space, cooking, music, geology). */

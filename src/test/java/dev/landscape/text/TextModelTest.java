@@ -34,7 +34,9 @@ class TextModelTest {
   }
 
   static TextOptions options() {
-    return new TextOptions(null, null, true, 3, 0.3, 1, 1.0, 2, List.of("human feedback"));
+    return new TextOptions(TextOptions.WordFiles.NONE,
+        new TextOptions.Phrasing(true, 3, 0.3, List.of("human feedback")),
+        new TextOptions.Pruning(1, 1.0), 2);
   }
 
   @Test
@@ -55,7 +57,9 @@ class TextModelTest {
 
   @Test
   void unseenFormsAreDecidedByTheTrainingRules() {
-    TextOptions noPhrases = new TextOptions(null, null, false, 0, 0.5, 1, 1.0, 1, List.of());
+    TextOptions noPhrases = new TextOptions(TextOptions.WordFiles.NONE,
+        new TextOptions.Phrasing(false, 0, 0.5, List.of()),
+        new TextOptions.Pruning(1, 1.0), 1);
     PreparedCorpus corpus = TextFixtures.prepare(texts(), noPhrases);
     TextModel model = corpus.textModel();
     // Training saw "models", "images", "score" and "matching", never these spellings: a singular, a capitalised

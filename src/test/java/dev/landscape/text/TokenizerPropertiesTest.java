@@ -42,7 +42,9 @@ class TokenizerPropertiesTest {
   @Property(tries = 100)
   void anyTextPreparesAsPartOfACorpus(@ForAll("messyText") String a, @ForAll("messyText") String b) {
     PreparedCorpus corpus = TextFixtures.prepare(List.of(a, b, a + " " + b),
-        new TextOptions(null, null, true, 0, 0.5, 0, 0, 2, List.of("chain of thought")));
+        new TextOptions(TextOptions.WordFiles.NONE,
+            new TextOptions.Phrasing(true, 0, 0.5, List.of("chain of thought")),
+            new TextOptions.Pruning(0, 0), 2));
     for (int d = 0; d < corpus.papers().size(); d++) {
       for (int id : corpus.tokens().tokens(d)) {
         assertTrue(id >= 0 && id < corpus.vocabulary().size());

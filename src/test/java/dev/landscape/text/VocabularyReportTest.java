@@ -116,12 +116,16 @@ class VocabularyReportTest {
     for (int d = 0; d < 2_000; d++) {
       texts.add(random.ints(20, 0, words.size()).mapToObj(words::get).collect(Collectors.joining(" ")));
     }
-    TextOptions defaults = new TextOptions(null, null, false, 0, 0.5, 0, 0, 2, List.of());
+    TextOptions defaults = new TextOptions(TextOptions.WordFiles.NONE,
+        new TextOptions.Phrasing(false, 0, 0.5, List.of()),
+        new TextOptions.Pruning(0, 0), 2);
     PreparedCorpus corpus = TextFixtures.prepare(texts, defaults);
     assertEquals(25, corpus.vocabulary().size());
     assertEquals(2_000, corpus.papers().size());
     assertEquals(2_000, corpus.report().maxDocs(), "no ceiling, as run.json then says");
-    TextOptions chosen = new TextOptions(null, null, false, 0, 0.5, 0, 0.25, 2, List.of());
+    TextOptions chosen = new TextOptions(TextOptions.WordFiles.NONE,
+        new TextOptions.Phrasing(false, 0, 0.5, List.of()),
+        new TextOptions.Pruning(0, 0.25), 2);
     assertEquals(0, TextFixtures.prepare(texts, chosen).vocabulary().size(), "the user's own ceiling is applied");
   }
 }
