@@ -112,9 +112,10 @@ public final class RecordedRun {
     Object iterations = required(p.iterations(), "iterations");
     boolean auto = "auto".equals(iterations);
     LdaParams lda = new LdaParams(required(p.topics(), "topics"),
-        auto ? LdaParams.AUTO_MAX_ITERATIONS : ((Number) iterations).intValue(), required(p.alphaSum(), "alpha_sum"),
-        required(p.beta(), "beta"), required(p.optimizeInterval(), "optimize_interval"),
-        required(p.optimizeBurnIn(), "optimize_burn_in"), p.threads(), required(p.seed(), "seed"), auto);
+        auto ? LdaParams.AUTO_MAX_ITERATIONS : ((Number) iterations).intValue(), new LdaParams.Priors(
+            required(p.alphaSum(), "alpha_sum"), required(p.beta(), "beta"),
+            required(p.optimizeInterval(), "optimize_interval"), required(p.optimizeBurnIn(), "optimize_burn_in")),
+        p.threads(), required(p.seed(), "seed"), auto);
     OutputSelection selection = OutputSelection.parse(String.join(",", required(p.outputs(), "outputs")),
         String.join(",", required(p.chartFormats(), "chart_formats")));
     return new RunSettings(new RunSettings.Corpus(Path.of(recorded.input().path()), read), text,

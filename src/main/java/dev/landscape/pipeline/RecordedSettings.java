@@ -76,7 +76,8 @@ public final class RecordedSettings {
       SettingsJson.Model m = required(k.model(), "topics.model");
       boolean auto = "auto".equalsIgnoreCase(required(m.iterations(), "topics.model.iterations").strip());
       LdaParams lda = new LdaParams(2, auto ? LdaParams.AUTO_MAX_ITERATIONS : Integer.parseInt(m.iterations().strip()),
-          m.alpha(), m.beta(), m.optimizeInterval(), m.optimizeBurnIn(), m.threads(), m.seed(), auto);
+          new LdaParams.Priors(m.alpha(), m.beta(), m.optimizeInterval(), m.optimizeBurnIn()), m.threads(), m.seed(),
+          auto);
       SettingsJson.Sweep sweep = required(k.sweep(), "topics.sweep");
       TrainingSample sample = k.trainSample() == null ? null
           : TrainingSample.parse(k.trainSample().size(), k.trainSample().by());

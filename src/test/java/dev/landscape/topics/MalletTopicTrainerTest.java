@@ -89,7 +89,8 @@ class MalletTopicTrainerTest {
   @Test
   void autoIterationsStopOnceConvergedAndSayWhy() {
     PreparedCorpus corpus = TextFixtures.prepare(TextFixtures.plantedTexts(40, 10));
-    LdaParams params = new LdaParams(4, LdaParams.AUTO_MAX_ITERATIONS, 1.0, 0.01, 20, 50, 1, 3, true);
+    LdaParams params = new LdaParams(4, LdaParams.AUTO_MAX_ITERATIONS, new LdaParams.Priors(1.0, 0.01, 20, 50), 1, 3,
+        true);
     TopicModel model = new MalletTopicTrainer(params).train(corpus, Progress.NONE);
     int run = model.stats().iterations();
     assertTrue(run >= Convergence.MIN_ITERATIONS && run < LdaParams.AUTO_MAX_ITERATIONS, "ran " + run);

@@ -47,7 +47,8 @@ public final class SamplerOptions {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--iterations expects a number or auto, found '" + iterations + "'");
     }
-    return new LdaParams(2, count, alpha, beta, optimizeInterval, optimizeBurnIn, threads, seed, auto);
+    return new LdaParams(2, count, new LdaParams.Priors(alpha, beta, optimizeInterval, optimizeBurnIn), threads, seed,
+        auto);
   }
 
   public int threads() {
