@@ -19,7 +19,8 @@ final class WorkbookLane implements AutoCloseable {
   private final Workbook book;
   private final BlockingQueue<Runnable> tasks = new ArrayBlockingQueue<>(QUEUE);
   private final Thread thread;
-  private volatile RuntimeException failure;
+  /** The first failure of a task: a RuntimeException, or an Error such as OutOfMemoryError. */
+  private volatile Throwable failure;
 
   WorkbookLane(Workbook book) {
     this.book = book;
@@ -38,6 +39,9 @@ final class WorkbookLane implements AutoCloseable {
             // The rest is skipped; the caller sees it at the next call or at close, as one line naming the file
             // when it is a write error (SXSSF wraps the disk's in an IllegalStateException).
             failure = WriteFailure.ifWrite(Workbook.FILE, e);
+          } catch (Error e) {
+            // Out of memory, say: this thread lives on to drain the queue, so the caller never waits for ever.
+            failure = e;
           }
         }
       }
@@ -57,8 +61,12 @@ final class WorkbookLane implements AutoCloseable {
   }
 
   private void rethrow() {
-    if (failure != null) {
-      throw failure;
+    Throwable failed = failure;
+    if (failed instanceof Error error) {
+      throw error;
+    }
+    if (failed != null) {
+      throw (RuntimeException) failed;
     }
   }
 
