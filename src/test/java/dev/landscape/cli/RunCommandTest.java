@@ -14,6 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** Black-box tests of the command line: exit codes, one-line errors, and what is printed. */
 class RunCommandTest {
 
+  /**
+   * The console names the default input's format as a reader knows it, not "(viewer)", and says what the model's
+   * tokens are next to the words found (issue 39).
+   */
+  @Test
+  void theConsoleSaysWhatItReadAndWhatTheModelGot(@TempDir Path dir) {
+    CliRunner cli = new CliRunner();
+    assertEquals(ExitCodes.OK, cli.execute("run", "--out", dir.resolve("r").toString(), "--iterations", "20",
+        "--outputs", "csv"), cli.err.toString());
+    String out = cli.out.toString();
+    assertTrue(out.contains("Read 39 papers from data/arxiv-ml-abstracts.txt (dataset-viewer export)"), out);
+    assertTrue(out.matches("(?s).*Prepared [\\d,]+ word tokens: .*; [\\d,]+ tokens kept for the model after dropping "
+        + "stopwords and words too rare or too common.*"), out);
+  }
+
   /** A sample as large as the corpus is said, not passed silently (issue 36). */
   @Test
   void aTrainingSampleOfTheWholeCorpusIsSaid(@TempDir Path dir) {
