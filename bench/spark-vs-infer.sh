@@ -25,23 +25,16 @@ jar_copy
 sparkjar="$root/spark/target/landscape-spark.jar"
 [[ -f "$sparkjar" ]] || { echo "no $sparkjar: build the Spark module first (see Usage)" >&2; exit 2; }
 cp "$sparkjar" "$work/landscape-spark.jar"
-(cd "$root/spark" && mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=provided \
-  -Dmdep.outputFile="$work/spark.classpath" > /dev/null)
+# Spark's jars as the build lists them for spark/run-local, and its quiet logging.
+classpath="$root/spark/target/spark-classpath.txt"
+[[ -f "$classpath" ]] || { echo "no $classpath: build the Spark module first (see Usage)" >&2; exit 2; }
+cp "$classpath" "$work/spark.classpath"
 # What Spark's launcher adds on Java 17 (spark/pom.xml has the same list for the tests).
 opts=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$root/spark/pom.xml")
-cat > "$work/log4j2.properties" <<'LOG'
-rootLogger.level = warn
-rootLogger.appenderRef.stdout.ref = console
-appender.console.type = Console
-appender.console.name = console
-appender.console.target = SYSTEM_ERR
-appender.console.layout.type = PatternLayout
-appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n
-LOG
 # spark_cmd HEAP: sets $cmd to the job in local mode, as spark-submit --master local[2] would run it.
 spark_cmd() {
   # shellcheck disable=SC2206
-  cmd=(java $opts -Xmx"$1" -Dspark.ui.enabled=false -Dlog4j2.configurationFile="$work/log4j2.properties"
+  cmd=(java $opts -Xmx"$1" -Dspark.ui.enabled=false -Dlog4j2.configurationFile="$root/spark/log4j2-local.properties"
     -cp "$work/landscape-spark.jar:$(cat "$work/spark.classpath")" dev.landscape.spark.SparkMain --master 'local[2]')
 }
 record spark-vs-infer

@@ -1,5 +1,6 @@
 package dev.landscape.aggregate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.landscape.io.BoundedReader;
 import dev.landscape.io.InputException;
 import dev.landscape.output.AggregateManifest;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -56,25 +58,37 @@ public final class AssignmentFiles {
   }
 
   /**
-   * Refuses a table whose provenance ({@code NAME.run.json}, written by {@code landscape infer} beside it) names
-   * another model than the one of fingerprint {@code modelSha256}: its rows would be counted under the wrong themes.
-   * A table without provenance (standard output, a scheduler's copy) is taken on trust.
+   * The provenance {@code landscape infer} wrote beside each of {@code files} ({@code NAME.run.json}), read once for
+   * every check and fact drawn from it; empty for a table without one (standard output, a scheduler's copy).
    */
-  public static void requirePlacedOn(Path file, String modelSha256) {
-    Path provenance = dev.landscape.output.InferenceProvenance.fileFor(file);
-    if (!Files.isRegularFile(provenance)) {
-      return;
+  public static List<Optional<JsonNode>> provenance(List<Path> files) {
+    List<Optional<JsonNode>> read = new ArrayList<>();
+    for (Path file : files) {
+      Path provenance = dev.landscape.output.InferenceProvenance.fileFor(file);
+      if (!Files.isRegularFile(provenance)) {
+        read.add(Optional.empty());
+        continue;
+      }
+      try {
+        read.add(Optional.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree(provenance.toFile())));
+      } catch (IOException e) {
+        throw InputException.at(provenance.toString(), 0, "is not a provenance of landscape infer: "
+            + e.getMessage());
+      }
     }
-    String placedOn;
-    try {
-      placedOn = new com.fasterxml.jackson.databind.ObjectMapper().readTree(provenance.toFile())
-          .at("/model/model_json_sha256").asText("");
-    } catch (IOException e) {
-      throw InputException.at(provenance.toString(), 0, "is not a provenance of landscape infer: " + e.getMessage());
-    }
+    return read;
+  }
+
+  /**
+   * Refuses a table whose {@code provenance} names another model than the one of fingerprint {@code modelSha256}:
+   * its rows would be counted under the wrong themes. A table without provenance is taken on trust.
+   */
+  public static void requirePlacedOn(Path file, Optional<JsonNode> provenance, String modelSha256) {
+    String placedOn = provenance.map(p -> p.at("/model/model_json_sha256").asText("")).orElse("");
     if (!placedOn.isEmpty() && !placedOn.equals(modelSha256)) {
-      throw InputException.at(file.toString(), 0, "was placed on another model (its " + provenance.getFileName()
-          + " names model.json SHA-256 " + placedOn + ", --model has " + modelSha256 + ")");
+      throw InputException.at(file.toString(), 0, "was placed on another model (its "
+          + dev.landscape.output.InferenceProvenance.fileFor(file).getFileName() + " names model.json SHA-256 "
+          + placedOn + ", --model has " + modelSha256 + ")");
     }
   }
 

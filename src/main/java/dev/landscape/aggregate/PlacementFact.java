@@ -1,14 +1,10 @@
 package dev.landscape.aggregate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.landscape.output.InferenceProvenance;
 import dev.landscape.topics.MalletInferencer;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -17,8 +13,6 @@ import java.util.TreeSet;
  * "100 iterations, burn-in 10, thinning 10" whatever was used).
  */
 public final class PlacementFact {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PlacementFact() {}
 
   /** The sentence for papers placed with {@code settings} (the Spark job's). */
@@ -27,14 +21,15 @@ public final class PlacementFact {
   }
 
   /**
-   * The sentence for the rows of {@code tables}, from the provenance {@code landscape infer} wrote beside each: one
-   * setting, the settings the tables differ in, and how many tables say nothing of theirs.
+   * The sentence for tables whose provenance (what {@code landscape infer} wrote beside each, {@link
+   * AssignmentFiles#provenance}) is {@code provenance}: one setting, the settings the tables differ in, and how many
+   * tables say nothing of theirs.
    */
-  public static String of(List<Path> tables) {
+  public static String of(List<Optional<JsonNode>> provenance) {
     TreeSet<String> settings = new TreeSet<>();
     int unknown = 0;
-    for (Path table : tables) {
-      String found = settingsOf(InferenceProvenance.fileFor(table));
+    for (Optional<JsonNode> table : provenance) {
+      String found = table.map(PlacementFact::settingsOf).orElse(null);
       if (found == null) {
         unknown++;
       } else {
@@ -49,7 +44,7 @@ public final class PlacementFact {
         : "MALLET TopicInferencer, as 'landscape infer' places a paper, with settings that differ between the "
             + "tables: " + String.join("; ", settings.stream().map(PlacementFact::numbers).toList());
     return text + (unknown == 0 ? "." : String.format(Locale.ROOT, " (%d of %d tables carry no provenance: their "
-        + "settings are not known).", unknown, tables.size()));
+        + "settings are not known).", unknown, provenance.size()));
   }
 
   private static String sentence(String settings) {
@@ -62,21 +57,14 @@ public final class PlacementFact {
     return n[0] + " iterations, burn-in " + n[1] + ", thinning " + n[2];
   }
 
-  /** "iterations/burn-in/thinning" from a provenance file, or null when there is none or it says nothing of them. */
-  private static String settingsOf(Path provenance) {
-    if (!Files.isRegularFile(provenance)) {
+  /** "iterations/burn-in/thinning" from a provenance, or null when it says nothing of them. */
+  private static String settingsOf(JsonNode provenance) {
+    JsonNode parameters = provenance.path("parameters");
+    if (!parameters.path("iterations").isInt() || !parameters.path("burn_in").isInt()
+        || !parameters.path("thinning").isInt()) {
       return null;
     }
-    try {
-      JsonNode parameters = JSON.readTree(provenance.toFile()).path("parameters");
-      if (!parameters.path("iterations").isInt() || !parameters.path("burn_in").isInt()
-          || !parameters.path("thinning").isInt()) {
-        return null;
-      }
-      return parameters.get("iterations").asInt() + "/" + parameters.get("burn_in").asInt() + "/"
-          + parameters.get("thinning").asInt();
-    } catch (IOException e) {
-      return null;
-    }
+    return parameters.get("iterations").asInt() + "/" + parameters.get("burn_in").asInt() + "/"
+        + parameters.get("thinning").asInt();
   }
 }

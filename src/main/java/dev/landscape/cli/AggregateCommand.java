@@ -89,7 +89,10 @@ final class AggregateCommand implements Callable<Integer> {
     Path modelDir = ModelFiles.locate(model);
     SavedModel saved = ModelFiles.read(modelDir);
     List<Path> files = AssignmentFiles.expand(assignments);
-    files.forEach(file -> AssignmentFiles.requirePlacedOn(file, saved.descriptionSha256()));
+    List<java.util.Optional<com.fasterxml.jackson.databind.JsonNode>> provenance = AssignmentFiles.provenance(files);
+    for (int i = 0; i < files.size(); i++) {
+      AssignmentFiles.requirePlacedOn(files.get(i), provenance.get(i), saved.descriptionSha256());
+    }
     List<Path> distributions = docTopics == null ? null : AssignmentFiles.expand(docTopics);
     if (distributions != null && distributions.size() != files.size()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--doc-topics names " + distributions.size()
@@ -123,7 +126,7 @@ final class AggregateCommand implements Callable<Integer> {
       timings.put("read", readMillis);
       manifest = Aggregation.write(totals, terms, saved, period.trends(), CsvCells.of(rawCsv.raw()), folder,
           new Aggregation.Provenance("landscape aggregate", LandscapeCommand.given(spec), startedAt,
-              model.toString(), Aggregation.Read.tables(read), timings, PlacementFact.of(files)));
+              model.toString(), Aggregation.Read.tables(read), timings, PlacementFact.of(provenance)));
       folder.commit();
     }
     if (!root.quiet) {

@@ -26,7 +26,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (causedByOutOfMemory(e)) {
       // Thrown in a worker thread, it arrives wrapped; say what it is and what to do, not "internal error".
       code = ExitCodes.FAILURE;
-      message = Main.outOfMemory(Runtime.getRuntime().maxMemory()).substring("landscape: ".length());
+      message = Main.outOfMemory(Runtime.getRuntime().maxMemory());
     } else if (e instanceof InputException) {
       code = ExitCodes.USAGE;
       message = e.getMessage();

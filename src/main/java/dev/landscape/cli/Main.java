@@ -28,7 +28,7 @@ public final class Main {
     } catch (OutOfMemoryError e) {
       // An Error passes picocli's handler. The staging folder is removed by the command's own cleanup (or the next
       // run); the report already in place was never touched.
-      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      err.println("landscape: " + outOfMemory(Runtime.getRuntime().maxMemory()));
       err.flush();
       return ExitCodes.FAILURE;
     }
@@ -41,10 +41,10 @@ public final class Main {
     return code;
   }
 
-  /** The line printed when the heap ran out: how large it was and how to give more. */
+  /** What is said when the heap ran out: how large it was and how to give more. */
   static String outOfMemory(long maxHeapBytes) {
     long mib = maxHeapBytes >> 20;
-    return String.format(java.util.Locale.ROOT, "landscape: out of memory (the Java heap was limited to %,d MiB); "
+    return String.format(java.util.Locale.ROOT, "out of memory (the Java heap was limited to %,d MiB); "
         + "the previous report is left as it was; give it more, e.g. LANDSCAPE_JAVA_OPTS=-Xmx%dm ./landscape ...",
         mib, Math.max(1024, mib * 2));
   }

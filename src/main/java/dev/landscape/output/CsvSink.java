@@ -109,7 +109,6 @@ public final class CsvSink implements RowSink {
   }
 
   private static UncheckedIOException failure(Path file, IOException e) {
-    return new UncheckedIOException("cannot write " + (file == null ? "the table" : file.getFileName()) + ": "
-        + e.getMessage(), e);
+    return WriteFailure.of(file == null ? "the table" : file.getFileName().toString(), e);
   }
 }

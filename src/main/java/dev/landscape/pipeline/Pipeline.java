@@ -52,6 +52,8 @@ import java.util.List;
  * the trained model of a saved report instead and runs every stage after training again.
  */
 public final class Pipeline {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
+
   /** Words kept per topic in topics.csv. */
   static final int TOP_WORDS = 20;
 
@@ -106,7 +108,7 @@ public final class Pipeline {
     TrainingSample sample = settings.topics().trainSample();
     if (sample.sizeFor(corpus.papers().size()) >= corpus.papers().size()) {
       // Said, not refused: the run is right, only slower than it need be (issue 36: it passed silently).
-      org.slf4j.LoggerFactory.getLogger(Pipeline.class).warn("--train-sample {} takes every one of the {} papers: "
+      LOG.warn("--train-sample {} takes every one of the {} papers: "
           + "the model is trained on all of them and each is then placed on it again; without --train-sample the "
           + "run is faster and keeps state/ for report --from", sample.text(), corpus.papers().size());
     }
@@ -259,7 +261,7 @@ public final class Pipeline {
     }
     double unspaced = UnspacedScripts.share(corpus.report().vocabulary());
     if (unspaced >= UnspacedScripts.WARN_SHARE) {
-      org.slf4j.LoggerFactory.getLogger(Pipeline.class).warn(String.format(java.util.Locale.ROOT, "%.0f%% of the "
+      LOG.warn(String.format(java.util.Locale.ROOT, "%.0f%% of the "
           + "corpus's words are in a script written without spaces (Chinese, Japanese, Thai, ...): landscape does "
           + "not segment them, so each run of such characters is one word, and topics and themes built on them say "
           + "little (docs/input.md)", 100 * unspaced));

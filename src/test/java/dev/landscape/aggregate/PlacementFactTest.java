@@ -31,12 +31,15 @@ class PlacementFactTest {
     Path c = table("c.csv", 200);
     Path bare = table("d.csv", null);
     assertEquals("MALLET TopicInferencer, as 'landscape infer' places a paper: 40 iterations, burn-in 5, thinning 4, "
-        + "each paper seeded by the model seed and its id.", PlacementFact.of(List.of(a, b)));
+        + "each paper seeded by the model seed and its id.",
+        PlacementFact.of(AssignmentFiles.provenance(List.of(a, b))));
     assertEquals("MALLET TopicInferencer, as 'landscape infer' places a paper, with settings that differ between the "
         + "tables: 200 iterations, burn-in 5, thinning 4; 40 iterations, burn-in 5, thinning 4 (1 of 3 tables carry "
-        + "no provenance: their settings are not known).", PlacementFact.of(List.of(a, c, bare)));
+        + "no provenance: their settings are not known).",
+        PlacementFact.of(AssignmentFiles.provenance(List.of(a, c, bare))));
     assertEquals("MALLET TopicInferencer, as 'landscape infer' places a paper; the tables carry no provenance "
-        + "(NAME.run.json), so their iterations, burn-in and thinning are not known.", PlacementFact.of(List.of(bare)));
+        + "(NAME.run.json), so their iterations, burn-in and thinning are not known.",
+        PlacementFact.of(AssignmentFiles.provenance(List.of(bare))));
     assertEquals("MALLET TopicInferencer, as 'landscape infer' places a paper: 100 iterations, burn-in 10, thinning "
         + "10, each paper seeded by the model seed and its id.",
         PlacementFact.of(MalletInferencer.Settings.defaults(1)));

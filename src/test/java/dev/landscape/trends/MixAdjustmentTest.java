@@ -36,17 +36,7 @@ class MixAdjustmentTest {
             random.nextDouble() < rise ? 1 : 0});
       }
     }
-    TrendAnalysis.Weights themes = new TrendAnalysis.Weights() {
-      @Override
-      public int series() {
-        return 2;
-      }
-
-      @Override
-      public void of(int d, double[] out) {
-        System.arraycopy(weights.get(d), 0, out, 0, 2);
-      }
-    };
+    TrendAnalysis.Weights themes = TrendFixtures.weights(weights, 2);
     TrendResult trends = TrendAnalysis.analyse(dates, themes, List.of("Cosmology", "Rising"), themes,
         List.of("t0", "t1"), new TrendOptions(Granularity.MONTH));
     return MixAdjustment.apply(trends, dates, categories, themes);

@@ -17,17 +17,7 @@ import org.junit.jupiter.api.Test;
 class TrendAnalysisTest {
   /** Weights given as a matrix: paper by series. */
   private static TrendAnalysis.Weights matrix(double[][] weights, int series) {
-    return new TrendAnalysis.Weights() {
-      @Override
-      public int series() {
-        return series;
-      }
-
-      @Override
-      public void of(int d, double[] out) {
-        System.arraycopy(weights[d], 0, out, 0, series);
-      }
-    };
+    return TrendFixtures.weights(java.util.Arrays.asList(weights), series);
   }
 
   private static TrendResult analyse(List<LocalDate> dates, double[][] weights, TrendOptions options) {

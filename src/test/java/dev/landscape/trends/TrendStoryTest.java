@@ -28,17 +28,7 @@ class TrendStoryTest {
         weights.add(new double[] {a ? 1 : 0, a ? 0 : 1});
       }
     }
-    TrendAnalysis.Weights w = new TrendAnalysis.Weights() {
-      @Override
-      public int series() {
-        return 2;
-      }
-
-      @Override
-      public void of(int d, double[] out) {
-        System.arraycopy(weights.get(d), 0, out, 0, 2);
-      }
-    };
+    TrendAnalysis.Weights w = TrendFixtures.weights(weights, 2);
     return TrendAnalysis.analyse(dates, w, List.of("A", "B"), w, List.of("A", "B"),
         new TrendOptions(Granularity.MONTH));
   }
