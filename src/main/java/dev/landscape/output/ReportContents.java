@@ -178,11 +178,20 @@ final class ReportContents {
   }
 
   /**
-   * Whether the folder holds nothing but hidden entries of others (a {@code .gitignore}, {@code .DS_Store}, a
-   * {@code .git} folder): such a folder is filled as an empty one is, in place, and they are left as they are.
+   * Whether the folder holds nothing of others but hidden entries (a {@code .gitignore}, {@code .DS_Store}, a
+   * {@code .git} folder) and other landscape reports in subfolders (the repository's {@code reports/} holding the
+   * Spark job's {@code reports/spark/}): such a folder is filled as an empty one is, in place, and they are left as
+   * they are. Any other file may be the user's work, and a folder holding it is refused.
    */
-  boolean onlyHidden() {
-    return owned.isEmpty() && !report && !foreign.isEmpty() && foreign.stream().allMatch(f -> f.startsWith("."));
+  boolean onlyHiddenOrReports() {
+    return owned.isEmpty() && !report && !foreign.isEmpty()
+        && foreign.stream().allMatch(f -> f.startsWith(".") || inNestedReport(f));
+  }
+
+  private boolean inNestedReport(String file) {
+    int slash = file.indexOf('/');
+    return slash > 0 && Files.isRegularFile(dir.resolve(file.substring(0, slash)).resolve(MARKER),
+        LinkOption.NOFOLLOW_LINKS);
   }
 
   /** Foreign files at paths a run always writes: replacing them would destroy the user's files. */

@@ -86,7 +86,7 @@ public final class ReportFolder implements Closeable {
     } else {
       Path real = realPath(absolute);
       ReportContents contents = ReportContents.read(real, shown);
-      if (!contents.isReport() && !contents.isEmpty() && !contents.onlyHidden()) {
+      if (!contents.isReport() && !contents.isEmpty() && !contents.onlyHiddenOrReports()) {
         throw new InputException("--out " + shown + ": folder is not empty and holds no landscape report ("
             + MARKER + "); choose a new or empty folder");
       }

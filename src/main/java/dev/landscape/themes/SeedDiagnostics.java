@@ -1,5 +1,6 @@
 package dev.landscape.themes;
 
+import dev.landscape.progress.Counts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,12 +82,12 @@ public record SeedDiagnostics(List<Seed> seeds) {
         boolean tooCommon = false;
         if (papers > 0 && naming >= COMMON_SHARE * papers) {
           tooCommon = true;
-          warning = String.format(Locale.ROOT, "seed '%s' of %s occurs in %,d papers (%.1f%% of all): a word that "
-              + "many papers use cannot mark a theme", spec.seeds().get(i), spec.name(), naming,
+          warning = String.format(Locale.ROOT, "seed '%s' of %s occurs in %s (%.1f%% of all): a word that "
+              + "many papers use cannot mark a theme", spec.seeds().get(i), spec.name(), Counts.of(naming, "paper"),
               100.0 * naming / papers);
         } else if (alone >= GENERIC_SHARE * papers && alone * 2 >= members) {
-          warning = String.format(Locale.ROOT, "seed '%s' alone brings %,d papers (%.1f%% of all) into %s",
-              spec.seeds().get(i), alone, 100.0 * alone / papers, spec.name());
+          warning = String.format(Locale.ROOT, "seed '%s' alone brings %s (%.1f%% of all) into %s",
+              spec.seeds().get(i), Counts.of(alone, "paper"), 100.0 * alone / papers, spec.name());
         } else if (learned && alone >= MIN_ALONE && aloneMedian < strongMedian / 2) {
           warning = String.format(Locale.ROOT, "seed '%s' alone brings %,d papers into %s that read unlike its "
               + "other papers (median score %.2f against %.2f)", spec.seeds().get(i), alone, spec.name(),

@@ -292,8 +292,27 @@ class ReportFolderTest {
     assertEquals("*\n!.gitignore\n", Files.readString(reports.resolve(".gitignore")));
     Path other = Files.createDirectories(tmp.resolve("other"));
     Files.writeString(other.resolve(".hidden"), "x");
+    Files.createDirectories(other.resolve("notes"));
+    Files.writeString(other.resolve("notes/run.md"), "mine");
+    assertThrows(InputException.class, () -> ReportFolder.create(other));
+    Files.delete(other.resolve("notes/run.md"));
     Files.writeString(other.resolve("notes.txt"), "mine");
     assertThrows(InputException.class, () -> ReportFolder.create(other));
+  }
+
+  /**
+   * The repository's reports/ holding only the Spark job's reports/spark/ (spark/run-local writes there) is filled
+   * as an empty folder, and the nested report is kept, on the first run and the next.
+   */
+  @Test
+  void aFolderHoldingOnlyAnotherReportIsFilledAndItIsKept() throws IOException {
+    Path reports = Files.createDirectories(tmp.resolve("reports"));
+    Files.writeString(reports.resolve(".gitignore"), "*\n");
+    run(reports.resolve("spark"), "topics.csv");
+    run(reports, "topics.csv");
+    run(reports, "themes.csv");
+    assertEquals(List.of(".gitignore", "run.json", "spark", "themes.csv"), names(reports));
+    assertEquals(List.of("run.json", "topics.csv"), names(reports.resolve("spark")));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.landscape.output.charts;
 
+import dev.landscape.progress.Counts;
 import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;
@@ -63,6 +64,11 @@ final class ShareCharts {
   record Shares(List<String> names, double[] share, long[] members, boolean[] supported, boolean[] unsure,
       java.util.function.Function<List<Integer>, long[]> membersOfAny) {}
 
+  /** A bar's value as its end reads it: "2.6% · 1 paper", "21% · 8 papers · unsure". */
+  static String annotation(double share, long papers, boolean unsure) {
+    return ChartStyle.percent(share) + " · " + Counts.of(papers, "paper") + (unsure ? " · unsure" : "");
+  }
+
   static Figure themeShare(Shares themes, ThemePalette palette) {
     // Only themes the corpus supports: no bar, and no title, rests on a theme too few papers name.
     List<Integer> shown = java.util.stream.IntStream.range(0, themes.names().size()).filter(t -> themes.supported()[t])
@@ -72,8 +78,7 @@ final class ShareCharts {
     int named = shown.size() > SHARE_BARS + 1 ? SHARE_BARS : shown.size();
     for (int t : shown.subList(0, named)) {
       bars.add(new Bars.Bar(themes.names().get(t), themes.share()[t], palette.color(t),
-          String.format(Locale.ROOT, "%s · %,d papers%s", ChartStyle.percent(themes.share()[t]), themes.members()[t],
-              themes.unsure()[t] ? " · unsure" : "")));
+          annotation(themes.share()[t], themes.members()[t], themes.unsure()[t])));
     }
     boolean restBar = named < shown.size() && themes.membersOfAny() != null;
     if (restBar) {
@@ -81,7 +86,7 @@ final class ShareCharts {
       long[] counted = themes.membersOfAny().apply(rest);
       double share = counted[1] == 0 ? 0 : counted[0] / (double) counted[1];
       bars.add(new Bars.Bar("All " + rest.size() + " other themes", share, ChartStyle.GREY,
-          String.format(Locale.ROOT, "%s · %,d papers", ChartStyle.percent(share), counted[0])));
+          annotation(share, counted[0], false)));
     }
     // The title rests on the largest theme whose count is sure; an unsure one may be larger, and its bar says so.
     java.util.Optional<Integer> sure = shown.stream().filter(t -> !themes.unsure()[t]).findFirst();

@@ -37,7 +37,7 @@ public final class AggregateDeck {
       slides.notes(summary, findings);
       List<String> shares = new ArrayList<>(List.of("Share: the papers that belong to the theme (a paper may belong to "
           + "several named themes)."));
-      report.themes().forEach(t -> shares.add(t.name() + ": " + t.share() + ", " + t.members() + " papers"));
+      report.themes().forEach(t -> shares.add(t.name() + ": " + t.share() + " (member papers: " + t.members() + ")"));
       List<String> moves = new ArrayList<>(List.of(report.trend()));
       report.trends().forEach(t -> moves.add(t.name() + ": " + t.first() + " to " + t.last() + " (" + t.verdict()
           + ")"));

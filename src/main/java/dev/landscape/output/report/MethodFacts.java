@@ -1,5 +1,6 @@
 package dev.landscape.output.report;
 
+import dev.landscape.progress.Counts;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.RunParameters;
 import dev.landscape.quality.QualityReport;
@@ -69,8 +70,8 @@ final class MethodFacts {
     if (!trends.available()) {
       notes.add("No trends: " + trends.skipped() + ".");
     } else if (trends.undated() > 0) {
-      notes.add(String.format(Locale.ROOT, "%,d papers have no usable date and are left out of the trends.",
-          trends.undated()));
+      notes.add(Counts.of(trends.undated(), "paper") + (trends.undated() == 1 ? " has" : " have")
+          + " no usable date and " + (trends.undated() == 1 ? "is" : "are") + " left out of the trends.");
     }
     if (trends.outside() > 0) {
       notes.add(String.format(Locale.ROOT, "%,d %s dated far outside the rest of the corpus (more than three "

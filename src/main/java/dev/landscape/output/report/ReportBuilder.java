@@ -1,5 +1,6 @@
 package dev.landscape.output.report;
 
+import dev.landscape.progress.Counts;
 import dev.landscape.corpus.ArxivIds;
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.output.PaperText;
@@ -101,8 +102,8 @@ public final class ReportBuilder {
     List<ReportData.ThemeView> larger = found.stream().takeWhile(v -> v.unsure()).toList();
     if (sure.isPresent()) {
       ReportData.ThemeView top = sure.get();
-      findings.add(String.format(Locale.ROOT, "The largest theme %s %s: %s of the corpus, %,d papers, led by %s.",
-          larger.isEmpty() ? "is" : "whose count is sure is", top.name(), top.share(), top.papers(),
+      findings.add(String.format(Locale.ROOT, "The largest theme %s %s: %s of the corpus, %s, led by %s.",
+          larger.isEmpty() ? "is" : "whose count is sure is", top.name(), top.share(), Counts.of(top.papers(), "paper"),
           lead(top.topTerms())));
     }
     for (ReportData.ThemeView unsure : larger) {

@@ -1,5 +1,6 @@
 package dev.landscape.output.report;
 
+import dev.landscape.progress.Counts;
 import dev.landscape.themes.Theme;
 import java.awt.Dimension;
 import java.awt.Rectangle;
@@ -155,7 +156,7 @@ public final class SlideDeck {
     List<String> notes = new ArrayList<>();
     notes.add("Share: the papers that belong to the theme (a paper may belong to several named themes).");
     data.themes().stream().filter(ReportData.ThemeView::found).forEach(t -> notes.add(t.name() + ": " + t.share()
-        + ", " + t.papers() + " papers"));
+        + ", " + Counts.of(t.papers(), "paper")));
     return notes;
   }
 

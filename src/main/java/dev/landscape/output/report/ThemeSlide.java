@@ -1,5 +1,6 @@
 package dev.landscape.output.report;
 
+import dev.landscape.progress.Counts;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class ThemeSlide {
 
   static void add(Slides slides, Path dir, ReportData.ThemeView theme, boolean verdicts) throws IOException {
     XSLFSlide slide = slides.slide(SlideLayout.TITLE_AND_CONTENT, theme.name(), Slides.TITLE, 28);
-    String numbers = theme.share() + " of the corpus · " + theme.papers() + " papers"
+    String numbers = theme.share() + " of the corpus · " + Counts.of(theme.papers(), "paper")
         + (theme.range().isEmpty() ? "" : " (range " + theme.range() + (theme.unsure() ? ", unsure" : "") + ")")
         + (verdicts && !theme.trend().isEmpty() ? " · " + theme.trend() : "");
     List<String> lead = new ArrayList<>(List.of(numbers));

@@ -54,6 +54,14 @@ class ChartDataTest {
     assertEquals(List.of(2, 1, 0, 5, 3), TrendChart.highlighted(trends));
   }
 
+  /** A theme of one paper reads "1 paper" at its bar's end, not "1 papers". */
+  @Test
+  void shareBarsCountPapersInTheRightNumber() {
+    assertEquals("2.6% · 1 paper", ShareCharts.annotation(1 / 39.0, 1, false));
+    assertEquals("21% · 8 papers · unsure", ShareCharts.annotation(8 / 39.0, 8, true));
+    assertEquals("50% · 1,500 papers", ShareCharts.annotation(0.5, 1500, false));
+  }
+
   @Test
   void themeColoursDifferAndOtherIsGrey() {
     Set<Color> colours = new HashSet<>();
