@@ -7,6 +7,7 @@ import dev.landscape.output.CsvCells;
 import dev.landscape.output.InferenceProvenance;
 import dev.landscape.output.ReportFolder;
 import dev.landscape.output.RunJsonWriter;
+import dev.landscape.output.RunManifest;
 import dev.landscape.output.RunSummaries;
 import dev.landscape.output.Tables;
 import dev.landscape.output.TrendTables;
@@ -117,11 +118,13 @@ public final class Aggregation {
     InferenceProvenance.Model about = new InferenceProvenance.Model(provenance.modelPath(),
         model.descriptionSha256(), model.about().landscapeVersion(), model.about().corpus(),
         model.topics().topicCount(), model.themes().size(), model.topics().vocabularySize(), model.seed());
-    AggregateManifest manifest = new AggregateManifest("landscape", provenance.madeBy(), Versions.landscape(),
-        provenance.command(), provenance.startedAt(), about, provenance.inputs(),
+    AggregateManifest manifest = new AggregateManifest(new AggregateManifest.Origin("landscape",
+        provenance.madeBy(), Versions.landscape(), provenance.command(), provenance.startedAt()), about,
+        provenance.inputs(),
         new AggregateManifest.Counts(totals.assigned(), totals.unassignable(), totals.monthly().dated(),
             totals.monthly().undated(), provenance.skipped(), provenance.skipExamples()),
-        RunSummaries.Trends.of(trends), provenance.timingsMs(), Versions.all(), outputs, files);
+        RunSummaries.Trends.of(trends), provenance.timingsMs(), Versions.all(),
+        new RunManifest.Written(outputs, files));
     RunJsonWriter.write(manifest, folder.dir().resolve(ReportFolder.MARKER));
     return manifest;
   }

@@ -13,6 +13,7 @@ import dev.landscape.model.SavedModel;
 import dev.landscape.output.AggregateManifest;
 import dev.landscape.output.CsvCells;
 import dev.landscape.output.ReportFolder;
+import dev.landscape.output.RunSummaries;
 import dev.landscape.cli.options.PeriodOption;
 import dev.landscape.cli.options.RawCsvOption;
 import java.io.PrintWriter;
@@ -135,11 +136,11 @@ final class AggregateCommand implements Callable<Integer> {
           Counts.of(read.subList(0, files.size()).stream().mapToLong(AggregateManifest.Input::rows).sum(), "row"),
           Counts.of(files.size(), "file"), Counts.of(totals.assigned(), "paper"), Counts.of(totals.unassignable(),
               "paper"));
-      stdout.printf(Locale.ROOT, "Trends: %s%n", manifest.trends().available()
-          ? manifest.trends().periods() + " " + manifest.trends().period() + "s, " + manifest.trends().firstPeriod()
-              + " to " + manifest.trends().lastPeriod()
+      RunSummaries.Span span = manifest.trends().span();
+      stdout.printf(Locale.ROOT, "Trends: %s%n", span != null
+          ? Counts.of(span.periods(), span.period()) + ", " + span.firstPeriod() + " to " + span.lastPeriod()
           : "cannot tell (" + manifest.trends().skippedBecause() + ")");
-      stdout.printf(Locale.ROOT, "Wrote %s: %s%n", out, String.join(", ", manifest.outputs()));
+      stdout.printf(Locale.ROOT, "Wrote %s: %s%n", out, String.join(", ", manifest.written().outputs()));
       stdout.flush();
     }
     return ExitCodes.OK;

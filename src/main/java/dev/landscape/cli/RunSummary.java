@@ -27,44 +27,50 @@ final class RunSummary {
   /** The console summary; {@code trainedIn} is the report folder whose model was reused, or null after training. */
   static void print(PrintWriter out, RunResult result, Path trainedIn) {
     RunManifest m = result.manifest();
-    RunManifest.Counts c = m.counts();
+    RunManifest.Read c = m.counts().read();
+    RunManifest.Modelled modelled = m.counts().modelled();
+    RunManifest.Prepared prepared = m.counts().prepared();
     long skipped = c.records() - c.accepted();
     out.printf(Locale.ROOT, "Read %,d papers from %s (%s): %,d accepted, %,d skipped%s%n", c.records(),
         visible(m.input().path()), formatName(m.input().format()), c.accepted(), skipped,
         faultSummary(c.skipped()));
-    if (c.emptyAfterPreprocessing() > 0) {
-      out.printf(Locale.ROOT, "  %,d papers had no words left after preprocessing and were not modelled%n",
-          c.emptyAfterPreprocessing());
+    if (modelled.emptyAfterPreprocessing() > 0) {
+      boolean one = modelled.emptyAfterPreprocessing() == 1;
+      out.printf(Locale.ROOT, "  %s had no words left after preprocessing and %s not modelled%n",
+          Counts.of(modelled.emptyAfterPreprocessing(), "paper"), one ? "was" : "were");
     }
     // The two counts a reader compares: words found, and the tokens the model was given after stopwords, rare and
     // near-universal words were dropped and phrases joined.
     out.printf(Locale.ROOT, "Prepared %,d word tokens: %,d glued words split, %,d phrases joined; %,d tokens kept for "
             + "the model after dropping stopwords and words too rare or too common (vocabulary.csv says which)%n",
-        c.rawTokens(), c.gluedWordsSplit(), c.phrases(), c.tokens());
+        prepared.rawTokens(), prepared.gluedWordsSplit(), prepared.phrases(), modelled.tokens());
     if (m.parameters().swept()) {
-      out.println("Chose K: " + m.parameters().topicsRule());
+      out.println("Chose K: " + m.parameters().model().topicsRule());
     }
     if (trainedIn == null) {
       out.printf(Locale.ROOT, "Trained %d topics on %,d papers (%,d tokens, %,d word types) in %.1f s: "
               + "%,.0f tokens/s, log-likelihood/token %.4f%n",
-          m.results().topics(), c.papers(), c.tokens(), c.vocabulary(), m.timingsMs().get("train") / 1000.0,
-          m.results().tokensPerSecond(), m.results().logLikelihoodPerToken());
+          m.results().fit().topics(), modelled.papers(), modelled.tokens(), modelled.vocabulary(),
+          m.timingsMs().get("train") / 1000.0, m.results().fit().tokensPerSecond(),
+          m.results().fit().logLikelihoodPerToken());
     } else {
       out.printf(Locale.ROOT, "Took the %d topics trained on %,d papers (%,d tokens, %,d word types) from %s; "
-          + "nothing trained again%n", m.results().topics(), c.papers(), c.tokens(), c.vocabulary(),
+          + "nothing trained again%n", m.results().fit().topics(), modelled.papers(), modelled.tokens(),
+          modelled.vocabulary(),
           visible(String.valueOf(trainedIn)));
     }
-    if (trainedIn == null && m.parameters().iterations().auto()) {
-      out.printf(Locale.ROOT, "  --iterations auto: %s%n", m.parameters().iterationsStopped());
+    if (trainedIn == null && m.parameters().model().stop() != null) {
+      out.printf(Locale.ROOT, "  --iterations auto: %s%n", m.parameters().model().stop().iterationsStopped());
     }
     out.printf(Locale.ROOT, "Topic quality: mean c_npmi %.3f, c_v %.3f, diversity %.2f; %d of %d topics flagged "
-            + "(see flags in topics.csv)%n", m.results().meanCNpmi(), m.results().meanCV(), m.results().diversity(),
-        m.results().flaggedTopics(), m.results().topics());
+            + "(see flags in topics.csv)%n", m.results().coherence().meanCNpmi(),
+        m.results().coherence().meanCV(), m.results().diversity(), m.results().flaggedTopics(),
+        m.results().fit().topics());
     printThemes(out, m.results().themes(), m.results().trends().available()
         && m.results().trends().cannotTell() == null);
     printTrends(out, m.results().trends());
     out.printf(Locale.ROOT, "Wrote %s: %s (%.1f s in all)%n", visible(result.outDir().toString()),
-        String.join(", ", m.outputs()),
+        String.join(", ", m.written().outputs()),
         m.timingsMs().get("total") / 1000.0);
   }
 
@@ -82,19 +88,19 @@ final class RunSummary {
       }
       String note = "weak".equals(theme.support()) ? "(weak: too few papers name its seeds)"
           : !theme.kind().equals(dev.landscape.themes.Theme.Kind.NAMED.key()) ? "(" + theme.kind() + ")"
-          : theme.shareRange() == null ? (Boolean.TRUE.equals(theme.unsure()) ? "(unsure)" : "")
-          : String.format(Locale.ROOT, "(%.1f%% to %.1f%%%s)", 100 * theme.shareRange()[0],
-              100 * theme.shareRange()[1], Boolean.TRUE.equals(theme.unsure()) ? ", unsure" : "");
+          : theme.named() == null ? ""
+          : String.format(Locale.ROOT, "(%.1f%% to %.1f%%%s)", 100 * theme.named().shareRange()[0],
+              100 * theme.named().shareRange()[1], theme.named().unsure() ? ", unsure" : "");
       String trend = theme.trend() == null ? "" : theme.trend().replace('_', ' ');
-      String count = Counts.of(theme.members(), "paper");
-      String share = String.format(Locale.ROOT, "%.1f%%", 100 * theme.share());
+      String count = Counts.of(theme.count().members(), "paper");
+      String share = String.format(Locale.ROOT, "%.1f%%", 100 * theme.count().share());
       // Without verdicts there is no trend column, and the note comes right after the share.
       out.println(strip(verdicts
           ? String.format(Locale.ROOT, format + "  %-8s  %s", theme.name(), count, share, trend, note)
           : String.format(Locale.ROOT, format + "  %s", theme.name(), count, share, note)));
     }
-    List<String> warnings = themes.stream().filter(t -> t.seedWarnings() != null)
-        .flatMap(t -> t.seedWarnings().stream()).toList();
+    List<String> warnings = themes.stream().filter(t -> t.named() != null)
+        .flatMap(t -> t.named().seedWarnings().stream()).toList();
     if (!warnings.isEmpty()) {
       out.printf(Locale.ROOT, "Seeds to look at (seeds.csv has every seed):%n");
       warnings.forEach(w -> out.println(strip("  " + w)));
@@ -115,10 +121,11 @@ final class RunSummary {
       out.printf(Locale.ROOT, "No trends: %s%n", trends.skippedBecause());
       return;
     }
-    out.printf(Locale.ROOT, "Trends by %s, %s to %s (%s, %d with at least %s; %s undated)%s%n", trends.period(),
-        trends.firstPeriod(), trends.lastPeriod(), Counts.of(trends.periods(), "period"),
-        trends.periodsWithEnoughPapers(), Counts.of(trends.minPapersPerPeriod(), "paper"),
-        Counts.of(trends.undatedPapers(), "paper"), trends.cannotTell() == null ? ""
+    RunSummaries.Span span = trends.span();
+    out.printf(Locale.ROOT, "Trends by %s, %s to %s (%s, %d with at least %s; %s undated)%s%n", span.period(),
+        span.firstPeriod(), span.lastPeriod(), Counts.of(span.periods(), "period"),
+        span.periodsWithEnoughPapers(), Counts.of(span.minPapersPerPeriod(), "paper"),
+        Counts.of(trends.coverage().undatedPapers(), "paper"), trends.cannotTell() == null ? ""
             : ": cannot tell which themes rise or fall: " + trends.cannotTell());
   }
 

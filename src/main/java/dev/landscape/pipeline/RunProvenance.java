@@ -50,22 +50,26 @@ final class RunProvenance implements Outputs.Provenance {
   public RunManifest of(List<String> outputs, List<String> files) {
     PreparedCorpus corpus = found.corpus();
     ReadStats read = corpus.readStats();
-    RunManifest.Counts counts = new RunManifest.Counts(read.records(), read.accepted(), read.faults(),
-        read.examples(), read.datedFromId(), read.undated(), corpus.emptyPapers().size(), corpus.papers().size(),
-        corpus.tokens().tokenCount(), corpus.vocabulary().size(), corpus.report().rawTokens(),
-        corpus.report().gluedSplit(), corpus.report().phrases());
+    RunManifest.Counts counts = new RunManifest.Counts(
+        new RunManifest.Read(read.records(), read.accepted(), read.faults(), read.examples(), read.datedFromId(),
+            read.undated()),
+        new RunManifest.Modelled(corpus.emptyPapers().size(), corpus.papers().size(), corpus.tokens().tokenCount(),
+            corpus.vocabulary().size()),
+        new RunManifest.Prepared(corpus.report().rawTokens(), corpus.report().gluedSplit(), corpus.report().phrases()));
     TopicModel.TrainingStats stats = found.model().stats();
     Map<String, Long> timings = new LinkedHashMap<>();
     corpus.report().millis().forEach((step, ms) -> timings.put("prepare_" + step, ms));
     timings.putAll(clock.snapshot());
     QualityReport quality = found.quality();
-    return new RunManifest("landscape", Versions.landscape(), command, startedAt,
-        RunManifest.Input.of(read), counts, RecordedSettings.toJson(config), parameters(), Versions.all(), timings,
-        new RunManifest.Results(found.lda().topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond(),
-            quality.meanCoherence().npmi(), quality.meanCoherence().uMass(), quality.meanCoherence().uci(),
-            quality.meanCoherence().cv(), quality.diversity(),
-            quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(),
-            RunSummaries.Trends.of(found.trends())), training(), outputs, files);
+    return new RunManifest(new RunManifest.Origin("landscape", Versions.landscape(), command, startedAt),
+        RunManifest.Input.of(read), counts,
+        new RunManifest.Setup(RecordedSettings.toJson(config), parameters(), Versions.all()), timings,
+        new RunManifest.Results(
+            new RunManifest.Fit(found.lda().topics(), stats.logLikelihoodPerToken(), stats.tokensPerSecond()),
+            new RunManifest.MeanCoherence(quality.meanCoherence().npmi(), quality.meanCoherence().uMass(),
+                quality.meanCoherence().uci(), quality.meanCoherence().cv()),
+            quality.diversity(), quality.topics().stream().filter(q -> !q.flags().isEmpty()).count(), themeSummary(),
+            RunSummaries.Trends.of(found.trends())), training(), new RunManifest.Written(outputs, files));
   }
 
   private RunManifest.Training training() {
@@ -90,15 +94,13 @@ final class RunProvenance implements Outputs.Provenance {
     for (Theme theme : themes.themes()) {
       boolean named = theme.kind() == Theme.Kind.NAMED;
       list.add(new RunSummaries.Theme(theme.name(), theme.kind().key(), theme.topics(),
-          themes.papers().members(theme.id()), themes.papers().papers(theme.id()),
-          Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0,
+          new RunSummaries.Count(themes.papers().members(theme.id()), themes.papers().papers(theme.id()),
+              Math.round(themes.papers().share(theme.id()) * 10_000) / 10_000.0),
           named ? themes.support(theme.id()).key() : null,
           trends.available() ? trends.themes().get(theme.id()).fit().verdict().key() : null,
-          named ? theme.missingSeeds() : null,
-          named ? java.util.Arrays.stream(themes.shareRange(theme.id())).map(s -> Math.round(s * 10_000) / 10_000.0)
-              .toArray() : null,
-          named ? themes.unsure(theme.id()) : null,
-          named ? themes.diagnostics().warnings(theme.id()) : null));
+          named ? new RunSummaries.Named(theme.missingSeeds(), java.util.Arrays.stream(themes.shareRange(theme.id()))
+              .map(s -> Math.round(s * 10_000) / 10_000.0).toArray(), themes.unsure(theme.id()),
+              themes.diagnostics().warnings(theme.id())) : null));
     }
     return list;
   }
@@ -115,24 +117,26 @@ final class RunProvenance implements Outputs.Provenance {
             ? "scaled: round(sqrt(papers)) within 2.." + TopicChoice.MAX_SCALED : "fixed";
     boolean auto = lda.untilConverged();
     var report = found.corpus().report();
-    return new RunParameters(lda.topics(), rule,
-        sweep == null ? null : sweep.iterations(), sweep == null ? null : TopicSweep.SEEDS,
-        sweep == null ? null : sweep.trainingPapers(), sweep == null ? null : sweep.heldOutPapers(),
-        new RunParameters.Iterations(auto, lda.iterations()), auto ? lda.iterations() : null,
-        auto ? model.stats().iterations() : null, auto ? model.stats().stopped() : null,
-        lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn(), lda.threads(), lda.seed(),
-        config.read().format().key(), config.read().policy().name().toLowerCase(Locale.ROOT),
-        config.read().columns(),
-        "english (MALLET " + Versions.all().get("mallet") + ") + academic"
-            + (config.text().extraStopwords() != null ? " + " + config.text().extraStopwords() : ""),
+    RunParameters.Model trained = new RunParameters.Model(lda.topics(), rule,
+        sweep == null ? null : new RunParameters.Sweep(sweep.iterations(), TopicSweep.SEEDS, sweep.trainingPapers(),
+            sweep.heldOutPapers()),
+        new RunParameters.Iterations(auto, lda.iterations()),
+        auto ? new RunParameters.AutoStop(lda.iterations(), model.stats().iterations(), model.stats().stopped()) : null,
+        new RunParameters.Priors(lda.alphaSum(), lda.beta(), lda.optimizeInterval(), lda.optimizeBurnIn()),
+        lda.threads(), lda.seed());
+    RunParameters.Input input = new RunParameters.Input(config.read().format().key(),
+        config.read().policy().name().toLowerCase(Locale.ROOT), config.read().columns());
+    RunParameters.Text text = new RunParameters.Text("english (MALLET " + Versions.all().get("mallet") + ") + academic"
+        + (config.text().extraStopwords() != null ? " + " + config.text().extraStopwords() : ""),
         config.text().keepWords() == null ? null : config.text().keepWords().toString(), config.text().phrases(),
-        report.phraseMinCount(), config.text().phraseThreshold(), report.minDocs(), report.maxDocs(),
-        Pipeline.TOP_WORDS, config.themes().source(),
+        report.phraseMinCount(), config.text().phraseThreshold(), report.minDocs(), report.maxDocs());
+    RunParameters.Themes themed = new RunParameters.Themes(config.themes().source(),
         config.themes().named() ? config.themes().seedConfidence() : null,
         themes.seeds() == null ? 0 : Math.min(themes.seeds().presentThemes().length, lda.topics() - 1),
-        ThemeMapper.MIN_SEED_MASS, ThemeMapper.MIN_LIFT, ThemeMapper.MERGE_FRACTION, PaperThemes.MIXED_MARGIN,
-        config.trends().granularity() == null ? "auto" : config.trends().granularity().key(),
-        config.outputs().chartScale(), config.outputs().rawCsv(), config.outputs().selection().names(),
-        config.outputs().selection().chartFormats());
+        ThemeMapper.MIN_SEED_MASS, ThemeMapper.MIN_LIFT, ThemeMapper.MERGE_FRACTION, PaperThemes.MIXED_MARGIN);
+    RunParameters.Outputs outputs = new RunParameters.Outputs(config.outputs().chartScale(),
+        config.outputs().rawCsv(), config.outputs().selection().names(), config.outputs().selection().chartFormats());
+    return new RunParameters(trained, input, text, Pipeline.TOP_WORDS, themed,
+        config.trends().granularity() == null ? "auto" : config.trends().granularity().key(), outputs);
   }
 }

@@ -16,24 +16,27 @@ final class MethodFacts {
 
   /** The Method section: input, counts, preprocessing, model, themes, seed, versions, time, command. */
   static List<ReportData.Fact> method(RunManifest manifest) {
-    RunParameters p = manifest.parameters();
+    RunParameters.Model m = manifest.parameters().model();
+    RunParameters.Text t = manifest.parameters().text();
+    RunParameters.Themes themes = manifest.parameters().themes();
     List<ReportData.Fact> facts = new ArrayList<>();
     facts.add(new ReportData.Fact("Input",
         dev.landscape.io.ControlCharacters.visible(manifest.input().path()) + " (" + manifest.input().format() + ", "
         + String.format(Locale.ROOT, "%,d bytes", manifest.input().bytes()) + ")"));
     facts.add(new ReportData.Fact("Input SHA-256", manifest.input().sha256()));
-    RunManifest.Counts c = manifest.counts();
+    RunManifest.Read read = manifest.counts().read();
+    RunManifest.Modelled c = manifest.counts().modelled();
     facts.add(new ReportData.Fact("Records", String.format(Locale.ROOT, "%,d read, %,d accepted, %,d modelled "
-        + "(%,d with no words left after preprocessing)", c.records(), c.accepted(), c.papers(),
+        + "(%,d with no words left after preprocessing)", read.records(), read.accepted(), c.papers(),
         c.emptyAfterPreprocessing())));
     facts.add(new ReportData.Fact("Preprocessing", String.format(Locale.ROOT, "stopwords: %s; phrases: %s "
         + "(min count %s, NPMI threshold %s); terms kept in %s to %s papers; %,d tokens, %,d word types",
-        p.stopwords(), p.phrases(), p.phraseMinCount(), p.phraseThreshold(), p.minDocs(), p.maxDocs(), c.tokens(),
+        t.stopwords(), t.phrases(), t.phraseMinCount(), t.phraseThreshold(), t.minDocs(), t.maxDocs(), c.tokens(),
         c.vocabulary())));
     facts.add(new ReportData.Fact("Model", String.format(Locale.ROOT, "LDA, collapsed Gibbs sampling (MALLET "
         + "ParallelTopicModel); K = %s (%s); %s iterations; alpha sum %s, beta %s, hyperparameters optimised every "
-        + "%s iterations after %s", p.topics(), p.topicsRule(), p.iterations(), p.alphaSum(), p.beta(),
-        p.optimizeInterval(), p.optimizeBurnIn())));
+        + "%s iterations after %s", m.topics(), m.topicsRule(), m.iterations(), m.priors().alphaSum(),
+        m.priors().beta(), m.priors().optimizeInterval(), m.priors().optimizeBurnIn())));
     RunManifest.Training training = manifest.training();
     if (training != null && training.seed() != null) {
       facts.add(new ReportData.Fact("Training sample", String.format(Locale.ROOT, "the topics were trained on "
@@ -41,16 +44,17 @@ final class MethodFacts {
           training.sample(), training.seed(), training.ids(), training.placement())));
     }
     facts.add(new ReportData.Fact("Themes", String.format(Locale.ROOT, "%s; seed confidence %s",
-        p.themesFile() == null ? "no themes file" : "named themes from " + p.themesFile(), p.seedConfidence())));
-    facts.add(new ReportData.Fact("Seed and threads", p.seed() + " and " + p.threads()
+        themes.themesFile() == null ? "no themes file" : "named themes from " + themes.themesFile(),
+        themes.seedConfidence())));
+    facts.add(new ReportData.Fact("Seed and threads", m.seed() + " and " + m.threads()
         + " (the same input, seed and threads give the same CSVs)"));
-    facts.add(new ReportData.Fact("Versions", manifest.versions().entrySet().stream()
+    facts.add(new ReportData.Fact("Versions", manifest.setup().versions().entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
     facts.add(new ReportData.Fact("Started", manifest.startedAt()));
     // The report is written from the provenance as it stood before the report itself (run.json has the full time).
     facts.add(new ReportData.Fact("Run time", String.format(Locale.ROOT, "%.1f s up to the report",
         manifest.timingsMs().getOrDefault("total", 0L) / 1000.0)));
-    facts.add(new ReportData.Fact("Command", String.join(" ", manifest.command())));
+    facts.add(new ReportData.Fact("Command", String.join(" ", manifest.origin().command())));
     return facts;
   }
 
@@ -78,7 +82,7 @@ final class MethodFacts {
           + "interquartile ranges and a year beyond the middle half of its dates) left out of the trends.",
           trends.outside(), trends.outside() == 1 ? "paper is" : "papers are"));
     }
-    long skipped = manifest.counts().records() - manifest.counts().accepted();
+    long skipped = manifest.counts().read().records() - manifest.counts().read().accepted();
     if (skipped > 0) {
       notes.add(String.format(Locale.ROOT, "%,d records of the input were skipped as faulty (see run.json).",
           skipped));
