@@ -70,8 +70,8 @@ public interface CorpusSource {
       faults.put(fault.key(), 0L);
     }
     long undated = held.stream().filter(p -> p.info().date() == null).count();
-    ReadStats stats = new ReadStats(name, sha256, 0, CorpusFormat.JSONL, false, held.size(), held.size(), faults,
-        java.util.Map.of(), 0, undated);
+    ReadStats stats = new ReadStats(new ReadStats.Source(name, sha256, 0, CorpusFormat.JSONL, false), held.size(),
+        held.size(), faults, java.util.Map.of(), 0, undated);
     return () -> new Pass() {
       private int next;
 

@@ -219,8 +219,8 @@ public final class PaperStream implements CorpusSource.Pass {
         shown.put(kind.key(), List.copyOf(examples.get(kind)));
       }
     }
-    return new ReadStats(file.name(), sha256, bytes, format, file.gzipped(), records, accepted, counts, shown,
-        datedFromId, undated);
+    return new ReadStats(new ReadStats.Source(file.name(), sha256, bytes, format, file.gzipped()), records, accepted,
+        counts, shown, datedFromId, undated);
   }
 
   /** Trims and folds runs of white space (arXiv titles carry line breaks) into single spaces. */

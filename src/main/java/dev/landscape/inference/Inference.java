@@ -12,6 +12,7 @@ import dev.landscape.output.InferenceProvenance;
 import dev.landscape.output.InferenceTarget;
 import dev.landscape.output.Versions;
 import dev.landscape.output.InferredAssignments;
+import dev.landscape.output.RunManifest;
 import dev.landscape.progress.Progress;
 import dev.landscape.themes.MemberTerms;
 import dev.landscape.topics.MalletInferencer;
@@ -191,14 +192,18 @@ public final class Inference {
     InferenceProvenance.Model about = new InferenceProvenance.Model(config.files().model().toString(),
         model.descriptionSha256(), model.about().landscapeVersion(), model.about().corpus(),
         model.topics().topicCount(), model.themes().size(), model.topics().vocabularySize(), model.seed());
-    InferenceProvenance.Parameters settings = new InferenceProvenance.Parameters(config.sampling().iterations(),
-        config.sampling().burnIn(), config.sampling().thinning(), model.seed(), config.sampling().threads(), config.rawCsv(),
+    Inference.Sampling sampling = config.sampling();
+    InferenceProvenance.Parameters settings = new InferenceProvenance.Parameters(sampling.iterations(),
+        sampling.burnIn(), sampling.thinning(), model.seed(), sampling.threads(), config.rawCsv(),
         config.read().format().key(), config.read().policy().name().toLowerCase(java.util.Locale.ROOT));
     Map<String, Long> timings = new LinkedHashMap<>();
     timings.put("load_model", result.loadMillis());
     timings.put("infer", result.inferMillis());
-    InferenceProvenance.of(config.files().out(), config.command(), startedAt, result.read(), about, settings,
-        result.papers(), result.unassignable(), timings, Versions.all(), config.files().docTopics(), config.files().themeTerms())
+    new InferenceProvenance(
+        new RunManifest.Origin(InferenceProvenance.TOOL, Versions.landscape(), config.command(), startedAt),
+        RunManifest.Input.of(result.read()), about, settings,
+        InferenceProvenance.Counts.of(result.read(), result.papers(), result.unassignable()), timings, Versions.all(),
+        InferenceProvenance.Written.of(config.files().out(), config.files().docTopics(), config.files().themeTerms()))
         .write(config.files().out());
   }
 

@@ -1,6 +1,7 @@
 package dev.landscape.model;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -40,14 +41,32 @@ public final class TrainingStateFiles {
   private TrainingStateFiles() {}
 
   /**
-   * training.json as Jackson binds it. {@code themeMembershipSha256} is only read, from states of earlier versions,
-   * which kept each paper's theme membership (now placed again by the saved model's theme rule); it is written null.
+   * training.json as Jackson binds it, flat (each part's fields unwrapped in place).
+   *
+   * @param header what the file is and its version
+   * @param trained the topics, papers, sweeps and training statistics
+   * @param seededFor per topic, the named theme whose seeds started it (null: none)
+   * @param corpusSha256 the checksum of the prepared papers the model was trained on
+   * @param seedPhrases the seed phrases joined into tokens
+   * @param sweep the sweep that chose K, or null
+   * @param checksums the checksums that tie the state to its files and its model
+   */
+  record Description(@JsonUnwrapped Format header, @JsonUnwrapped Trained trained, List<String> seededFor,
+      String corpusSha256, List<String> seedPhrases, TopicSweep.Result sweep, @JsonUnwrapped Checksums checksums) {}
+
+  /** The file's format and version. */
+  record Format(String format, int formatVersion) {}
+
+  /** What was trained: topics, papers, the sweeps summed, and the training statistics. */
+  record Trained(int topics, int papers, int sweeps, Stats stats) {}
+
+  /**
+   * The checksums. {@code themeMembershipSha256} is only read, from states of earlier versions, which kept each
+   * paper's theme membership (now placed again by the saved model's theme rule); it is written null.
    * {@code modelSha256} is the SHA-256 of the model.json written with this state (null in states written before it
    * was recorded).
    */
-  record Description(String format, int formatVersion, int topics, int papers, int sweeps, Stats stats,
-      List<String> seededFor, String corpusSha256, List<String> seedPhrases, TopicSweep.Result sweep,
-      String documentTopicsSha256, String themeMembershipSha256, String modelSha256) {}
+  record Checksums(String documentTopicsSha256, String themeMembershipSha256, String modelSha256) {}
 
   /** {@link TopicModel.TrainingStats}, with an unknown held-out likelihood as null rather than NaN. */
   record Stats(int iterations, long tokens, long millis, double logLikelihoodPerToken,
@@ -71,9 +90,10 @@ public final class TrainingStateFiles {
     TopicModel.TrainingStats s = model.stats();
     Stats stats = new Stats(s.iterations(), s.tokens(), s.millis(), s.logLikelihoodPerToken(),
         Double.isNaN(s.heldOutLogLikelihoodPerToken()) ? null : s.heldOutLogLikelihoodPerToken(), s.stopped());
-    JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), new Description(FORMAT, VERSION, model.topicCount(),
-        model.documentCount(), model.sweeps(), stats, state.seededFor(), state.corpusSha256(), state.seedPhrases(),
-        state.sweep(), ModelFiles.sha256(documents), null, modelSha256));
+    JSON.writeValue(dir.resolve(DESCRIPTION).toFile(), new Description(new Format(FORMAT, VERSION),
+        new Trained(model.topicCount(), model.documentCount(), model.sweeps(), stats), state.seededFor(),
+        state.corpusSha256(), state.seedPhrases(), state.sweep(),
+        new Checksums(ModelFiles.sha256(documents), null, modelSha256)));
   }
 
   private static void checkSha(Path file, String sha256) {
@@ -106,24 +126,28 @@ public final class TrainingStateFiles {
     } catch (IOException e) {
       throw new InputException(file + ": " + e.getMessage());
     }
-    if (about == null || !FORMAT.equals(about.format()) || about.formatVersion() != VERSION) {
+    if (about == null || about.header() == null || !FORMAT.equals(about.header().format())
+        || about.header().formatVersion() != VERSION) {
       throw new InputException(file + ": not a landscape training state of version " + VERSION);
     }
     int topics = saved.topicCount();
-    if (about.topics() != topics || about.seededFor() == null || about.seededFor().size() != topics
-        || about.seedPhrases() == null || about.corpusSha256() == null || about.papers() < 0 || about.sweeps() < 1 || about.stats() == null) {
-      throw new InputException(file + ": does not match model/ (" + about.topics() + " topics there, " + topics
-          + " in the model)");
+    Trained trained = about.trained();
+    if (trained == null || trained.topics() != topics || about.seededFor() == null
+        || about.seededFor().size() != topics || about.seedPhrases() == null || about.corpusSha256() == null
+        || trained.papers() < 0 || trained.sweeps() < 1 || trained.stats() == null || about.checksums() == null) {
+      throw new InputException(file + ": does not match model/ (" + (trained == null ? 0 : trained.topics())
+          + " topics there, " + topics + " in the model)");
     }
-    if (about.modelSha256() != null && !about.modelSha256().equals(savedModel.descriptionSha256())) {
+    String modelSha256 = about.checksums().modelSha256();
+    if (modelSha256 != null && !modelSha256.equals(savedModel.descriptionSha256())) {
       // model/ and state/ of two runs (seed 1 and seed 2, say): the report would mix two models (issue 36).
       throw new InputException(file + ": was written with another model than the one in model/ (its model.json "
-          + "SHA-256 " + about.modelSha256() + ", model/ has " + savedModel.descriptionSha256() + "): model/ and "
+          + "SHA-256 " + modelSha256 + ", model/ has " + savedModel.descriptionSha256() + "): model/ and "
           + "state/ come from different runs");
     }
     Path documents = dir.resolve(DOCUMENTS);
-    checkSha(documents, about.documentTopicsSha256());
-    int papers = about.papers();
+    checkSha(documents, about.checksums().documentTopicsSha256());
+    int papers = trained.papers();
     int[] counts = new int[Math.multiplyExact(papers, topics)];
     int[] lengths = new int[papers];
     List<String> ids = new ArrayList<>(papers);
@@ -145,14 +169,14 @@ public final class TrainingStateFiles {
         counts[d * topics + k] = n;
         sum += n;
       }
-      if (sum != (long) lengths[d] * about.sweeps()) {
-        throw at.fault("topic counts add up to " + sum + ", not tokens x sweeps = " + (long) lengths[d] * about.sweeps());
+      if (sum != (long) lengths[d] * trained.sweeps()) {
+        throw at.fault("topic counts add up to " + sum + ", not tokens x sweeps = " + (long) lengths[d] * trained.sweeps());
       }
     });
     if (ids.size() != papers) {
       throw new InputException(documents + ": " + ids.size() + " papers, " + DESCRIPTION + " says " + papers);
     }
-    Stats s = about.stats();
+    Stats s = trained.stats();
     TopicModel.TrainingStats stats = new TopicModel.TrainingStats(s.iterations(), s.tokens(), s.millis(),
         s.logLikelihoodPerToken(), s.heldOutLogLikelihoodPerToken() == null ? Double.NaN
             : s.heldOutLogLikelihoodPerToken(), s.stopped());
@@ -166,7 +190,7 @@ public final class TrainingStateFiles {
     for (int k = 0; k < topics; k++) {
       alpha[k] = saved.alpha(k);
     }
-    TopicModel model = TopicModel.restore(alpha, saved.beta(), topicWord, counts, about.sweeps(), lengths, stats);
+    TopicModel model = TopicModel.restore(alpha, saved.beta(), topicWord, counts, trained.sweeps(), lengths, stats);
     // A theme-membership.tsv of an earlier version is not read: the saved model's theme rule places the papers again.
     return new TrainingState(model, ids, about.seededFor(), about.sweep(), about.corpusSha256(), about.seedPhrases());
   }

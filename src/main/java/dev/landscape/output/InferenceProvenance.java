@@ -1,5 +1,6 @@
 package dev.landscape.output;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,14 +19,23 @@ import java.util.Map;
  * model by the checksum of its {@code model.json} (which holds every model file's checksum), the sampling settings,
  * the counts, the timings and the versions: enough to know what produced the table and to produce it again.
  *
- * @param tool always "landscape infer"
- * @param table the table's file name
- * @param docTopics the file of every paper's topic distribution ({@code --doc-topics}) as given, or null
- * @param themeTerms the file of the named themes' member papers' words ({@code --theme-terms}) as given, or null
+ * Written flat, as it always was (each part's fields unwrapped in place).
+ *
+ * @param origin "landscape infer", its version, the command and when it started
+ * @param input the input file, its checksum and format
+ * @param model the model the papers were placed on
+ * @param parameters the sampling settings and options
+ * @param counts records read and skipped, papers placed and unassignable
+ * @param timingsMs wall time of each stage, in milliseconds
+ * @param versions the Java runtime and the libraries that did the work
+ * @param files the table and the other files written with it
  */
-public record InferenceProvenance(String tool, String version, List<String> command, String startedAt,
-    RunManifest.Input input, Model model, Parameters parameters, Counts counts, Map<String, Long> timingsMs,
-    Map<String, String> versions, String table, String docTopics, String themeTerms) {
+public record InferenceProvenance(@JsonUnwrapped RunManifest.Origin origin, RunManifest.Input input, Model model,
+    Parameters parameters, Counts counts, Map<String, Long> timingsMs, Map<String, String> versions,
+    @JsonUnwrapped Written files) {
+  /** The tool that writes these files. */
+  public static final String TOOL = "landscape infer";
+
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -36,6 +46,10 @@ public record InferenceProvenance(String tool, String version, List<String> comm
    * @param modelJsonSha256 the model's fingerprint: the SHA-256 of its model.json
    * @param landscapeVersion what trained it
    * @param corpus what it was trained on
+   * @param topics its topics
+   * @param themes its themes
+   * @param vocabulary the words it knows
+   * @param seed the seed it was trained with, and the papers are placed with
    */
   public record Model(String path, String modelJsonSha256, String landscapeVersion, ModelProvenance.Corpus corpus,
       int topics, int themes, int vocabulary, int seed) {}
@@ -46,16 +60,26 @@ public record InferenceProvenance(String tool, String version, List<String> comm
 
   /** Records read, accepted and skipped by kind; papers placed and those with no word the model knows. */
   public record Counts(long records, long accepted, Map<String, Long> skipped, Map<String, List<String>> skipExamples,
-      long papers, long unassignable) {}
+      long papers, long unassignable) {
+    /** The counts of an inference that read {@code read} and placed {@code papers}. */
+    public static Counts of(ReadStats read, long papers, long unassignable) {
+      return new Counts(read.records(), read.accepted(), read.faults(), read.examples(), papers, unassignable);
+    }
+  }
 
-  /** The provenance of an inference that read {@code read} and wrote {@code table}. */
-  public static InferenceProvenance of(Path table, List<String> command, String startedAt, ReadStats read,
-      Model model, Parameters parameters, long papers, long unassignable, Map<String, Long> timingsMs,
-      Map<String, String> versions, Path docTopics, Path themeTerms) {
-    return new InferenceProvenance("landscape infer", versions.get("landscape"), command, startedAt,
-        RunManifest.Input.of(read), model, parameters, new Counts(read.records(), read.accepted(), read.faults(),
-            read.examples(), papers, unassignable), timingsMs, versions, table.getFileName().toString(),
-        docTopics == null ? null : docTopics.toString(), themeTerms == null ? null : themeTerms.toString());
+  /**
+   * The files written.
+   *
+   * @param table the table's file name
+   * @param docTopics the file of every paper's topic distribution ({@code --doc-topics}) as given, or null
+   * @param themeTerms the file of the named themes' member papers' words ({@code --theme-terms}) as given, or null
+   */
+  public record Written(String table, String docTopics, String themeTerms) {
+    /** The files as named on the command line; the table by its file name alone. */
+    public static Written of(Path table, Path docTopics, Path themeTerms) {
+      return new Written(table.getFileName().toString(), docTopics == null ? null : docTopics.toString(),
+          themeTerms == null ? null : themeTerms.toString());
+    }
   }
 
   /** Where the provenance of {@code table} goes. */

@@ -98,7 +98,7 @@ public record InferenceTarget(Path table, boolean stream) {
   private static boolean isOurProvenance(Path file) {
     try {
       JsonNode json = JSON.readTree(file.toFile());
-      return json != null && "landscape infer".equals(json.path("tool").asText(null));
+      return json != null && InferenceProvenance.TOOL.equals(json.path("tool").asText(null));
     } catch (IOException e) {
       return false;
     }

@@ -102,7 +102,8 @@ public record RunManifest(
   /** The input file. */
   public record Input(String path, String sha256, long bytes, String format, boolean gzipped) {
     public static Input of(ReadStats stats) {
-      return new Input(stats.file(), stats.sha256(), stats.bytes(), stats.format().key(), stats.gzipped());
+      ReadStats.Source file = stats.source();
+      return new Input(file.file(), file.sha256(), file.bytes(), file.format().key(), file.gzipped());
     }
   }
 

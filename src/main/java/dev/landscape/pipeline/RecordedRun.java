@@ -1,5 +1,6 @@
 package dev.landscape.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -46,12 +47,25 @@ public final class RecordedRun {
   /** The corpus file of a run.json of an earlier version. */
   record Input(String path) {}
 
-  /** The settings a run.json of an earlier version recorded under {@code parameters}. */
-  record Legacy(Integer topics, Object iterations, Double alphaSum, Double beta, Integer optimizeInterval,
-      Integer optimizeBurnIn, Integer threads, Integer seed, String format, String onBadRecord,
-      ReadOptions.Columns columns, Boolean phrases, Integer phraseMinCount, Double phraseThreshold, Integer minDocs,
-      Double seedConfidence, String period, Integer chartScale, Boolean rawCsv, List<String> outputs,
-      List<String> chartFormats) {}
+  /**
+   * The settings a run.json of an earlier version recorded under {@code parameters}, flat there; grouped here as
+   * they are used (each part's fields unwrapped). A missing field is null, and named when it is needed.
+   */
+  record Legacy(@JsonUnwrapped Sampler sampler, @JsonUnwrapped Reading reading, @JsonUnwrapped Text text,
+      Double seedConfidence, String period, @JsonUnwrapped Outputs written) {}
+
+  /** How the topics were trained. */
+  record Sampler(Integer topics, Object iterations, Double alphaSum, Double beta, Integer optimizeInterval,
+      Integer optimizeBurnIn, Integer threads, Integer seed) {}
+
+  /** How the input was read. */
+  record Reading(String format, String onBadRecord, ReadOptions.Columns columns) {}
+
+  /** How the text became tokens. */
+  record Text(Boolean phrases, Integer phraseMinCount, Double phraseThreshold, Integer minDocs) {}
+
+  /** What was written. */
+  record Outputs(Integer chartScale, Boolean rawCsv, List<String> outputs, List<String> chartFormats) {}
 
   /**
    * The settings of the run that wrote {@code from}.
@@ -98,30 +112,36 @@ public final class RecordedRun {
   /** The settings of a run of an earlier version, from its parameters and its saved model. */
   private static RunSettings legacy(Recorded recorded, Path from) {
     Legacy p = recorded.parameters();
+    Sampler m = p.sampler();
+    Reading r = p.reading();
+    Text t = p.text();
+    Outputs o = p.written();
+    int threads = required(m.threads(), "threads");
     ReadOptions read = new ReadOptions(
-        CorpusFormat.valueOf(required(p.format(), "format").toUpperCase(Locale.ROOT)),
-        BadRecordPolicy.valueOf(required(p.onBadRecord(), "on_bad_record").toUpperCase(Locale.ROOT)),
-        p.columns() == null ? ReadOptions.Columns.DEFAULT : p.columns(), required(p.threads(), "threads"));
+        CorpusFormat.valueOf(required(r.format(), "format").toUpperCase(Locale.ROOT)),
+        BadRecordPolicy.valueOf(required(r.onBadRecord(), "on_bad_record").toUpperCase(Locale.ROOT)),
+        r.columns() == null ? ReadOptions.Columns.DEFAULT : r.columns(), threads);
     ThemeOptions themes = savedThemes(ModelFiles.read(from.resolve(ModelFiles.DIR)),
         p.seedConfidence() == null ? ThemeOptions.DEFAULT_CONFIDENCE : p.seedConfidence());
     // The thresholds it recorded are those it applied on this corpus: given again, they apply again.
     TextOptions text = new TextOptions(TextOptions.WordFiles.NONE, new TextOptions.Phrasing(
-        required(p.phrases(), "phrases"), required(p.phraseMinCount(), "phrase_min_count"),
-        required(p.phraseThreshold(), "phrase_threshold"), themes.seedPhrases()),
-        new TextOptions.Pruning(required(p.minDocs(), "min_docs"), 0), p.threads());
-    Object iterations = required(p.iterations(), "iterations");
+        required(t.phrases(), "phrases"), required(t.phraseMinCount(), "phrase_min_count"),
+        required(t.phraseThreshold(), "phrase_threshold"), themes.seedPhrases()),
+        new TextOptions.Pruning(required(t.minDocs(), "min_docs"), 0), threads);
+    Object iterations = required(m.iterations(), "iterations");
     boolean auto = "auto".equals(iterations);
-    LdaParams lda = new LdaParams(required(p.topics(), "topics"),
+    int topics = required(m.topics(), "topics");
+    LdaParams lda = new LdaParams(topics,
         auto ? LdaParams.AUTO_MAX_ITERATIONS : ((Number) iterations).intValue(), new LdaParams.Priors(
-            required(p.alphaSum(), "alpha_sum"), required(p.beta(), "beta"),
-            required(p.optimizeInterval(), "optimize_interval"), required(p.optimizeBurnIn(), "optimize_burn_in")),
-        p.threads(), required(p.seed(), "seed"), auto);
-    OutputSelection selection = OutputSelection.parse(String.join(",", required(p.outputs(), "outputs")),
-        String.join(",", required(p.chartFormats(), "chart_formats")));
+            required(m.alphaSum(), "alpha_sum"), required(m.beta(), "beta"),
+            required(m.optimizeInterval(), "optimize_interval"), required(m.optimizeBurnIn(), "optimize_burn_in")),
+        threads, required(m.seed(), "seed"), auto);
+    OutputSelection selection = OutputSelection.parse(String.join(",", required(o.outputs(), "outputs")),
+        String.join(",", required(o.chartFormats(), "chart_formats")));
     return new RunSettings(new RunSettings.Corpus(Path.of(recorded.input().path()), read), text,
-        new RunSettings.Topics(new TopicChoice.Fixed(p.topics()), lda, 0, 20_000, null), themes,
+        new RunSettings.Topics(new TopicChoice.Fixed(topics), lda, 0, 20_000, null), themes,
         TrendOptions.parse(required(p.period(), "period")),
-        new RunSettings.Outputs(from, required(p.chartScale(), "chart_scale"), required(p.rawCsv(), "raw_csv"),
+        new RunSettings.Outputs(from, required(o.chartScale(), "chart_scale"), required(o.rawCsv(), "raw_csv"),
             selection));
   }
 

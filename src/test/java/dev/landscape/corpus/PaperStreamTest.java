@@ -59,7 +59,7 @@ class PaperStreamTest {
       }
       assertEquals(39, n);
       ReadStats stats = stream.stats();
-      assertEquals(CorpusFormat.VIEWER, stats.format());
+      assertEquals(CorpusFormat.VIEWER, stats.source().format());
       assertEquals(39, stats.records());
       assertEquals(64, stats.sha256().length());
     }

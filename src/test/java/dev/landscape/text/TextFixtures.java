@@ -86,7 +86,8 @@ public final class TextFixtures {
 
       @Override
       public ReadStats stats() {
-        return new ReadStats("literal", "", 0, CorpusFormat.JSONL, false, n, n, Map.of(), Map.of(), 0, n);
+        return new ReadStats(new ReadStats.Source("literal", "", 0, CorpusFormat.JSONL, false), n, n, Map.of(), Map.of(),
+            0, n);
       }
     };
   }

@@ -47,8 +47,8 @@ final class AssignmentTables {
       while (papers.hasNext()) {
         Placement.Out next = papers.next();
         if (next instanceof Placement.Placed placed) {
-          printer.printRecord(placed.paper().row());
-          topics.printRecord(placed.paper().distribution());
+          printer.printRecord(placed.paper().csv().row());
+          topics.printRecord(placed.paper().csv().distribution());
           parquet.write(placed.paper());
           also.accept(placed);
         } else {

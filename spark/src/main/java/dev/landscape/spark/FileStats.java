@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What reading one input file found ({@link ReadStats}), serializable, to travel from its task to the driver. */
-record FileStats(int file, String name, String sha256, long bytes, String format, boolean gzipped, long records,
-    long accepted, LinkedHashMap<String, Long> faults, LinkedHashMap<String, List<String>> examples, long datedFromId,
-    long undated) implements Serializable {
+/**
+ * What reading one input file found ({@link ReadStats}) and the driver reports, serializable, to travel from its task
+ * to the driver: the file, its records, and its faults with their first examples.
+ */
+record FileStats(int file, String name, String sha256, long bytes, long records, LinkedHashMap<String, Long> faults,
+    LinkedHashMap<String, List<String>> examples) implements Serializable {
   static FileStats of(int file, ReadStats stats) {
     LinkedHashMap<String, List<String>> examples = new LinkedHashMap<>();
     stats.examples().forEach((kind, shown) -> examples.put(kind, new java.util.ArrayList<>(shown)));
-    return new FileStats(file, stats.file(), stats.sha256(), stats.bytes(), stats.format().key(), stats.gzipped(),
-        stats.records(), stats.accepted(), new LinkedHashMap<>(stats.faults()), examples, stats.datedFromId(),
-        stats.undated());
+    return new FileStats(file, stats.file(), stats.sha256(), stats.source().bytes(), stats.records(),
+        new LinkedHashMap<>(stats.faults()), examples);
   }
 
   /** The faults of {@code files} summed by kind, in the order of the first file's kinds. */

@@ -87,10 +87,10 @@ final class ParquetPart implements Closeable {
     for (TableSchema.Column column : COLUMNS) {
       String name = column.name();
       if (name.equals("date")) {
-        if (paper.date() != null) {
-          row.add("date", (int) paper.date().toEpochDay());
+        if (paper.values().date() != null) {
+          row.add("date", (int) paper.values().date().toEpochDay());
         }
-        row.add("date_precision", paper.precision());
+        row.add("date_precision", paper.values().precision());
         continue;
       }
       String value = name.equals("id") ? paper.id() : name.equals("title") ? paper.title() : paper.cell(name);
@@ -103,7 +103,7 @@ final class ParquetPart implements Closeable {
         case LIST -> {
           Group list = row.addGroup(name);
           // The themes as they are (the row's cell may be neutralized for spreadsheets); any other list from its cell.
-          List<String> items = name.equals("themes") ? paper.themes() : value.isEmpty() ? List.of()
+          List<String> items = name.equals("themes") ? paper.values().themes() : value.isEmpty() ? List.of()
               : List.of(value.split(java.util.regex.Pattern.quote(CsvTables.LIST_SEPARATOR)));
           for (String item : items) {
             list.addGroup("list").add("element", item);
@@ -127,11 +127,11 @@ final class ParquetPart implements Closeable {
       }
     }
     for (int t = 0; t < weights.size(); t++) {
-      row.add(weights.get(t), paper.themeWeights()[t]);
+      row.add(weights.get(t), paper.values().themeWeights()[t]);
     }
-    if (paper.topics() != null) {
+    if (paper.values().topics() != null) {
       for (int k = 0; k < topics; k++) {
-        row.add("topic_" + k, paper.topics()[k]);
+        row.add("topic_" + k, paper.values().topics()[k]);
       }
     }
     writer.write(row);

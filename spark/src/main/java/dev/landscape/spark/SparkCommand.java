@@ -111,7 +111,7 @@ final class SparkCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "Placed %,d papers (%,d unassignable: no word the model knows) in %.1f s%n",
           result.papers(), result.unassignable(), result.timings().get("total") / 1000.0);
       stdout.printf(Locale.ROOT, "Wrote %s: %s; per paper: %s%n", out, String.join(", ",
-          result.manifest().outputs()), result.assignments());
+          result.manifest().written().outputs()), result.assignments());
       stdout.flush();
     }
     return 0;

@@ -165,7 +165,7 @@ final class SparkLandscape {
             long[] duplicates = new long[1];
             List<FileStats> filesRead = new ArrayList<>();
             AssignmentTables.writePart(outs, assignments, index, conf, loaded, p -> {
-              part.addProportions(p.paper().row(), p.paper().topics());
+              part.addProportions(p.paper().csv().row(), p.paper().values().topics());
               duplicates[0] += p.duplicates();
             }, other -> filesRead.add(((Placement.Stats) other).stats()));
             return List.of(new PartTotals(part, terms, duplicates[0], filesRead)).iterator();

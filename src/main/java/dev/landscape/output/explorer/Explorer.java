@@ -126,8 +126,9 @@ public final class Explorer {
     for (int d : selection.papers()) {
       rows.add(row(d, abstracts.getOrDefault(papers.get(d).id(), "")));
     }
-    return new ExplorerData(LAMBDA, SHOWN_TERMS, vocabularySize, tokens, index.terms(vocabulary),
-        index.counts(corpusCounts), units, keys, new ExplorerData.Papers(papers.size(), cap, rows));
+    return new ExplorerData(new ExplorerData.Bars(LAMBDA, SHOWN_TERMS), new ExplorerData.Vocabulary(vocabularySize,
+        tokens, index.terms(vocabulary), index.counts(corpusCounts)), units, keys,
+        new ExplorerData.Papers(papers.size(), cap, rows));
   }
 
   private static ExplorerData.Unit unit(String kind, int id, String name, int theme, double x, double y,
@@ -137,8 +138,8 @@ public final class Explorer {
     for (int i = 0; i < candidates.length; i++) {
       pairs[i] = new int[] {index.of(candidates[i]), counts[candidates[i]]};
     }
-    return new ExplorerData.Unit(kind, id, name, theme, x, y, tokens == 0 ? 0 : round(unitTokens / (double) tokens,
-        5), unitTokens, smoothing, pairs);
+    return new ExplorerData.Unit(kind, id, name, theme, new ExplorerData.Place(x, y), new ExplorerData.UnitTerms(
+        tokens == 0 ? 0 : round(unitTokens / (double) tokens, 5), unitTokens, smoothing, pairs));
   }
 
   private ExplorerData.PaperRow row(int d, String abstractText) {

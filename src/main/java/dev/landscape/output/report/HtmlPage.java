@@ -49,7 +49,7 @@ public record HtmlPage(String csp, String style, String script, String data, Str
             + "topic-assignments.csv lists them all.", papers.rows().size(), papers.total(), papers.cap(),
             Explorer.TEXT_BUDGET / 1_000_000);
     return new HtmlPage(csp, style, script, ExplorerJson.of(explorer), String.format(Locale.ROOT, "%.1f",
-        explorer.lambda()), explorer.shownTerms(), note);
+        explorer.bars().lambda()), explorer.bars().shownTerms(), note);
   }
 
   /** A CSP source for text: {@code sha256-} and the base64 SHA-256 of its UTF-8 bytes. */

@@ -87,8 +87,8 @@ public final class ReportBuilder {
     return new ReportData("Research landscape of "
         + dev.landscape.io.ControlCharacters.visible(String.valueOf(Path.of(manifest.input().path()).getFileName())),
         manifest.startedAt() == null ? "" : manifest.startedAt(), summary(views),
-        views, topicViews(), trendsView(), MethodFacts.method(manifest),
-        MethodFacts.limitations(manifest, papers.size(), quality, trends, anyLearned()), chartFiles());
+        views, topicViews(), trendsView(), new ReportData.Method(MethodFacts.method(manifest),
+            MethodFacts.limitations(manifest, papers.size(), quality, trends, anyLearned())), chartFiles());
   }
 
   private ReportData.Summary summary(List<ReportData.ThemeView> views) {
@@ -98,24 +98,24 @@ public final class ReportBuilder {
     findings.add(String.format(Locale.ROOT, "%,d papers%s, modelled as %d topics grouped into %d themes.",
         papers.size(), period.isEmpty() ? "" : " from " + period, topics.size(), found.size()));
     // The headline rests on the largest theme whose count is sure; a larger unsure one is named as such.
-    java.util.Optional<ReportData.ThemeView> sure = found.stream().filter(v -> !v.unsure()).findFirst();
-    List<ReportData.ThemeView> larger = found.stream().takeWhile(v -> v.unsure()).toList();
+    java.util.Optional<ReportData.ThemeView> sure = found.stream().filter(v -> !v.size().unsure()).findFirst();
+    List<ReportData.ThemeView> larger = found.stream().takeWhile(v -> v.size().unsure()).toList();
     if (sure.isPresent()) {
       ReportData.ThemeView top = sure.get();
       findings.add(String.format(Locale.ROOT, "The largest theme %s %s: %s of the corpus, %s, led by %s.",
-          larger.isEmpty() ? "is" : "whose count is sure is", top.name(), top.share(), Counts.of(top.papers(), "paper"),
-          lead(top.topTerms())));
+          larger.isEmpty() ? "is" : "whose count is sure is", top.name(), top.size().share(),
+          Counts.of(top.size().papers(), "paper"), lead(top.evidence().topTerms())));
     }
     for (ReportData.ThemeView unsure : larger) {
       if (themes.diagnostics().tooCommon(themeIndex(unsure))) {
         findings.add(String.format(Locale.ROOT, "%s holds %s of the corpus, but its count is unsure: a seed of it is "
-            + "a word too many papers use to mark a theme (seeds.csv).", unsure.name(), unsure.share()));
+            + "a word too many papers use to mark a theme (seeds.csv).", unsure.name(), unsure.size().share()));
       } else if (sure.isPresent()) {
         findings.add(String.format(Locale.ROOT, "%s may be larger, but its count is unsure: %s of the corpus, from %s "
-            + "by how plainly its papers name it.", unsure.name(), unsure.share(), unsure.range()));
+            + "by how plainly its papers name it.", unsure.name(), unsure.size().share(), unsure.size().range()));
       } else {
         findings.add(String.format(Locale.ROOT, "%s holds %s of the corpus, but its count is unsure: from %s by how "
-            + "plainly its papers name it.", unsure.name(), unsure.share(), unsure.range()));
+            + "plainly its papers name it.", unsure.name(), unsure.size().share(), unsure.size().range()));
       }
     }
     findings.add(TrendStory.finding(trends));
@@ -183,12 +183,13 @@ public final class ReportBuilder {
         double[] between = themes.shareRange(theme.id());
         range = ShareFormat.percent(between[0]) + " to " + ShareFormat.percent(between[1]);
       }
-      views.add(new ReportData.ThemeView(theme.name(), "theme-" + theme.id(), theme.kind().key(),
-          theme.description(), theme.parent() == null ? "" : theme.parent(),
-          ShareFormat.percent(assigned.share(theme.id())), range, themes.unsure(theme.id()),
-          assigned.members(theme.id()), trend, trendDetail,
-          theme.topTerms().stream().limit(8).toList(),
-          String.join(", ", theme.topTerms().stream().limit(8).toList()), topicNames, representatives, chart,
+      List<String> topTerms = theme.topTerms().stream().limit(8).toList();
+      views.add(new ReportData.ThemeView(theme.name(), "theme-" + theme.id(),
+          new ReportData.About(theme.kind().key(), theme.description(), theme.parent() == null ? "" : theme.parent()),
+          new ReportData.Size(ShareFormat.percent(assigned.share(theme.id())), range, themes.unsure(theme.id()),
+              assigned.members(theme.id())),
+          new ReportData.ThemeTrend(trend, trendDetail),
+          new ReportData.Evidence(topTerms, String.join(", ", topTerms), topicNames, representatives, chart),
           found));
     }
     views.sort(Comparator.comparing((ReportData.ThemeView v) -> !v.found())
@@ -222,9 +223,9 @@ public final class ReportBuilder {
     for (Topic topic : topics) {
       TopicQuality q = quality.topics().get(topic.id());
       views.add(new ReportData.TopicView(topic.id(), topic.label(), themes.themeOfTopic(topic.id()).name(),
-          ShareFormat.percent(topic.tokenShare()), topic.dominantPapers(), ShareFormat.number(q.coherence().npmi(), 3),
-          ShareFormat.number(q.coherence().cv(), 3), ShareFormat.number(q.exclusivity(), 2),
-          String.join(", ", q.flags()), String.join(" ", q.reasons())));
+          ShareFormat.percent(topic.tokenShare()), topic.dominantPapers(), new ReportData.TopicQuality(
+              ShareFormat.number(q.coherence().npmi(), 3), ShareFormat.number(q.coherence().cv(), 3),
+              ShareFormat.number(q.exclusivity(), 2), String.join(", ", q.flags()), String.join(" ", q.reasons()))));
     }
     return views;
   }

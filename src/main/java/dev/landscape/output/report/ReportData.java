@@ -11,13 +11,20 @@ import java.util.List;
  * @param themes the theme overview, largest first
  * @param topics every topic with its quality
  * @param trends theme trends, or why there are none
- * @param method how the landscape was made, as label-value pairs
- * @param limitations what a reader should keep in mind
+ * @param method how the landscape was made, as label-value pairs, and what a reader should keep in mind
  * @param charts the overview charts (file names under charts/), absent ones null
  * @param started when the run started (UTC, ISO-8601), or empty
  */
 public record ReportData(String title, String started, Summary summary, List<ThemeView> themes, List<TopicView> topics,
-    TrendsView trends, List<Fact> method, List<String> limitations, Charts charts) {
+    TrendsView trends, Method method, Charts charts) {
+
+  /**
+   * How the landscape was made and what to keep in mind.
+   *
+   * @param facts how it was made, as label-value pairs
+   * @param limitations what a reader should keep in mind
+   */
+  public record Method(List<Fact> facts, List<String> limitations) {}
 
   /** Headline numbers and the findings in plain sentences. */
   public record Summary(String papers, String period, String topics, String themes, List<String> findings) {}
@@ -28,14 +35,81 @@ public record ReportData(String title, String started, Summary summary, List<The
    */
   public record PaperView(String id, String url, String title, String shortTitle, String excerpt, String score) {}
 
-  /** A theme: its overview row and its section. */
-  public record ThemeView(String name, String anchor, String kind, String description, String parent, String share,
-      String range, boolean unsure, int papers, String trend, String trendDetail, List<String> topTerms,
-      String topTermsText, List<String> topics, List<PaperView> representatives, ChartView chart, boolean found) {}
+  /**
+   * A theme: its overview row and its section.
+   *
+   * @param name its name
+   * @param anchor its section's id in the page
+   * @param about its kind, description and parent
+   * @param size its share, the range of that share, and its papers
+   * @param trend its trend in words
+   * @param evidence what shows what it holds: terms, topics, papers, chart
+   * @param found whether the corpus supports it (a theme not found has no row or section)
+   */
+  public record ThemeView(String name, String anchor, About about, Size size, ThemeTrend trend, Evidence evidence,
+      boolean found) {}
 
-  /** A topic with its quality. */
-  public record TopicView(int id, String label, String theme, String share, int papers, String npmi, String cv,
-      String exclusivity, String flags, String reasons) {}
+  /**
+   * What a theme is.
+   *
+   * @param kind named, auto or other
+   * @param description its description (empty for a theme found in the data)
+   * @param parent the broader area it belongs to, or empty
+   */
+  public record About(String kind, String description, String parent) {}
+
+  /**
+   * How large a theme is.
+   *
+   * @param share its papers' share of the corpus, formatted
+   * @param range for a named theme, the least and most share it could be said to hold; empty otherwise
+   * @param unsure whether that range is too wide for a headline
+   * @param papers the papers that belong to it
+   */
+  public record Size(String share, String range, boolean unsure, int papers) {}
+
+  /**
+   * A theme's trend in words.
+   *
+   * @param verdict rising, falling, steady or why not told; empty without trends
+   * @param detail the numbers behind it; empty without trends
+   */
+  public record ThemeTrend(String verdict, String detail) {}
+
+  /**
+   * What shows what a theme holds.
+   *
+   * @param topTerms its most telling terms
+   * @param topTermsText the same, joined with commas
+   * @param topics its topics, "Topic k: label"
+   * @param representatives its most representative papers
+   * @param chart its term chart, or null
+   */
+  public record Evidence(List<String> topTerms, String topTermsText, List<String> topics,
+      List<PaperView> representatives, ChartView chart) {}
+
+  /**
+   * A topic with its quality.
+   *
+   * @param id its number
+   * @param label its label
+   * @param theme the theme it belongs to
+   * @param share its share of the tokens, formatted
+   * @param papers the papers it leads
+   * @param quality its coherence, exclusivity and flags
+   */
+  public record TopicView(int id, String label, String theme, String share, int papers, TopicQuality quality) {}
+
+  /**
+   * A topic's quality, formatted.
+   *
+   * @param npmi its c_npmi coherence
+   * @param cv its c_v coherence
+   * @param exclusivity how much its top words are its own
+   * @param flags its quality flags, comma-separated
+   * @param reasons why each flag was raised
+   */
+  public record TopicQuality(String npmi, String cv, String exclusivity, String flags, String reasons) {}
 
   /**
    * Trends, or the reason there are none. {@code verdicts} is false when no theme's rise or fall can be told: the

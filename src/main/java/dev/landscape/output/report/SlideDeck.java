@@ -56,8 +56,8 @@ public final class SlideDeck {
       Slides.bullets(summary, new Rectangle(50, 90, 860, 420), data.summary().findings(), 20);
       slides.notes(summary, data.summary().findings());
       chartSlide(slides, dir, "Where the corpus's attention goes", data.charts().share(), themeNotes(data));
-      List<ReportData.ThemeView> themes = data.themes().stream().filter(t -> t.found() && !t.kind().equals(Theme.Kind.OTHER.key()))
-          .toList();
+      List<ReportData.ThemeView> themes = data.themes().stream().filter(t -> t.found()
+          && !t.about().kind().equals(Theme.Kind.OTHER.key())).toList();
       for (ReportData.ThemeView theme : themes.stream().limit(LEADING_THEMES).toList()) {
         ThemeSlide.add(slides, dir, theme, data.trends().verdicts());
       }
@@ -103,14 +103,14 @@ public final class SlideDeck {
 
   /** What the numbers cannot tell: the report's limitations, as they are. */
   private static void limitsSlide(Slides slides, ReportData data) {
-    if (data.limitations().isEmpty()) {
+    if (data.method().limitations().isEmpty()) {
       return;
     }
     XSLFSlide slide = slides.slide(SlideLayout.TITLE_AND_CONTENT, "Limits", Slides.TITLE, 32);
-    int characters = data.limitations().stream().mapToInt(String::length).sum();
-    Slides.bullets(slide, new Rectangle(50, 90, 860, 420), data.limitations(),
+    int characters = data.method().limitations().stream().mapToInt(String::length).sum();
+    Slides.bullets(slide, new Rectangle(50, 90, 860, 420), data.method().limitations(),
         characters > 1400 ? 12 : characters > 900 ? 14 : 16);
-    slides.notes(slide, data.limitations());
+    slides.notes(slide, data.method().limitations());
   }
 
   /** The run's own title, date and a 16:9 format, not those of POI's 4:3 template. */
@@ -155,8 +155,8 @@ public final class SlideDeck {
   private static List<String> themeNotes(ReportData data) {
     List<String> notes = new ArrayList<>();
     notes.add("Share: the papers that belong to the theme (a paper may belong to several named themes).");
-    data.themes().stream().filter(ReportData.ThemeView::found).forEach(t -> notes.add(t.name() + ": " + t.share()
-        + ", " + Counts.of(t.papers(), "paper")));
+    data.themes().stream().filter(ReportData.ThemeView::found).forEach(t -> notes.add(t.name() + ": "
+        + t.size().share() + ", " + Counts.of(t.size().papers(), "paper")));
     return notes;
   }
 
@@ -168,7 +168,7 @@ public final class SlideDeck {
   }
 
   private static void methodSlide(Slides slides, ReportData data) {
-    List<String> lines = data.method().stream().filter(f -> METHOD.contains(f.label()))
+    List<String> lines = data.method().facts().stream().filter(f -> METHOD.contains(f.label()))
         .map(f -> f.label() + ": " + (f.label().equals("Input") ? fileName(f.value()) : f.value())).toList();
     XSLFSlide slide = slides.slide(SlideLayout.TITLE_AND_CONTENT, "Method", Slides.TITLE, 32);
     Slides.bullets(slide, new Rectangle(50, 90, 860, 420), lines, lines.size() > 6 ? 14 : 18);

@@ -27,25 +27,27 @@ final class ThemeSlide {
 
   static void add(Slides slides, Path dir, ReportData.ThemeView theme, boolean verdicts) throws IOException {
     XSLFSlide slide = slides.slide(SlideLayout.TITLE_AND_CONTENT, theme.name(), Slides.TITLE, 28);
-    String numbers = theme.share() + " of the corpus · " + Counts.of(theme.papers(), "paper")
-        + (theme.range().isEmpty() ? "" : " (range " + theme.range() + (theme.unsure() ? ", unsure" : "") + ")")
-        + (verdicts && !theme.trend().isEmpty() ? " · " + theme.trend() : "");
+    ReportData.Size size = theme.size();
+    ReportData.About about = theme.about();
+    String numbers = size.share() + " of the corpus · " + Counts.of(size.papers(), "paper")
+        + (size.range().isEmpty() ? "" : " (range " + size.range() + (size.unsure() ? ", unsure" : "") + ")")
+        + (verdicts && !theme.trend().verdict().isEmpty() ? " · " + theme.trend().verdict() : "");
     List<String> lead = new ArrayList<>(List.of(numbers));
-    if (!theme.description().isBlank()) {
-      lead.add(theme.description() + (theme.parent().isEmpty() ? "" : " (" + theme.parent() + ")"));
+    if (!about.description().isBlank()) {
+      lead.add(about.description() + (about.parent().isEmpty() ? "" : " (" + about.parent() + ")"));
     }
     Slides.bullets(slide, new Rectangle(40, 80, 880, 105), lead, 16);
     XSLFTextShape body = Slides.placeholder(slide, Placeholder.BODY, Placeholder.CONTENT);
     body.getTextParagraphs().forEach(p -> p.setBullet(false));
-    if (theme.chart() != null) {
-      slides.picture(slide, dir.resolve(theme.chart().png()), CHART, theme.chart().alt());
+    if (theme.evidence().chart() != null) {
+      slides.picture(slide, dir.resolve(theme.evidence().chart().png()), CHART, theme.evidence().chart().alt());
     } else {
       XSLFTextBox terms = slide.createTextBox();
       terms.setAnchor(CHART);
       terms.setWordWrap(true);
       terms.clearText();
       heading(terms, "Top terms");
-      line(terms, String.join(", ", theme.topTerms()), 15);
+      line(terms, String.join(", ", theme.evidence().topTerms()), 15);
     }
     XSLFTextBox papers = slide.createTextBox();
     papers.setAnchor(PAPERS);
@@ -53,8 +55,8 @@ final class ThemeSlide {
     papers.clearText();
     heading(papers, "Representative papers");
     List<String> notes = new ArrayList<>(lead);
-    notes.add("Top terms: " + theme.topTermsText());
-    for (ReportData.PaperView paper : theme.representatives().stream().limit(SlideDeck.PAPERS_PER_THEME).toList()) {
+    notes.add("Top terms: " + theme.evidence().topTermsText());
+    for (ReportData.PaperView paper : theme.evidence().representatives().stream().limit(SlideDeck.PAPERS_PER_THEME).toList()) {
       String cited = paper.shortTitle() + " (" + paper.id() + (paper.score().isEmpty() ? "" : ", score "
           + paper.score()) + ")";
       XSLFTextParagraph p = line(papers, cited, 13);
