@@ -22,6 +22,15 @@ public final class TextModel {
   /** What training decided for one lower-case word form: its count in the corpus and its codes. */
   record Form(int count, int[] codes) {}
 
+  /**
+   * The phrases training joined, in the order it joined them.
+   *
+   * @param named the user's phrases as codes, joined first and in this order
+   * @param namedIds the phrase term each of {@code named} became
+   * @param passes the phrase pairs each detection pass accepted
+   */
+  record Joins(List<int[]> named, int[] namedIds, List<LongIntHashMap> passes) {}
+
   private final StopWords stopWords;
   private final Map<String, Form> forms;
   private final long corpusTokens;
@@ -38,26 +47,24 @@ public final class TextModel {
    * @param forms per lower-case form, its corpus count and codes
    * @param terms every term of training, phrases included, by id
    * @param vocabularyIds per term, its id in {@code vocabulary}, or -1 when pruning dropped it
-   * @param named the user's phrases as codes, joined first and in this order
-   * @param namedIds the phrase term each of {@code named} became
-   * @param passes the phrase pairs each detection pass accepted
+   * @param joins the phrases training joined, in the order it joined them
    * @param unseen a mapper holding the training counts, for forms training never saw
    */
   TextModel(StopWords stopWords, Map<String, Form> forms, long corpusTokens, Terms terms, int[] vocabularyIds,
-      List<int[]> named, int[] namedIds, List<LongIntHashMap> passes, Vocabulary vocabulary, TermMapper unseen) {
+      Joins joins, Vocabulary vocabulary, TermMapper unseen) {
     this.stopWords = Objects.requireNonNull(stopWords);
     // A HashMap, not Map.copyOf: its lookups are the hot loop of preparing new papers.
     this.forms = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(forms));
     this.corpusTokens = corpusTokens;
     this.terms = terms;
     this.vocabularyIds = vocabularyIds.clone();
-    this.named = List.copyOf(named);
+    this.named = List.copyOf(joins.named());
     this.namedPhrase = new IdentityHashMap<>();
     for (int i = 0; i < this.named.size(); i++) {
-      namedPhrase.put(this.named.get(i), namedIds[i]);
+      namedPhrase.put(this.named.get(i), joins.namedIds()[i]);
     }
     this.namedIndex = new NamedPhrases(this.named);
-    this.passes = List.copyOf(passes);
+    this.passes = List.copyOf(joins.passes());
     this.vocabulary = vocabulary;
     this.unseen = unseen;
   }

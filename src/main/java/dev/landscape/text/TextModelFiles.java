@@ -161,9 +161,9 @@ public final class TextModelFiles {
           codes[codes.length - 1]), phrase);
     });
     int[] vocabularyIdArray = vocabularyIds.stream().mapToInt(Integer::intValue).toArray();
-    return new TextModel(stopWords, forms, corpusTokens, terms, vocabularyIdArray, named,
-        namedIds.stream().mapToInt(Integer::intValue).toArray(), passes, new Vocabulary(keys, displays),
-        TextModel.unseenMapper(stopWords, forms, corpusTokens));
+    return new TextModel(stopWords, forms, corpusTokens, terms, vocabularyIdArray,
+        new TextModel.Joins(named, namedIds.stream().mapToInt(Integer::intValue).toArray(), passes),
+        new Vocabulary(keys, displays), TextModel.unseenMapper(stopWords, forms, corpusTokens));
   }
 
   /** The codes of a row, written by {@link #codes(int[])}. */

@@ -124,8 +124,9 @@ public final class TextPreparer {
     TextReport report = new TextReport(tokens, mapper.splits().size(), phrases.found().size() + namedJoined.size(),
         phraseMinCount, minDocs, maxDocs, built.entries(), millis);
     List<int[]> joinedNamed = named.stream().filter(namedIds::containsKey).toList();
-    TextModel frozen = new TextModel(stopWords, forms, tokens, terms, built.vocabularyIds(), joinedNamed,
-        joinedNamed.stream().mapToInt(namedIds::get).toArray(), phrases.passes(), built.vocabulary(), mapper);
+    TextModel frozen = new TextModel(stopWords, forms, tokens, terms, built.vocabularyIds(),
+        new TextModel.Joins(joinedNamed, joinedNamed.stream().mapToInt(namedIds::get).toArray(), phrases.passes()),
+        built.vocabulary(), mapper);
     PreparedCorpus prepared = new PreparedCorpus(modelled, built.vocabulary(),
         new TokenizedCorpus(documents.toArray(int[][]::new)), empty, stream.stats(), report, frozen, scans.build());
     task.stepTo(PREPARATION_STEPS);

@@ -18,37 +18,51 @@ public final class TopicModel {
   /** Topic-major counts: {@code topicWord[k][w]}. */
   private final int[][] topicWord;
   private final long[] topicTokens;
-  /** Document-major counts summed over the final sweeps, in one block: {@code docTopic[d * K + k]}. */
-  private final int[] docTopic;
-  /** The number of sweeps summed in {@code docTopic}. */
-  private final int sweeps;
-  private final int[] docLength;
-  /**
-   * Document-major topic proportions, {@code [d * K + k]}, for a model whose documents were placed by inference
-   * ({@link #placed}) rather than trained; null for a trained model.
-   */
-  private final double[] placed;
+  /** The documents: sampled by training (counts), or placed by inference (proportions). */
+  private final Documents documents;
   private final TrainingStats stats;
 
   TopicModel(double[] alpha, double beta, int[][] topicWord, int[] docTopic, int sweeps, int[] docLength,
       TrainingStats stats) {
-    this(alpha, beta, topicWord, docTopic, sweeps, docLength, null, stats);
+    this(alpha, beta, topicWord, new Sampled(docTopic, sweeps, docLength), stats);
   }
 
-  private TopicModel(double[] alpha, double beta, int[][] topicWord, int[] docTopic, int sweeps, int[] docLength,
-      double[] placed, TrainingStats stats) {
-    this.placed = placed;
-    this.sweeps = sweeps;
+  private TopicModel(double[] alpha, double beta, int[][] topicWord, Documents documents, TrainingStats stats) {
     this.alpha = alpha.clone();
     this.alphaSum = Arrays.stream(alpha).sum();
     this.beta = beta;
     this.topicWord = topicWord;
     this.vocabularySize = topicWord.length == 0 ? 0 : topicWord[0].length;
     this.topicTokens = Arrays.stream(topicWord).mapToLong(row -> Arrays.stream(row).asLongStream().sum()).toArray();
-    this.docTopic = docTopic;
-    this.docLength = docLength;
+    this.documents = documents;
     this.stats = stats;
   }
+
+  /**
+   * A model's documents: what {@link #docTopicCount} and {@link #proportion} read. Training leaves each document's
+   * topic counts summed over the final sweeps ({@link Sampled}); inference on a model trained on a sample leaves
+   * each document's proportions ({@link Placed}).
+   */
+  private sealed interface Documents permits Sampled, Placed {
+    int[] lengths();
+  }
+
+  /**
+   * Documents as training sampled them.
+   *
+   * @param docTopic document-major topic counts summed over {@code sweeps} final sweeps, {@code [d * K + k]}
+   * @param sweeps the final sweeps summed
+   * @param lengths each document's tokens
+   */
+  private record Sampled(int[] docTopic, int sweeps, int[] lengths) implements Documents {}
+
+  /**
+   * Documents as inference placed them.
+   *
+   * @param proportions document-major topic proportions, {@code [d * K + k]}
+   * @param lengths each document's tokens
+   */
+  private record Placed(double[] proportions, int[] lengths) implements Documents {}
 
   /**
    * A model of topic-word counts and priors only, as a saved model holds it: no documents.
@@ -88,21 +102,21 @@ public final class TopicModel {
       throw new IllegalArgumentException(proportions.length + " proportions for " + docLength.length
           + " documents and " + trained.alpha.length + " topics");
     }
-    return new TopicModel(trained.alpha, trained.beta, trained.topicWord, new int[0], 1, docLength, proportions,
+    return new TopicModel(trained.alpha, trained.beta, trained.topicWord, new Placed(proportions, docLength),
         trained.stats);
   }
 
   /** Tokens of document {@code d} assigned to topic {@code k}, summed over the {@link #sweeps()} final sweeps. */
   public int docTopicSum(int d, int k) {
-    if (placed != null) {
+    if (!(documents instanceof Sampled sampled)) {
       throw new IllegalStateException("a placed model has proportions, not token counts");
     }
-    return docTopic[d * alpha.length + k];
+    return sampled.docTopic()[d * alpha.length + k];
   }
 
   /** The number of final sweeps {@link #docTopicCount} averages over. */
   public int sweeps() {
-    return sweeps;
+    return documents instanceof Sampled sampled ? sampled.sweeps() : 1;
   }
 
   public int topicCount() {
@@ -110,7 +124,7 @@ public final class TopicModel {
   }
 
   public int documentCount() {
-    return docLength.length;
+    return documents.lengths().length;
   }
 
   public int vocabularySize() {
@@ -147,22 +161,23 @@ public final class TopicModel {
 
   /** Tokens of document {@code d} assigned to topic {@code k}, averaged over the final sweeps. */
   public double docTopicCount(int d, int k) {
-    if (placed != null) {
-      return Math.max(0, placed[d * alpha.length + k] * (docLength[d] + alphaSum) - alpha[k]);
+    if (documents instanceof Placed placed) {
+      return Math.max(0, placed.proportions()[d * alpha.length + k] * (docLength(d) + alphaSum) - alpha[k]);
     }
-    return docTopic[d * alpha.length + k] / (double) sweeps;
+    Sampled sampled = (Sampled) documents;
+    return sampled.docTopic()[d * alpha.length + k] / (double) sampled.sweeps();
   }
 
   public int docLength(int d) {
-    return docLength[d];
+    return documents.lengths()[d];
   }
 
   /** The smoothed share of topic {@code k} in document {@code d}. */
   public double proportion(int d, int k) {
-    if (placed != null) {
-      return placed[d * alpha.length + k];
+    if (documents instanceof Placed placed) {
+      return placed.proportions()[d * alpha.length + k];
     }
-    return (docTopicCount(d, k) + alpha[k]) / (docLength[d] + alphaSum);
+    return (docTopicCount(d, k) + alpha[k]) / (docLength(d) + alphaSum);
   }
 
   public TrainingStats stats() {

@@ -35,6 +35,46 @@ class CommittedReportsTest {
     }
   }
 
+  /**
+   * run.json, state/training.json and state/read.json keep their flat shape, key for key and in order, whatever the
+   * records behind them look like (their parts are unwrapped in place): scripts and users read these files by key.
+   */
+  @Test
+  void theJsonFilesKeepTheirKeysAndTheirOrder() throws IOException {
+    Path fresh = tmp.resolve("reports");
+    new Pipeline(Progress.NONE).run(PipelineEndToEndTest.defaults(fresh), Settings.COMMAND);
+    assertEquals(Files.readString(REFERENCE.resolve(SHAPE)), jsonShape(fresh), REFERENCE + "/" + SHAPE + " differs: "
+        + "a renamed, moved or lost key; if deliberate, regenerate it (RegenerateExpected) and review the diff");
+  }
+
+  static final String SHAPE = "json-keys.txt";
+
+  /** Every key path of the report's JSON files, one a line, in the files' order (array items as [], once). */
+  static String jsonShape(Path report) throws IOException {
+    StringBuilder out = new StringBuilder();
+    for (String file : List.of("run.json", "state/training.json", "state/read.json")) {
+      java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+      keys(new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.resolve(file).toFile()), file, paths);
+      paths.forEach(p -> out.append(p).append('\n'));
+    }
+    return out.toString();
+  }
+
+  private static void keys(com.fasterxml.jackson.databind.JsonNode node, String at, java.util.Set<String> paths) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        // Maps keyed by data (timings, fault kinds, versions) are one key: their keys are values, not the shape.
+        String child = at + "/" + e.getKey();
+        paths.add(child);
+        if (!at.endsWith("/timings_ms") && !at.endsWith("/versions")) {
+          keys(e.getValue(), child, paths);
+        }
+      });
+    } else if (node.isArray()) {
+      node.forEach(item -> keys(item, at + "[]", paths));
+    }
+  }
+
   /** The CSVs of a report folder and the files of its model/, as relative paths. */
   static List<String> tablesAndModelFiles(Path report) throws IOException {
     List<String> names = new java.util.ArrayList<>();

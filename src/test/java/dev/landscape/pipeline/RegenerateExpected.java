@@ -32,6 +32,8 @@ public final class RegenerateExpected {
       Files.createDirectories(to.getParent());
       Files.copy(reports.resolve(name), to, StandardCopyOption.REPLACE_EXISTING);
     }
+    Files.writeString(CommittedReportsTest.REFERENCE.resolve(CommittedReportsTest.SHAPE),
+        CommittedReportsTest.jsonShape(reports), StandardCharsets.UTF_8);
     System.out.println("wrote " + GoldenReportTest.GOLDEN + " and " + names.size() + " files into "
         + CommittedReportsTest.REFERENCE);
   }
