@@ -74,6 +74,21 @@ public final class StateCorpus {
     }
   }
 
+  /**
+   * Copies the papers kept in {@code from} into {@code to} (created) as they are: what recording the same papers
+   * again would write, without compressing them again.
+   */
+  public static void copy(Path from, Path to) {
+    try {
+      Files.createDirectories(to);
+      for (String name : List.of(PAPERS, READ)) {
+        Files.copy(from.resolve(name), to.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + from + " into " + to + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The papers kept in {@code stateDir}, as a source that reads them again. */
   public static CorpusSource source(Path stateDir) {
     ReadStats stats = readStats(stateDir.resolve(READ));

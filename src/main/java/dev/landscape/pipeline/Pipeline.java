@@ -142,8 +142,14 @@ public final class Pipeline {
     try (ReportFolder folder = ReportFolder.create(same.out(), inputs)) {
       SeedEvidence.Scanner scanner = seedScanner(same);
       boolean keep = same.outputs().selection().has(OutputSelection.Output.MODEL);
-      PreparedCorpus corpus = run.clock().time("read_and_prepare", () -> prepare(run, scanner,
-          keep ? folder.dir().resolve(TrainingStateFiles.DIR) : null));
+      Path keepIn = keep ? folder.dir().resolve(TrainingStateFiles.DIR) : null;
+      if (keep && kept) {
+        // The copy is read from state/ itself: the new report keeps its bytes, not a copy compressed again.
+        StateCorpus.copy(stateDir, keepIn);
+        keepIn = null;
+      }
+      Path recordIn = keepIn;
+      PreparedCorpus corpus = run.clock().time("read_and_prepare", () -> prepare(run, scanner, recordIn));
       requireUsable(corpus);
       requireTrainedOn(corpus, state, from);
       SeedIndex seeds = seedIndex(same, corpus, scanner);
