@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = LandscapeCommand.VersionProvider.class,
     description = "Turns a corpus of arXiv abstracts into a research landscape: an LDA topic model, named themes, "
         + "trends, CSV tables, charts, an explorable report.html and a slide deck, with provenance.",
-    subcommands = {RunCommand.class, ReportCommand.class, InferCommand.class, AggregateCommand.class, CoherenceCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ReportCommand.class, InferCommand.class, AggregateCommand.class,
+        CoherenceCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.HELP)
 final class LandscapeCommand implements Runnable {
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,

@@ -77,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Words never to drop, split, fold or prune, one per line.")
   Path keepWords;
 
-  @Option(names = "--phrases", paramLabel = "on|off", defaultValue = "on", converter = OptionValues.OnOff.class, arity = "1",
+  @Option(names = "--phrases", paramLabel = "on|off", defaultValue = "on", converter = OptionValues.OnOff.class,
+      arity = "1",
       description = "Find collocations (language model, chain of thought) and model them as single terms. "
           + "Default: ${DEFAULT-VALUE}.")
   boolean phrases;

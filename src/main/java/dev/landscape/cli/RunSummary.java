@@ -75,7 +75,8 @@ final class RunSummary {
   }
 
   private static void printThemes(PrintWriter out, List<RunSummaries.Theme> themes, boolean verdicts) {
-    out.printf(Locale.ROOT, "Themes (papers that belong to each, share of the corpus; a paper may belong to several):%n");
+    out.printf(Locale.ROOT,
+        "Themes (papers that belong to each, share of the corpus; a paper may belong to several):%n");
     int width = Math.min(60, themes.stream().mapToInt(t -> t.name().length()).max().orElse(5));
     String format = "  %-" + width + "s %14s %6s";
     out.println(strip(String.format(Locale.ROOT, format + (verdicts ? "  %-8s" : ""), "Theme", "Papers", "Share",

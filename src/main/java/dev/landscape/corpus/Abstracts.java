@@ -36,8 +36,9 @@ public final class Abstracts {
       }
       String read = papers.checksum();
       if (sha256 != null && read != null && !sha256.equals(read)) {
-        throw new InputException(source.path().map(Path::toString).orElse("the corpus") + ": changed while the run was working (its SHA-256 is not the one read "
-            + "first), so the report would not match the papers modelled; run again once the file stays put");
+        throw new InputException(source.path().map(Path::toString).orElse("the corpus") + ": changed while the run "
+            + "was working (its SHA-256 is not the one read first), so the report would not match the papers "
+            + "modelled; run again once the file stays put");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

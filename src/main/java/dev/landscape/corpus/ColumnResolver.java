@@ -65,7 +65,8 @@ final class ColumnResolver {
     if (chosen != null) {
       int index = indexOf(chosen, true, option);
       if (index < 0) {
-        throw InputException.at(fileName, 1, "no column \"" + chosen + "\" (columns: " + String.join(", ", header) + ")");
+        throw InputException.at(fileName, 1, "no column \"" + chosen + "\" (columns: " + String.join(", ", header)
+            + ")");
       }
       return index;
     }

@@ -139,7 +139,8 @@ final class JsonLinesReader implements RecordReader {
       throw new RecordFaultException(RecordFault.MALFORMED, number, "invalid JSON: more than one value on the line");
     }
     if (!hasText) {
-      throw new RecordFaultException(RecordFault.MISSING_ABSTRACT, number, "missing field \"" + textNames.get(0) + "\"");
+      throw new RecordFaultException(RecordFault.MISSING_ABSTRACT, number,
+          "missing field \"" + textNames.get(0) + "\"");
     }
     String date = dateField != null ? chosenDate : firstCreated != null ? firstCreated : updateDate;
     return new RawRecord(number, id, title, abstractText, categories, date);

@@ -91,7 +91,8 @@ public final class PaperStream implements CorpusSource.Pass {
       RecordReader reader = switch (format) {
         case VIEWER -> new ViewerReader(new LineSource(file), options.columns());
         case JSONL -> options.parseThreads() > 1
-            ? new ParallelJsonRecords(new JsonLinesReader(new LineSource(file), options.columns()), options.parseThreads())
+            ? new ParallelJsonRecords(new JsonLinesReader(new LineSource(file), options.columns()),
+                options.parseThreads())
             : new JsonLinesReader(new LineSource(file), options.columns());
         case CSV -> new DelimitedReader(file, ',', true, options.columns());
         case TSV -> new DelimitedReader(file, '\t', DelimitedReader.usesQuoting(head), options.columns());

@@ -105,20 +105,23 @@ public final class Inference {
   public Result run(Config config, Writer stdout) {
     String startedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     long start = System.nanoTime();
-    InferenceTarget target = config.files().out() == null ? null
-        : InferenceTarget.check(config.files().out(), config.files().input(), config.files().model());
-    InferenceTarget docTopicsTarget = config.files().docTopics() == null ? null
-        : InferenceTarget.checkAlso("--doc-topics", config.files().docTopics(), config.files().out(), config.files().input(), config.files().model(),
-            config.files().themeTerms());
-    InferenceTarget themeTermsTarget = config.files().themeTerms() == null ? null
-        : InferenceTarget.checkAlso("--theme-terms", config.files().themeTerms(), config.files().out(), config.files().input(),
-            config.files().model(), config.files().docTopics());
-    SavedModel model = ModelFiles.read(config.files().model());
-    MalletInferencer inferencer = PaperPlacer.inferencer(model,
-        new MalletInferencer.Settings(config.sampling().iterations(), config.sampling().burnIn(), config.sampling().thinning(), model.seed()));
+    Files files = config.files();
+    InferenceTarget target = files.out() == null ? null
+        : InferenceTarget.check(files.out(), files.input(), files.model());
+    InferenceTarget docTopicsTarget = files.docTopics() == null ? null
+        : InferenceTarget.checkAlso("--doc-topics", files.docTopics(), files.out(), files.input(), files.model(),
+            files.themeTerms());
+    InferenceTarget themeTermsTarget = files.themeTerms() == null ? null
+        : InferenceTarget.checkAlso("--theme-terms", files.themeTerms(), files.out(), files.input(), files.model(),
+            files.docTopics());
+    SavedModel model = ModelFiles.read(files.model());
+    Sampling sampling = config.sampling();
+    MalletInferencer inferencer = PaperPlacer.inferencer(model, new MalletInferencer.Settings(sampling.iterations(),
+        sampling.burnIn(), sampling.thinning(), model.seed()));
     long loaded = System.nanoTime();
-    ExecutorService pool = Futures.pool(config.sampling().threads(), "infer");
-    ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(new PaperPlacer(model, inferencer.sampler())));
+    ExecutorService pool = Futures.pool(sampling.threads(), "infer");
+    ThreadLocal<Worker> workers = ThreadLocal.withInitial(
+        () -> new Worker(new PaperPlacer(model, inferencer.sampler())));
     CsvCells cells = CsvCells.of(config.rawCsv());
     long papers = 0;
     long unassignable = 0;

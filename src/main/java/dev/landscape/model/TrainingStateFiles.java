@@ -170,7 +170,8 @@ public final class TrainingStateFiles {
         sum += n;
       }
       if (sum != (long) lengths[d] * trained.sweeps()) {
-        throw at.fault("topic counts add up to " + sum + ", not tokens x sweeps = " + (long) lengths[d] * trained.sweeps());
+        throw at.fault("topic counts add up to " + sum + ", not tokens x sweeps = "
+            + (long) lengths[d] * trained.sweeps());
       }
     });
     if (ids.size() != papers) {

@@ -32,13 +32,15 @@ public final class PaperText {
       Map.entry("partial", "∂"), Map.entry("nabla", "∇"), Map.entry("in", "∈"), Map.entry("odot", "⊙"),
       Map.entry("log", "log"), Map.entry("ldots", "…"), Map.entry("dots", "…"), Map.entry("cdots", "⋯"),
       Map.entry("&", "&"), Map.entry("%", "%"), Map.entry("_", "_"), Map.entry("#", "#"), Map.entry("$", "$"),
-      Map.entry("{", "{"), Map.entry("}", "}"), Map.entry(" ", " "), Map.entry(",", " "), Map.entry(";", " "), Map.entry("\\", " "));
+      Map.entry("{", "{"), Map.entry("}", "}"), Map.entry(" ", " "), Map.entry(",", " "), Map.entry(";", " "),
+      Map.entry("\\", " "));
 
   /** Accent commands and the combining mark each adds: {@code \"o} is o with a diaeresis. */
   private static final Map<Character, Character> ACCENTS = Map.of('"', '\u0308', '\'', '\u0301', '`', '\u0300',
       '^', '\u0302', '~', '\u0303', 'c', '\u0327', 'v', '\u030C', '=', '\u0304', 'u', '\u0306', 'H', '\u030B');
 
-  private static final Pattern ACCENT = Pattern.compile("\\{?\\\\([\"'`^~=]|[cvuH](?= |\\{))\\s*\\{?([A-Za-z])\\}?\\}?");
+  private static final Pattern ACCENT =
+      Pattern.compile("\\{?\\\\([\"'`^~=]|[cvuH](?= |\\{))\\s*\\{?([A-Za-z])\\}?\\}?");
   private static final Pattern MATH = Pattern.compile("\\$[^$]*\\$");
   private static final Pattern SCRIPT = Pattern.compile("([_^])(?:([0-9])|\\{([0-9]+)\\})");
   /** A command: a backslash and a word, or a backslash and one non-letter. */

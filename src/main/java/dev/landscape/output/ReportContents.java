@@ -33,8 +33,8 @@ final class ReportContents {
    * output cannot be forgotten here.
    */
   static final Set<String> TOP_LEVEL = Set.of(MARKER, "report.html", "report.md", "landscape.pptx", "landscape.xlsx",
-      "topic-assignments.csv", "topics.csv", "topic-terms.csv", "doc-topics.csv", "themes.csv", "seeds.csv", "theme-categories.csv", "trends.csv", "theme-trends.csv",
-      "topic-trends.csv", "vocabulary.csv", "sweep.csv");
+      "topic-assignments.csv", "topics.csv", "topic-terms.csv", "doc-topics.csv", "themes.csv", "seeds.csv",
+      "theme-categories.csv", "trends.csv", "theme-trends.csv", "topic-trends.csv", "vocabulary.csv", "sweep.csv");
   /** The folders a run writes, with files of varying names inside. */
   static final Set<String> FOLDERS = Set.of("charts", "model", "state", "assignments", "training");
 

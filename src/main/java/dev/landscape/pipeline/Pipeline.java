@@ -285,8 +285,9 @@ public final class Pipeline {
       differs = "prepared again it has " + corpus.vocabulary().size() + " word types, the model "
           + model.vocabularySize();
     } else if (!ids.equals(state.paperIds())) {
-      differs = "it has " + ids.size() + " papers, the model " + state.paperIds().size() + (ids.size() == state.paperIds().size()
-          ? " (other papers or another order)" : "");
+      int trained = state.paperIds().size();
+      differs = "it has " + ids.size() + " papers, the model " + trained
+          + (ids.size() == trained ? " (other papers or another order)" : "");
     } else {
       for (int d = 0; d < ids.size() && differs == null; d++) {
         if (corpus.tokens().tokens(d).length != model.docLength(d)) {

@@ -37,7 +37,8 @@ final class Placement {
   /** Papers of one id, the first read kept, with how many there were. */
   record Counted(CorpusReading.Item item, long count) implements Serializable {
     static Counted first(Counted a, Counted b) {
-      CorpusReading.Item kept = a.item instanceof CorpusReading.PaperItem pa && b.item instanceof CorpusReading.PaperItem pb
+      CorpusReading.Item kept = a.item instanceof CorpusReading.PaperItem pa
+          && b.item instanceof CorpusReading.PaperItem pb
           ? new CorpusReading.PaperItem(SparkPaper.first(pa.paper(), pb.paper())) : a.item;
       return new Counted(kept, a.count + b.count);
     }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 public final class SamplerOptions {
   @Option(names = "--iterations", paramLabel = "N|auto", defaultValue = "1000", description = "Gibbs sampling "
       + "iterations. auto stops when the model has converged: checked every 50 iterations from 200 on, the "
-      + "log-likelihood per token is less than 0.1%% above its best and topics kept 80%% of their top 10 words (at most "
-      + "2000; the stop is recorded in run.json).")
+      + "log-likelihood per token is less than 0.1%% above its best and topics kept 80%% of their top 10 words "
+      + "(at most 2000; the stop is recorded in run.json).")
   String iterations;
 
   @Option(names = "--alpha", paramLabel = "SUM", defaultValue = "5.0",

@@ -38,7 +38,8 @@ public final class AggregateCharts {
     ThemePalette palette = ThemePalette.of(kinds, size);
     List<Figure> figures = new ArrayList<>();
     // Overlaps between themes are not in per-theme counts: the themes beyond the largest get no "all others" bar.
-    figures.add(ShareCharts.themeShare(new ShareCharts.Shares(names, share, members, supported, new boolean[names.size()], null), palette));
+    figures.add(ShareCharts.themeShare(new ShareCharts.Shares(names, share, members, supported,
+        new boolean[names.size()], null), palette));
     TermCharts terms = new TermCharts(model, vocabulary, palette);
     List<Theme> described = themes.stream().filter(t -> !t.topTerms().isEmpty() && supported[t.id()])
         .sorted(Comparator.comparingDouble((Theme t) -> -share[t.id()])).toList();

@@ -96,7 +96,8 @@ final class ShareCharts {
                 themes.names().get(sure.get()), ChartStyle.percent(themes.share()[sure.get()]))
             : String.format(Locale.ROOT, "%s holds %s of the papers, the most of any theme whose count is sure",
                 themes.names().get(sure.get()), ChartStyle.percent(themes.share()[sure.get()]));
-    String which = named == shown.size() ? "" : restBar ? "; the " + SHARE_BARS + " largest by name, the rest as one bar"
+    String which = named == shown.size() ? ""
+        : restBar ? "; the " + SHARE_BARS + " largest by name, the rest as one bar"
         : "; the " + SHARE_BARS + " largest of " + shown.size();
     boolean anyUnsure = shown.stream().anyMatch(t -> themes.unsure()[t]);
     String unsureNote = anyUnsure ? "; unsure: the papers that could be said to belong are over twice those that "

@@ -117,6 +117,7 @@ final class SimilarityHeatmap {
     Color a = SCALE[i];
     Color b = SCALE[i + 1];
     return new Color((int) (a.getRed() + (b.getRed() - a.getRed()) * f),
-        (int) (a.getGreen() + (b.getGreen() - a.getGreen()) * f), (int) (a.getBlue() + (b.getBlue() - a.getBlue()) * f));
+        (int) (a.getGreen() + (b.getGreen() - a.getGreen()) * f),
+        (int) (a.getBlue() + (b.getBlue() - a.getBlue()) * f));
   }
 }

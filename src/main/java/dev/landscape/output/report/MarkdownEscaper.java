@@ -8,7 +8,8 @@ package dev.landscape.output.report;
  */
 final class MarkdownEscaper {
   private static final String SPECIAL = "\\`*_{}[]#|~!";
-  private static final java.util.regex.Pattern LIST_START = java.util.regex.Pattern.compile("^(\\s*)([-+]|\\d{1,9}[.)])(?=\\s|$)");
+  private static final java.util.regex.Pattern LIST_START =
+      java.util.regex.Pattern.compile("^(\\s*)([-+]|\\d{1,9}[.)])(?=\\s|$)");
 
   private MarkdownEscaper() {}
 

@@ -56,7 +56,9 @@ final class ThemeSlide {
     heading(papers, "Representative papers");
     List<String> notes = new ArrayList<>(lead);
     notes.add("Top terms: " + theme.evidence().topTermsText());
-    for (ReportData.PaperView paper : theme.evidence().representatives().stream().limit(SlideDeck.PAPERS_PER_THEME).toList()) {
+    List<ReportData.PaperView> shown = theme.evidence().representatives().stream()
+        .limit(SlideDeck.PAPERS_PER_THEME).toList();
+    for (ReportData.PaperView paper : shown) {
       String cited = paper.shortTitle() + " (" + paper.id() + (paper.score().isEmpty() ? "" : ", score "
           + paper.score()) + ")";
       XSLFTextParagraph p = line(papers, cited, 13);
