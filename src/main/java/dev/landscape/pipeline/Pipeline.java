@@ -1,31 +1,30 @@
 package dev.landscape.pipeline;
 
-import dev.landscape.corpus.PaperInfo;
 import dev.landscape.corpus.CorpusSource;
 import dev.landscape.corpus.ReadStats;
 import dev.landscape.io.InputException;
 import dev.landscape.model.ModelFiles;
 import dev.landscape.model.SavedModel;
-import dev.landscape.model.TrainingState;
 import dev.landscape.model.StateCorpus;
+import dev.landscape.model.TrainingState;
 import dev.landscape.model.TrainingStateFiles;
+import dev.landscape.output.ReportFolder;
+import dev.landscape.output.RunManifest;
+import dev.landscape.progress.Progress;
 import dev.landscape.publish.Findings;
 import dev.landscape.publish.OutputOptions;
 import dev.landscape.publish.OutputSelection;
-import dev.landscape.sample.TrainingSample;
-import dev.landscape.text.TextModelFiles;
-import dev.landscape.text.TextOptions;
 import dev.landscape.publish.Outputs;
-import dev.landscape.output.ReportFolder;
-import dev.landscape.output.RunManifest;
 import dev.landscape.publish.StageClock;
-import dev.landscape.progress.Progress;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.sample.TrainedOn;
+import dev.landscape.sample.TrainingSample;
 import dev.landscape.selection.TopicRange;
 import dev.landscape.selection.TopicSweep;
 import dev.landscape.text.PaperScans;
 import dev.landscape.text.PreparedCorpus;
+import dev.landscape.text.TextModelFiles;
+import dev.landscape.text.TextOptions;
 import dev.landscape.text.TextPreparer;
 import dev.landscape.themes.SeedEvidence;
 import dev.landscape.themes.SeedIndex;
@@ -83,7 +82,7 @@ public final class Pipeline {
           && settings.topics().trainSample() == null;
       PreparedCorpus corpus = clock.time("read_and_prepare", () -> prepare(run, scanner,
           keep ? folder.dir().resolve(TrainingStateFiles.DIR) : null));
-      requireUsable(corpus);
+      CorpusChecks.usable(corpus);
       SeedIndex seeds = seedIndex(settings, corpus, scanner);
       TrainedOn sample = settings.topics().trainSample() == null ? null
           : clock.time("draw_sample", () -> draw(settings, corpus));
@@ -150,8 +149,8 @@ public final class Pipeline {
       }
       Path recordIn = keepIn;
       PreparedCorpus corpus = run.clock().time("read_and_prepare", () -> prepare(run, scanner, recordIn));
-      requireUsable(corpus);
-      requireTrainedOn(corpus, state, from);
+      CorpusChecks.usable(corpus);
+      CorpusChecks.trainedOn(corpus, state, from);
       SeedIndex seeds = seedIndex(same, corpus, scanner);
       LdaParams lda = same.lda().withTopics(state.model().topicCount());
       return finish(run, folder, new Trained(corpus, seeds, lda, state.model(), state.sweep(), state.seededFor(),
@@ -255,51 +254,6 @@ public final class Pipeline {
           scanner == null ? PaperScans.NONE : scanner);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Refuses a corpus with nothing to model. */
-  private static void requireUsable(PreparedCorpus corpus) {
-    ReadStats read = corpus.readStats();
-    if (corpus.papers().isEmpty()) {
-      throw new InputException(read.file() + ": no usable papers (" + read.records() + " records, "
-          + read.dropped() + " skipped, " + corpus.emptyPapers().size() + " with no words left after preprocessing)");
-    }
-    double unspaced = UnspacedScripts.share(corpus.report().vocabulary());
-    if (unspaced >= UnspacedScripts.WARN_SHARE) {
-      LOG.warn(String.format(java.util.Locale.ROOT, "%.0f%% of the "
-          + "corpus's words are in a script written without spaces (Chinese, Japanese, Thai, ...): landscape does "
-          + "not segment them, so each run of such characters is one word, and topics and themes built on them say "
-          + "little (docs/input.md)", 100 * unspaced));
-    }
-  }
-
-  /** Refuses a corpus that is not, paper for paper and token for token, the one the saved model was trained on. */
-  private static void requireTrainedOn(PreparedCorpus corpus, TrainingState state, Path from) {
-    TopicModel model = state.model();
-    List<String> ids = corpus.papers().stream().map(PaperInfo::id).toList();
-    String differs = null;
-    if (!corpus.readStats().sha256().equals(state.corpusSha256())) {
-      differs = "its SHA-256 differs from the file trained on";
-    } else if (corpus.vocabulary().size() != model.vocabularySize()) {
-      differs = "prepared again it has " + corpus.vocabulary().size() + " word types, the model "
-          + model.vocabularySize();
-    } else if (!ids.equals(state.paperIds())) {
-      int trained = state.paperIds().size();
-      differs = "it has " + ids.size() + " papers, the model " + trained
-          + (ids.size() == trained ? " (other papers or another order)" : "");
-    } else {
-      for (int d = 0; d < ids.size() && differs == null; d++) {
-        if (corpus.tokens().tokens(d).length != model.docLength(d)) {
-          differs = "paper " + ids.get(d) + " has " + corpus.tokens().tokens(d).length + " tokens, the model "
-              + model.docLength(d);
-        }
-      }
-    }
-    if (differs != null) {
-      throw new InputException(corpus.readStats().file() + ": not the corpus " + from + " was trained on ("
-          + differs + "); give the run's input with --input (a report of an earlier version keeps no copy of its "
-          + "papers), or run again");
     }
   }
 
