@@ -93,8 +93,10 @@ public final class Explorer {
     for (int w = 0; w < vocabularySize; w++) {
       all[w] = (int) Math.min(Integer.MAX_VALUE, corpusCounts[w]);
     }
-    units.add(unit("corpus", -1, "Whole corpus", -1, 0, 0, all, tokens, model.beta() * model.topicCount(),
-        corpusCounts, tokens, index));
+    Background background = new Background(corpusCounts, tokens, index);
+    ExplorerData.Place off = new ExplorerData.Place(0, 0);
+    units.add(background.unit("corpus", -1, "Whole corpus", -1, off, all, tokens,
+        model.beta() * model.topicCount()));
     for (Theme theme : shown) {
       int[] counts = new int[vocabularySize];
       long themeTokens = 0;
@@ -104,8 +106,8 @@ public final class Explorer {
         }
         themeTokens += model.topicTokens(k);
       }
-      units.add(unit("theme", theme.id(), theme.name(), theme.id(), 0, 0, counts, themeTokens,
-          model.beta() * theme.topics().length, corpusCounts, tokens, index));
+      units.add(background.unit("theme", theme.id(), theme.name(), theme.id(), off, counts, themeTokens,
+          model.beta() * theme.topics().length));
     }
     for (Topic topic : topics) {
       int k = topic.id();
@@ -114,8 +116,8 @@ public final class Explorer {
         counts[w] = model.count(k, w);
       }
       double[] p = k < points.length ? points[k] : new double[2];
-      units.add(unit("topic", k, "Topic " + k + ": " + topic.label(), themes.themeOfTopic(k).id(), round(p[0], 5),
-          round(p[1], 5), counts, model.topicTokens(k), model.beta(), corpusCounts, tokens, index));
+      units.add(background.unit("topic", k, "Topic " + k + ": " + topic.label(), themes.themeOfTopic(k).id(),
+          new ExplorerData.Place(round(p[0], 5), round(p[1], 5)), counts, model.topicTokens(k), model.beta()));
     }
     PaperSelection selection = PaperSelection.fit(order, d -> papers.get(d).title().length()
         + abstracts.getOrDefault(papers.get(d).id(), "").length(), TEXT_BUDGET, themes, shown);
@@ -131,15 +133,25 @@ public final class Explorer {
         new ExplorerData.Papers(papers.size(), cap, rows));
   }
 
-  private static ExplorerData.Unit unit(String kind, int id, String name, int theme, double x, double y,
-      int[] counts, long unitTokens, double smoothing, long[] corpusCounts, long tokens, TermIndex index) {
-    int[] candidates = RelevantTerms.candidates(counts, unitTokens, smoothing, corpusCounts, tokens, SHOWN_TERMS);
-    int[][] pairs = new int[candidates.length][];
-    for (int i = 0; i < candidates.length; i++) {
-      pairs[i] = new int[] {index.of(candidates[i]), counts[candidates[i]]};
+  /**
+   * The whole corpus's term counts, against which a unit's terms are ranked, and the terms the page lists.
+   *
+   * @param corpusCounts each term's tokens in the whole corpus
+   * @param tokens the corpus's tokens
+   * @param index the terms any unit shows, numbered as the page lists them
+   */
+  private record Background(long[] corpusCounts, long tokens, TermIndex index) {
+    /** A unit with its place, its term counts and tokens, and the prior count each term gets. */
+    ExplorerData.Unit unit(String kind, int id, String name, int theme, ExplorerData.Place place, int[] counts,
+        long unitTokens, double smoothing) {
+      int[] candidates = RelevantTerms.candidates(counts, unitTokens, smoothing, corpusCounts, tokens, SHOWN_TERMS);
+      int[][] pairs = new int[candidates.length][];
+      for (int i = 0; i < candidates.length; i++) {
+        pairs[i] = new int[] {index.of(candidates[i]), counts[candidates[i]]};
+      }
+      return new ExplorerData.Unit(kind, id, name, theme, place, new ExplorerData.UnitTerms(
+          tokens == 0 ? 0 : round(unitTokens / (double) tokens, 5), unitTokens, smoothing, pairs));
     }
-    return new ExplorerData.Unit(kind, id, name, theme, new ExplorerData.Place(x, y), new ExplorerData.UnitTerms(
-        tokens == 0 ? 0 : round(unitTokens / (double) tokens, 5), unitTokens, smoothing, pairs));
   }
 
   private ExplorerData.PaperRow row(int d, String abstractText) {
