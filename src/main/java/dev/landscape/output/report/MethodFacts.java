@@ -1,8 +1,8 @@
 package dev.landscape.output.report;
 
-import dev.landscape.progress.Counts;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.RunParameters;
+import dev.landscape.progress.Counts;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.trends.TrendResult;
 import java.util.ArrayList;

@@ -1,17 +1,17 @@
 package dev.landscape.output.report;
 
-import dev.landscape.progress.Counts;
 import dev.landscape.corpus.ArxivIds;
 import dev.landscape.corpus.PaperInfo;
 import dev.landscape.output.PaperText;
 import dev.landscape.output.RunManifest;
 import dev.landscape.output.explorer.ThemeScores;
+import dev.landscape.progress.Counts;
 import dev.landscape.quality.QualityReport;
 import dev.landscape.quality.TopicQuality;
-import dev.landscape.themes.ThemeRule;
 import dev.landscape.themes.PaperThemes;
 import dev.landscape.themes.Theme;
 import dev.landscape.themes.ThemeResult;
+import dev.landscape.themes.ThemeRule;
 import dev.landscape.topics.Topic;
 import dev.landscape.trends.TrendFit;
 import dev.landscape.trends.TrendOptions;
