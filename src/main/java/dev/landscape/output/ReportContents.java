@@ -184,14 +184,13 @@ final class ReportContents {
    * they are. Any other file may be the user's work, and a folder holding it is refused.
    */
   boolean onlyHiddenOrReports() {
-    return owned.isEmpty() && !report && !foreign.isEmpty()
-        && foreign.stream().allMatch(f -> f.startsWith(".") || inNestedReport(f));
-  }
-
-  private boolean inNestedReport(String file) {
-    int slash = file.indexOf('/');
-    return slash > 0 && Files.isRegularFile(dir.resolve(file.substring(0, slash)).resolve(MARKER),
-        LinkOption.NOFOLLOW_LINKS);
+    if (!owned.isEmpty() || report || foreign.isEmpty()) {
+      return false;
+    }
+    // Each top-level entry once (a nested report has hundreds of files): hidden, or a folder with its own run.json.
+    return foreign.stream().map(f -> f.contains("/") ? f.substring(0, f.indexOf('/') + 1) : f).distinct()
+        .allMatch(top -> top.startsWith(".") || top.endsWith("/")
+            && Files.isRegularFile(dir.resolve(top).resolve(MARKER), LinkOption.NOFOLLOW_LINKS));
   }
 
   /** Foreign files at paths a run always writes: replacing them would destroy the user's files. */
